@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Field messages are keys under `errors.field.` in both locales. */
+export const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+
+/** Optional free text: empty means "not given" and is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .nullable()
+    .transform((v) => (v === null || v === '' ? null : v));
+
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = z.string().refine(isRealDate, { error: 'date' });
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A date that has happened (consent given, ambition stated): not in the future. */
+export const pastDate = isoDate.refine((v) => v <= todayIso(), { error: 'dateInFuture' });
+
+export const id = z.string().uuid({ error: 'id' });

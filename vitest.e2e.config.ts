@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // One Chromium and one host at a time: two cores, and each test owns its data folder.
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});
