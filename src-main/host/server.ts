@@ -1,0 +1,241 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isChannelName, MAX_PAYLOAD_BYTES } from '../../src-shared/api';
+import type { AppErrorShape, Result } from '../../src-shared/api';
+import { Session } from '../store/session';
+import { acquireDataLock } from '../store/lock';
+import { createRouter } from '../ipc/router';
+import type { Logger } from '../log';
+import { fileLogger, hostLogFile } from '../log';
+import { resolveStatic, contentType } from './static';
+
+export interface HostOptions {
+  dataDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** The built renderer; default <repo>/out/renderer. */
+  rendererDir?: string;
+  /** Unlocks the existing store, or creates one when the folder has none. */
+  passphrase?: string;
+  systemLocale?: string;
+  logger?: Logger;
+}
+
+export interface Host {
+  /** The address to open, with the token: http://127.0.0.1:PORT/?token=TOKEN */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const HOST_ADDRESS = '127.0.0.1';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export function defaultRendererDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
+}
+
+export function defaultSystemLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  if (fromEnv && !/^(C|POSIX)(\.|$)/.test(fromEnv)) return fromEnv.split('.')[0]!.replace('_', '-');
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** Timing-safe: compares digests, so neither the content nor the length of the token leaks. */
+export function tokenMatches(expected: string, header: string | undefined): boolean {
+  const m = /^Bearer (\S+)$/.exec(header ?? '');
+  if (!m) return false;
+  const digest = (s: string) => crypto.createHash('sha256').update(s).digest();
+  return crypto.timingSafeEqual(digest(expected), digest(m[1]!));
+}
+
+type Body = { ok: true; body: Buffer } | { ok: false; reason: 'tooLarge' | 'aborted' };
+
+/** Reads at most `limit` bytes; past that it stops keeping data and answers `{ ok: false }` at once. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Body> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return resolve({ ok: false, reason: 'tooLarge' });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        chunks.length = 0;
+        resolve({ ok: false, reason: 'tooLarge' });
+      } else chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ ok: true, body: Buffer.concat(chunks) }));
+    req.on('error', () => resolve({ ok: false, reason: 'aborted' }));
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}) {
+  const body = JSON.stringify(result);
+  res.writeHead(status, {
+    ...extra,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+const failure = (error: AppErrorShape): Result<never> => ({ ok: false, error });
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const { dataDir } = options;
+  await fs.mkdir(dataDir, { recursive: true });
+  const lock = acquireDataLock(dataDir);
+  const logger = options.logger ?? fileLogger(hostLogFile(dataDir));
+  const session = new Session({
+    dataDir,
+    unlockMode: 'passphrase',
+    systemLocale: options.systemLocale ?? defaultSystemLocale(),
+  });
+  let server: http.Server | undefined;
+  try {
+    if (options.passphrase !== undefined) {
+      if (session.status().storeExists) await session.unlock(options.passphrase);
+      else await session.create(options.passphrase);
+    }
+    const router = createRouter(session, { logger });
+    const token = crypto.randomBytes(32).toString('hex');
+    const rendererDir = options.rendererDir ?? defaultRendererDir();
+
+    async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+      res.setHeader('Cache-Control', 'no-store');
+      if (!tokenMatches(token, req.headers.authorization)) {
+        logger.warn('host.unauthorized');
+        return sendJson(res, 401, failure({ code: 'unauthorized' }), { Connection: 'close' });
+      }
+      if (req.method !== 'POST') return sendJson(res, 405, failure({ code: 'unknownChannel' }), { Allow: 'POST' });
+      const channel = pathname.slice('/api/'.length);
+      if (!isChannelName(channel)) return sendJson(res, 404, failure({ code: 'unknownChannel' }));
+
+      const body = await readBody(req, MAX_PAYLOAD_BYTES);
+      if (!body.ok && body.reason === 'aborted') return void req.socket.destroy();
+      if (!body.ok) {
+        logger.warn('host.payloadTooLarge', { channel });
+        // The rest of the body is never read: the connection closes once the answer is out.
+        res.on('finish', () => req.socket.destroy());
+        return sendJson(res, 413, failure({ code: 'payloadTooLarge' }), { Connection: 'close' });
+      }
+      let input: unknown = {};
+      if (body.body.length > 0) {
+        try {
+          input = JSON.parse(body.body.toString('utf8'));
+        } catch {
+          return sendJson(res, 400, failure({ code: 'validation', params: { issues: [{ path: '', message: 'invalid' }] } }));
+        }
+      }
+      sendJson(res, 200, await router.handle(channel, input));
+    }
+
+    async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Method not allowed');
+      }
+      const found = await resolveStatic(rendererDir, pathname);
+      if (found.kind !== 'file') {
+        res.writeHead(found.kind === 'forbidden' ? 403 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end(found.kind === 'forbidden' ? 'Forbidden' : 'Not found');
+      }
+      const data = await fs.readFile(found.file);
+      res.writeHead(200, {
+        'Content-Type': contentType(found.file),
+        'Content-Length': data.length,
+        'Cache-Control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : data);
+    }
+
+    server = http.createServer((req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      let pathname: string;
+      try {
+        pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      } catch {
+        res.writeHead(400);
+        return res.end();
+      }
+      const isApi = pathname === '/api' || pathname.startsWith('/api/');
+      (isApi ? handleApi(req, res, pathname) : handleStatic(req, res, pathname)).catch((error: unknown) => {
+        logger.error('host.internal', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
+        if (!res.headersSent) sendJson(res, 500, failure({ code: 'internal' }));
+        else res.destroy();
+      });
+    });
+    server.headersTimeout = 30_000;
+    server.requestTimeout = 60_000;
+
+    const listening = server;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(options.port ?? 0, HOST_ADDRESS, () => {
+        listening.off('error', reject);
+        resolve();
+      });
+    });
+    const { port } = listening.address() as AddressInfo;
+    const origin = `http://${HOST_ADDRESS}:${port}`;
+    logger.info('host.start', { port });
+
+    let closed: Promise<void> | undefined;
+    return {
+      url: `${origin}/?token=${token}`,
+      origin,
+      token,
+      close() {
+        closed ??= (async () => {
+          await new Promise<void>((resolve) => {
+            listening.close(() => resolve());
+            listening.closeAllConnections();
+          });
+          try {
+            await session.close();
+          } finally {
+            lock.release();
+            logger.info('host.stop');
+          }
+        })();
+        return closed;
+      },
+    };
+  } catch (error) {
+    server?.close();
+    try {
+      await session.close();
+    } finally {
+      lock.release();
+    }
+    throw error;
+  }
+}

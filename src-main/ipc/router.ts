@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { api, isChannelName, PUBLIC_CHANNELS } from '../../src-shared/api';
+import type { ChannelName, FieldIssue, Result } from '../../src-shared/api';
+import { AppError } from '../../src-shared/api/errors';
+import en from '../../src-shared/i18n/locales/en/errors';
+import type { Session } from '../store/session';
+import type { Logger } from '../log';
+import { nullLogger } from '../log';
+import { handlers as defaultHandlers } from './handlers';
+import type { Handlers } from './handlers';
+
+export interface RouterOptions {
+  logger?: Logger;
+  /** Replaces the real handlers (tests only). */
+  handlers?: Handlers;
+  /** Calls slower than this are logged as a warning with their duration. */
+  slowCallMs?: number;
+}
+
+export interface Router {
+  handle(channel: string, input: unknown): Promise<Result<unknown>>;
+}
+
+/** What a session must offer the router; the handlers use the rest. */
+type RouterSession = Pick<Session, 'unlocked'>;
+
+/** Every key under `errors.field.` ('required', 'orgNumber.checksum', …): the messages a field issue may carry. */
+const FIELD_MESSAGES: ReadonlySet<string> = new Set(flattenKeys(en.field));
+
+function flattenKeys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? flattenKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+const MAX_ISSUES = 50;
+const MAX_PATH_LENGTH = 200;
+
+function joinPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => String(p)).join('.').slice(0, MAX_PATH_LENGTH);
+}
+
+/** Zod's own English messages never travel: only known i18n keys, else 'invalid'. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) issues.push({ path: joinPath([...issue.path, key]), message: 'invalid' });
+    } else {
+      issues.push({ path: joinPath(issue.path), message: FIELD_MESSAGES.has(issue.message) ? issue.message : 'invalid' });
+    }
+  }
+  return issues.slice(0, MAX_ISSUES);
+}
+
+function fail(code: string, params?: Record<string, unknown>): Result<never> {
+  return params ? { ok: false, error: { code, params } } : { ok: false, error: { code } };
+}
+
+export function createRouter(session: RouterSession, options: RouterOptions = {}): Router {
+  const logger = options.logger ?? nullLogger;
+  const table = options.handlers ?? defaultHandlers;
+  const slowCallMs = options.slowCallMs ?? 1000;
+
+  async function dispatch<C extends ChannelName>(name: C, input: unknown): Promise<Result<unknown>> {
+    if (!PUBLIC_CHANNELS.has(name) && !session.unlocked) return fail('store.locked');
+
+    const parsed = api[name].input.safeParse(input);
+    if (!parsed.success) return fail('validation', { issues: toFieldIssues(parsed.error) });
+
+    const handler = table[name] as (input: unknown, session: Session) => unknown;
+    const value = await handler(parsed.data, session as Session);
+    return { ok: true, value };
+  }
+
+  return {
+    async handle(channel, input) {
+      const started = performance.now();
+      try {
+        if (typeof channel !== 'string' || !isChannelName(channel)) return fail('unknownChannel');
+        const result = await dispatch(channel, input);
+        const ms = Math.round(performance.now() - started);
+        if (ms > slowCallMs) logger.warn('ipc.slow', { channel, ms });
+        return result;
+      } catch (error) {
+        if (error instanceof AppError) {
+          if (error.code === 'internal') logger.error('ipc.internal', { channel: String(channel), code: error.code });
+          return { ok: false, error: error.toShape() };
+        }
+        // Only the class: a message may quote the payload (a name, a passphrase).
+        const errorClass = error instanceof Error ? error.constructor.name : typeof error;
+        logger.error('ipc.internal', {
+          channel: isChannelName(String(channel)) ? String(channel) : 'unknown',
+          errorClass,
+        });
+        return fail('internal');
+      }
+    },
+  };
+}

@@ -1,0 +1,306 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, PUBLIC_CHANNELS } from '../../src-shared/api';
+import type { Result } from '../../src-shared/api';
+import type { Company, CompanyListResult } from '../../src-shared/api/companies';
+import type { Person } from '../../src-shared/api/people';
+import type { SessionStatus, Settings } from '../../src-shared/api/session';
+import { Session } from '../../src-main/store/session';
+import { createRouter } from '../../src-main/ipc/router';
+import type { Router } from '../../src-main/ipc/router';
+import { handlers } from '../../src-main/ipc/handlers';
+import { memoryLogger } from '../../src-main/log';
+
+const PASSPHRASE = 'correct horse battery staple';
+
+/** A valid legal-entity organisation number: 55 + 7 digits + Luhn check digit. */
+function orgNumber(n: number): string {
+  const body = `55${String(5000000 + n).padStart(7, '0')}`;
+  for (let check = 0; check <= 9; check++) {
+    const digits = `${body}${check}`;
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+      let d = Number(digits[digits.length - 1 - i]);
+      if (i % 2 === 1) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+    }
+    if (sum % 10 === 0) return `${digits.slice(0, 6)}-${digits.slice(6)}`;
+  }
+  throw new Error('unreachable');
+}
+
+function expectOk<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+function expectError(result: Result<unknown>, code: string) {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  expect(result.error.code).toBe(code);
+  return result.error;
+}
+
+let dir: string;
+let session: Session;
+let router: Router;
+const logger = memoryLogger();
+let company: Company;
+let person: Person;
+
+/** Every row of every table: a malformed call must leave this exactly as it was. */
+async function dump(): Promise<string> {
+  const db = session.db;
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db);
+  const out: Record<string, unknown> = {};
+  for (const { name } of tables.rows) {
+    out[name] = (await sql`select * from ${sql.table(name)} order by rowid`.execute(db)).rows;
+  }
+  return JSON.stringify(out);
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vaxtkraft-router-'));
+  session = new Session({ dataDir: dir, unlockMode: 'passphrase', systemLocale: 'en-GB' });
+  router = createRouter(session, { logger });
+  expectOk(await router.handle('session.create', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
+  company = expectOk<Company>(
+    await router.handle('companies.create', { name: 'Ekbackens Snickeri AB', orgNumber: orgNumber(1), municipalityCode: '1880', employees: 3 }),
+  );
+  person = expectOk<Person>(
+    await router.handle('people.create', { companyId: company.id, name: 'Anna Ek', role: 'owner' }),
+  );
+});
+
+afterAll(async () => {
+  await session.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('router: malformed payloads get typed errors and change nothing', () => {
+  const hugeString = 'x'.repeat(200_000);
+  const payloads: Array<[string, string, unknown]> = [
+    ['companies.create', 'null', null],
+    ['companies.create', 'undefined', undefined],
+    ['companies.create', 'a string', 'Ekbackens'],
+    ['companies.create', 'a number', 42],
+    ['companies.create', 'an array', [{ name: 'A', orgNumber: orgNumber(2) }]],
+    ['companies.create', 'missing fields', {}],
+    ['companies.create', 'missing orgNumber', { name: 'Only a name AB' }],
+    ['companies.create', 'wrong types', { name: 12, orgNumber: true }],
+    ['companies.create', 'extra keys', { name: 'Extra AB', orgNumber: orgNumber(3), isAdmin: true }],
+    ['companies.create', 'a huge name', { name: hugeString, orgNumber: orgNumber(4) }],
+    ['companies.create', 'negative employees', { name: 'Neg AB', orgNumber: orgNumber(5), employees: -1 }],
+    ['companies.create', 'absurd employees', { name: 'Big AB', orgNumber: orgNumber(6), employees: 1e9 }],
+    ['companies.create', 'fractional employees', { name: 'Half AB', orgNumber: orgNumber(7), employees: 2.5 }],
+    ['companies.create', 'NaN-like employees', { name: 'NaN AB', orgNumber: orgNumber(8), employees: 'NaN' }],
+    ['companies.create', 'bad checksum', { name: 'Check AB', orgNumber: '556000-0002' }],
+    ['companies.create', 'bad municipality', { name: 'Muni AB', orgNumber: orgNumber(9), municipalityCode: '0180' }],
+    ['companies.create', 'bad status', { name: 'Status AB', orgNumber: orgNumber(10), status: 'deleted' }],
+    ['companies.create', 'future founding year', { name: 'Future AB', orgNumber: orgNumber(11), yearFounded: 3000 }],
+    ['companies.create', 'bad e-mail', { name: 'Mail AB', orgNumber: orgNumber(12), contactEmail: 'not an address' }],
+    ['companies.create', 'impossible date', { name: 'Date AB', orgNumber: orgNumber(13), consentAt: '2023-02-30' }],
+    ['companies.create', '__proto__ key', JSON.parse(`{"name":"Proto AB","orgNumber":"${orgNumber(14)}","__proto__":{"polluted":true}}`)],
+    ['companies.create', 'constructor key', JSON.parse(`{"name":"Ctor AB","orgNumber":"${orgNumber(15)}","constructor":{"prototype":{"polluted":true}}}`)],
+    ['companies.update', 'patch with __proto__', JSON.parse('{"id":"00000000-0000-7000-8000-000000000000","patch":{"__proto__":{"polluted":true}}}')],
+    ['companies.update', 'no patch', { id: '00000000-0000-7000-8000-000000000000' }],
+    ['companies.update', 'id not a uuid', { id: "1' OR '1'='1", patch: { name: 'X' } }],
+    ['companies.get', 'id as number', { id: 1 }],
+    ['companies.get', 'id as object', { id: { $ne: null } }],
+    ['companies.delete', 'no id', {}],
+    ['companies.archive', 'archived as string', { id: '00000000-0000-7000-8000-000000000000', archived: 'yes' }],
+    ['companies.list', 'limit too big', { limit: 1e9 }],
+    ['companies.list', 'negative offset', { offset: -1 }],
+    ['companies.list', 'query too long', { query: hugeString }],
+    ['companies.list', 'unknown sort', { sort: 'password' }],
+    ['companies.list', 'statuses not an array', { statuses: 'prospect' }],
+    ['people.create', 'no company', { name: 'Nobody', role: 'owner' }],
+    ['people.create', 'bad role', { companyId: '00000000-0000-7000-8000-000000000000', name: 'X', role: 'king' }],
+    ['people.create', 'birth year absurd', { companyId: '00000000-0000-7000-8000-000000000000', name: 'X', role: 'owner', birthYear: -5 }],
+    ['people.update', 'patch not an object', { id: '00000000-0000-7000-8000-000000000000', patch: 'name=X' }],
+    ['people.list', 'array input', ['companyId']],
+    ['settings.update', 'huge office', { office: hugeString }],
+    ['settings.update', 'extra key', { office: 'Örebro', theme: 'dark' }],
+    ['session.setLanguage', 'unknown language', { language: 'de' }],
+    ['session.unlock', 'empty passphrase', { passphrase: '' }],
+    ['session.create', 'mismatch', { passphrase: 'long enough one', confirmation: 'long enough two' }],
+  ];
+
+  it.each(payloads)('%s with %s -> validation', async (channel, _label, input) => {
+    const before = await dump();
+    const result = await router.handle(channel, input);
+    const error = expectError(result, 'validation');
+    const issues = (error.params as { issues: Array<{ path: string; message: string }> }).issues;
+    expect(Array.isArray(issues)).toBe(true);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) {
+      expect(typeof issue.path).toBe('string');
+      // Field messages are i18n keys, never zod's English sentences.
+      expect(issue.message).toMatch(/^[a-zA-Z_]+(\.[a-zA-Z_]+)?$/);
+    }
+    expect(await dump()).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(session.status().unlocked).toBe(true);
+  });
+
+  it('maps issues to field paths and known message keys', async () => {
+    const result = await router.handle('companies.create', {
+      name: '',
+      orgNumber: '556000-0002',
+      employees: -1,
+      sniCode: 'abc',
+      extra: 1,
+    });
+    const issues = (expectError(result, 'validation').params as { issues: Array<{ path: string; message: string }> }).issues;
+    const byPath = Object.fromEntries(issues.map((i) => [i.path, i.message]));
+    expect(byPath).toMatchObject({
+      name: 'required',
+      orgNumber: 'orgNumber.checksum',
+      employees: 'negative',
+      sniCode: 'sni',
+      extra: 'invalid',
+    });
+  });
+
+  it('uses "invalid" for zod messages that are not translation keys', async () => {
+    const result = await router.handle('companies.update', { id: company.id, patch: { employees: 'many' } });
+    const issues = (expectError(result, 'validation').params as { issues: Array<{ path: string; message: string }> }).issues;
+    expect(issues).toContainEqual({ path: 'patch.employees', message: 'number' });
+    const list = await router.handle('companies.list', { sort: 'password' });
+    expect((expectError(list, 'validation').params as { issues: unknown[] }).issues).toEqual([{ path: 'sort', message: 'invalid' }]);
+  });
+
+  it.each([
+    ['unknown channel', 'companies.drop'],
+    ['empty channel', ''],
+    ['prototype name', '__proto__'],
+    ['inherited name', 'toString'],
+    ['constructor', 'constructor'],
+  ])('refuses an %s', async (_label, channel) => {
+    expectError(await router.handle(channel, {}), 'unknownChannel');
+  });
+
+  it('refuses a channel that is not a string', async () => {
+    expectError(await router.handle(42 as unknown as string, {}), 'unknownChannel');
+    expectError(await router.handle(null as unknown as string, {}), 'unknownChannel');
+  });
+
+  it('turns domain errors into their codes', async () => {
+    const missing = '01900000-0000-7000-8000-000000000000';
+    expectError(await router.handle('companies.get', { id: missing }), 'company.notFound');
+    const dup = await router.handle('companies.create', { name: 'Copy AB', orgNumber: company.orgNumber });
+    expectError(dup, 'company.duplicateOrgNumber');
+  });
+});
+
+describe('router: unexpected errors', () => {
+  it('answers internal, logs the class and channel, never the payload', async () => {
+    const log = memoryLogger();
+    const failing = createRouter(session, {
+      logger: log,
+      handlers: {
+        ...handlers,
+        'companies.get': () => {
+          throw new TypeError('secret name Ekbackens in message');
+        },
+      },
+    });
+    const result = await failing.handle('companies.get', { id: company.id });
+    expectError(result, 'internal');
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.internal', fields: { channel: 'companies.get', errorClass: 'TypeError' } });
+    expect(JSON.stringify(log.entries)).not.toMatch(/Ekbackens|secret/);
+  });
+
+  it('survives a handler that throws a non-error value', async () => {
+    const failing = createRouter(session, {
+      handlers: { ...handlers, 'settings.get': () => Promise.reject('just a string') },
+    });
+    expectError(await failing.handle('settings.get', {}), 'internal');
+  });
+});
+
+describe('router: happy paths', () => {
+  it('session.status', async () => {
+    const status = expectOk<SessionStatus>(await router.handle('session.status', {}));
+    expect(status).toMatchObject({ storeExists: true, unlocked: true, unlockMode: 'passphrase', systemLanguage: 'en' });
+  });
+
+  it('session.setLanguage', async () => {
+    expect(expectOk<SessionStatus>(await router.handle('session.setLanguage', { language: 'sv' })).language).toBe('sv');
+    expect(expectOk<SessionStatus>(await router.handle('session.setLanguage', { language: null })).language).toBeNull();
+  });
+
+  it('settings.get and settings.update', async () => {
+    const updated = expectOk<Settings>(await router.handle('settings.update', { advisorName: 'Karin Berg', office: 'Örebro' }));
+    expect(updated).toEqual({ advisorName: 'Karin Berg', office: 'Örebro' });
+    expect(expectOk<Settings>(await router.handle('settings.get', {}))).toEqual(updated);
+  });
+
+  it('companies.get, update, archive, list, checkOrgNumber', async () => {
+    expect(expectOk<Company>(await router.handle('companies.get', { id: company.id })).name).toBe('Ekbackens Snickeri AB');
+    const updated = expectOk<Company>(await router.handle('companies.update', { id: company.id, patch: { employees: 12 } }));
+    expect(updated).toMatchObject({ employees: 12, sizeClass: 'small', revision: company.revision + 1 });
+
+    const found = expectOk<CompanyListResult>(await router.handle('companies.list', { query: 'ekback' }));
+    expect(found.items.map((c) => c.id)).toEqual([company.id]);
+    expect(found.items[0]!.peopleCount).toBe(1);
+    expect(expectOk<CompanyListResult>(await router.handle('companies.list', { query: 'no such company' })).total).toBe(0);
+
+    const check = expectOk<{ duplicate: { id: string } | null; canonical: string }>(
+      await router.handle('companies.checkOrgNumber', { orgNumber: company.orgNumber.replace('-', '') }),
+    );
+    expect(check).toEqual({ duplicate: { id: company.id, name: 'Ekbackens Snickeri AB' }, canonical: company.orgNumber });
+
+    const archived = expectOk<Company>(await router.handle('companies.archive', { id: company.id, archived: true }));
+    expect(archived.archivedAt).not.toBeNull();
+    expect(expectOk<CompanyListResult>(await router.handle('companies.list', {})).total).toBe(0);
+    expect(expectOk<CompanyListResult>(await router.handle('companies.list', { includeArchived: true })).total).toBe(1);
+    expectOk(await router.handle('companies.archive', { id: company.id, archived: false }));
+  });
+
+  it('people.list, update, delete', async () => {
+    expect(expectOk<Person[]>(await router.handle('people.list', { companyId: company.id })).map((p) => p.id)).toEqual([person.id]);
+    const updated = expectOk<Person>(await router.handle('people.update', { id: person.id, patch: { jobTitle: 'VD' } }));
+    expect(updated.jobTitle).toBe('VD');
+    expect(expectOk(await router.handle('people.delete', { id: person.id }))).toEqual({ deleted: true });
+    expect(expectOk<Person[]>(await router.handle('people.list', { companyId: company.id }))).toEqual([]);
+  });
+
+  it('companies.create and delete', async () => {
+    const other = expectOk<Company>(await router.handle('companies.create', { name: '  Trim AB  ', orgNumber: orgNumber(40) }));
+    expect(other.name).toBe('Trim AB');
+    expect(expectOk(await router.handle('companies.delete', { id: other.id }))).toEqual({ deleted: true });
+    expectError(await router.handle('companies.get', { id: other.id }), 'company.notFound');
+  });
+});
+
+describe('router: a locked session', () => {
+  it('refuses every data channel with store.locked and allows the public ones', async () => {
+    expectOk(await router.handle('session.lock', {}));
+    expect(session.status().unlocked).toBe(false);
+    const dataChannels = Object.keys(api).filter((c) => !PUBLIC_CHANNELS.has(c));
+    expect(dataChannels.length).toBeGreaterThan(5);
+    for (const channel of dataChannels) {
+      // Even a malformed payload gets store.locked: nothing about the data is revealed while locked.
+      expectError(await router.handle(channel, { id: company.id }), 'store.locked');
+    }
+    expect(expectOk<SessionStatus>(await router.handle('session.status', {})).unlocked).toBe(false);
+    expectError(await router.handle('session.unlock', { passphrase: 'wrong passphrase!' }), 'store.wrongPassphrase');
+    expectError(await router.handle('companies.list', {}), 'store.locked');
+    expect(expectOk<SessionStatus>(await router.handle('session.unlock', { passphrase: PASSPHRASE })).unlocked).toBe(true);
+    expect(expectOk<CompanyListResult>(await router.handle('companies.list', {})).total).toBe(1);
+  });
+});
+
+describe('router: never logs payloads', () => {
+  it('has logged no names or passphrases', () => {
+    expect(JSON.stringify(logger.entries)).not.toMatch(/Ekbackens|Anna|Karin|correct horse/);
+  });
+});
