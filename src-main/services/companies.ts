@@ -1,0 +1,392 @@
+import { sql } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { ParsedInputOf } from '../../src-shared/api';
+import type { Company, CompanyListItem, CompanyListResult, CompanyPatch } from '../../src-shared/api/companies';
+import { AppError, validationError } from '../../src-shared/api/errors';
+import { COMPANY_STATUSES, sizeClass } from '../../src-shared/domain/company';
+import type { CompanyStatus } from '../../src-shared/domain/company';
+import { isRegionMunicipality, MUNICIPALITIES, municipalityCodesMatching, OTHER_MUNICIPALITY } from '../../src-shared/domain/municipalities';
+import { parseOrgNumber } from '../../src-shared/domain/orgNumber';
+import { parseSni, sniSection } from '../../src-shared/domain/sni';
+import type { SniVersion } from '../../src-shared/domain/sni';
+import type { CompanyRow, Database } from '../store/schema';
+import { inTransaction, systemClock } from '../store/transaction';
+import type { ServiceDeps } from '../store/transaction';
+
+/** The editable fields of a company, all present. */
+export type CompanyFields = Required<CompanyPatch>;
+
+const DEFAULTS: Omit<CompanyFields, 'name' | 'orgNumber'> = {
+  municipalityCode: null,
+  municipalityOther: null,
+  sniCode: null,
+  sniVersion: '2007',
+  employees: null,
+  yearFounded: null,
+  contactName: null,
+  contactPhone: null,
+  contactEmail: null,
+  advisor: null,
+  office: null,
+  growthAmbition: null,
+  growthAmbitionDate: null,
+  consentBy: null,
+  consentAt: null,
+  consentScope: null,
+  status: 'prospect',
+};
+
+/**
+ * A sort and search key that orders Swedish names the Swedish way without a collation in SQLite:
+ * lower case, å ä ö mapped to the three characters after z (so they sort after it, in that order),
+ * other accents dropped. Applied to the query too, so a LIKE on it is case- and accent-insensitive.
+ */
+export function sortKey(value: string): string {
+  return value
+    .toLocaleLowerCase('sv')
+    .replace(/æ/g, 'ä')
+    .replace(/ø/g, 'ö')
+    .replace(/ü/g, 'y')
+    .replace(/[åäö]/g, (c) => (c === 'å' ? '{' : c === 'ä' ? '|' : '}'))
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+// ---------- rows <-> contract ----------
+
+function fieldsOf(row: CompanyRow): CompanyFields {
+  return {
+    name: row.name,
+    orgNumber: row.org_number,
+    municipalityCode: row.municipality_code,
+    municipalityOther: row.municipality_other,
+    sniCode: row.sni_code,
+    sniVersion: row.sni_version as SniVersion,
+    employees: row.employees,
+    yearFounded: row.year_founded,
+    contactName: row.contact_name,
+    contactPhone: row.contact_phone,
+    contactEmail: row.contact_email,
+    advisor: row.advisor,
+    office: row.office,
+    growthAmbition: row.growth_ambition === null ? null : row.growth_ambition === 1,
+    growthAmbitionDate: row.growth_ambition_date,
+    consentBy: row.consent_by,
+    consentAt: row.consent_at,
+    consentScope: row.consent_scope,
+    status: row.status as CompanyStatus,
+  };
+}
+
+function columnsOf(f: CompanyFields): Omit<CompanyRow, 'id' | 'archived_at' | 'created_at' | 'updated_at' | 'revision'> {
+  return {
+    name: f.name,
+    sort_name: sortKey(f.name),
+    org_number: f.orgNumber,
+    municipality_code: f.municipalityCode,
+    municipality_other: f.municipalityOther,
+    sni_code: f.sniCode,
+    sni_version: f.sniVersion,
+    employees: f.employees,
+    year_founded: f.yearFounded,
+    contact_name: f.contactName,
+    contact_phone: f.contactPhone,
+    contact_email: f.contactEmail,
+    advisor: f.advisor,
+    office: f.office,
+    growth_ambition: f.growthAmbition === null ? null : f.growthAmbition ? 1 : 0,
+    growth_ambition_date: f.growthAmbitionDate,
+    consent_by: f.consentBy,
+    consent_at: f.consentAt,
+    consent_scope: f.consentScope,
+    status: f.status,
+  };
+}
+
+function orgKindOf(canonical: string) {
+  const r = parseOrgNumber(canonical);
+  return r.ok ? r.kind : 'legal';
+}
+
+export function toCompany(row: CompanyRow): Company {
+  const f = fieldsOf(row);
+  return {
+    id: row.id,
+    ...f,
+    orgKind: orgKindOf(row.org_number),
+    sniSection: f.sniCode === null ? null : (sniSection(f.sniCode, f.sniVersion) ?? null),
+    sizeClass: f.employees === null ? null : sizeClass(f.employees),
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  };
+}
+
+// ---------- domain rules ----------
+
+/** Canonicalises and checks the rules that span fields, on the whole (merged) record. */
+function normalise(input: CompanyFields): CompanyFields {
+  const f = { ...input };
+  const org = parseOrgNumber(f.orgNumber);
+  if (!org.ok) throw validationError([{ path: 'orgNumber', message: `orgNumber.${org.reason}` }]);
+  f.orgNumber = org.canonical;
+  if (f.sniCode !== null && !parseSni(f.sniCode, f.sniVersion).ok) {
+    throw validationError([{ path: 'sniCode', message: 'sni' }]);
+  }
+  if (f.municipalityCode !== null && isRegionMunicipality(f.municipalityCode)) f.municipalityOther = null;
+  if (f.municipalityCode === OTHER_MUNICIPALITY && !f.municipalityOther) {
+    throw new AppError('company.municipalityOtherRequired');
+  }
+  if (f.status === 'enrolled') {
+    if (f.growthAmbition !== true || !f.growthAmbitionDate) throw new AppError('company.enrolRequiresAmbition');
+    if (!f.consentBy || !f.consentAt) throw new AppError('company.enrolRequiresConsent');
+  }
+  return f;
+}
+
+function definedEntries<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function findDuplicate(db: Kysely<Database>, canonical: string, excludeId: string | null) {
+  let q = db.selectFrom('companies').select(['id', 'name']).where('org_number', '=', canonical);
+  if (excludeId) q = q.where('id', '!=', excludeId);
+  return (await q.executeTakeFirst()) ?? null;
+}
+
+async function assertNoDuplicate(db: Kysely<Database>, canonical: string, excludeId: string | null) {
+  const dup = await findDuplicate(db, canonical, excludeId);
+  if (dup) throw new AppError('company.duplicateOrgNumber', { orgNumber: canonical, name: dup.name, id: dup.id });
+}
+
+async function loadRow(db: Kysely<Database>, id: string): Promise<CompanyRow> {
+  const row = await db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('company.notFound', { id });
+  return row;
+}
+
+// ---------- queries ----------
+
+const MUNICIPALITY_RANK: ReadonlyMap<string, number> = new Map(
+  [...MUNICIPALITIES]
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .map((m, i) => [m.code, i]),
+);
+const STATUS_RANK: ReadonlyMap<string, number> = new Map(COMPANY_STATUSES.map((s, i) => [s, i]));
+
+function rankCase(column: string, ranks: ReadonlyMap<string, number>, otherwise: number) {
+  const whens = [...ranks].map(([k, r]) => sql`WHEN ${k} THEN ${sql.lit(r)}`);
+  return sql<number>`CASE ${sql.ref(column)} ${sql.join(whens, sql` `)} ELSE ${sql.lit(otherwise)} END`;
+}
+
+function likeContains(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+type CompaniesEb = ExpressionBuilder<Database, 'companies'>;
+
+function listFilter(input: ParsedInputOf<'companies.list'>) {
+  return (eb: CompaniesEb): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [];
+    if (!input.includeArchived) all.push(eb('companies.archived_at', 'is', null));
+    if (input.statuses.length > 0) all.push(eb('companies.status', 'in', input.statuses));
+    if (input.municipalityCode !== null) all.push(eb('companies.municipality_code', '=', input.municipalityCode));
+    if (input.sizeClass === 'solo') all.push(eb('companies.employees', '<=', 0));
+    if (input.sizeClass === 'micro') all.push(eb.between('companies.employees', 1, 9));
+    if (input.sizeClass === 'small') all.push(eb('companies.employees', '>=', 10));
+    const query = input.query.trim();
+    if (query) {
+      const any: Expression<SqlBool>[] = [
+        sql<SqlBool>`companies.sort_name LIKE ${likeContains(sortKey(query))} ESCAPE '\\'`,
+        sql<SqlBool>`companies.municipality_other LIKE ${likeContains(query)} ESCAPE '\\'`,
+      ];
+      if (/^[\d\s-]+$/.test(query)) {
+        let digits = query.replace(/\D/g, '');
+        if (digits.length === 12 && digits.startsWith('16')) digits = digits.slice(2);
+        if (digits) any.push(sql<SqlBool>`replace(companies.org_number, '-', '') LIKE ${likeContains(digits)}`);
+      }
+      const codes = municipalityCodesMatching(query);
+      if (codes.length > 0) any.push(eb('companies.municipality_code', 'in', codes));
+      all.push(eb.or(any));
+    }
+    return eb.and(all);
+  };
+}
+
+export async function listCompanies(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'companies.list'>,
+): Promise<CompanyListResult> {
+  const where = listFilter(input);
+  const dir = input.direction === 'desc' ? sql.raw('DESC') : sql.raw('ASC');
+  const primary = {
+    name: sql`companies.sort_name`,
+    orgNumber: sql`companies.org_number`,
+    municipality: sql`${rankCase('companies.municipality_code', new Map([...MUNICIPALITY_RANK, [OTHER_MUNICIPALITY, MUNICIPALITY_RANK.size]]), MUNICIPALITY_RANK.size + 1)} ${dir}, companies.municipality_other`,
+    status: rankCase('companies.status', STATUS_RANK, STATUS_RANK.size),
+    updatedAt: sql`companies.updated_at`,
+  }[input.sort];
+
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('companies')
+      .where(where)
+      .select([
+        'companies.id',
+        'companies.name',
+        'companies.org_number',
+        'companies.municipality_code',
+        'companies.municipality_other',
+        'companies.employees',
+        'companies.status',
+        'companies.advisor',
+        'companies.archived_at',
+        'companies.updated_at',
+        (eb) =>
+          eb
+            .selectFrom('people')
+            .whereRef('people.company_id', '=', 'companies.id')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .as('people_count'),
+      ])
+      .orderBy(sql`${primary} ${dir}, companies.sort_name ${dir}, companies.id ${dir}`)
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    db
+      .selectFrom('companies')
+      .where(where)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+
+  const items: CompanyListItem[] = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    orgNumber: r.org_number,
+    orgKind: orgKindOf(r.org_number),
+    municipalityCode: r.municipality_code,
+    municipalityOther: r.municipality_other,
+    sizeClass: r.employees === null ? null : sizeClass(r.employees),
+    status: r.status as CompanyStatus,
+    advisor: r.advisor,
+    peopleCount: Number(r.people_count ?? 0),
+    archivedAt: r.archived_at,
+    updatedAt: r.updated_at,
+  }));
+  return { items, total: Number(count.n) };
+}
+
+export async function getCompany(db: Kysely<Database>, input: ParsedInputOf<'companies.get'>): Promise<Company> {
+  return toCompany(await loadRow(db, input.id));
+}
+
+export async function checkOrgNumber(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'companies.checkOrgNumber'>,
+): Promise<{ duplicate: { id: string; name: string } | null; canonical: string }> {
+  const org = parseOrgNumber(input.orgNumber);
+  if (!org.ok) throw validationError([{ path: 'orgNumber', message: `orgNumber.${org.reason}` }]);
+  return { duplicate: await findDuplicate(db, org.canonical, input.excludeId), canonical: org.canonical };
+}
+
+// ---------- writes ----------
+
+export async function createCompany(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'companies.create'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Company> {
+  const fields = normalise({ ...DEFAULTS, ...definedEntries(input) } as CompanyFields);
+  const now = deps.now().toISOString();
+  const row: CompanyRow = {
+    id: uuidv7(),
+    ...columnsOf(fields),
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
+    revision: 1,
+  };
+  return inTransaction(db, async (trx) => {
+    await assertNoDuplicate(trx, fields.orgNumber, null);
+    await trx.insertInto('companies').values(row).execute();
+    return toCompany(row);
+  });
+}
+
+export async function updateCompany(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'companies.update'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Company> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    const stored = fieldsOf(current);
+    const merged = normalise({ ...stored, ...definedEntries(input.patch) });
+    const columns = columnsOf(merged);
+    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
+    if (!changed) return toCompany(current);
+    if (merged.orgNumber !== current.org_number) await assertNoDuplicate(trx, merged.orgNumber, input.id);
+    const next: CompanyRow = { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 };
+    await trx.updateTable('companies').set(next).where('id', '=', input.id).execute();
+    return toCompany(next);
+  });
+}
+
+export async function archiveCompany(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'companies.archive'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Company> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    if ((current.archived_at !== null) === input.archived) return toCompany(current);
+    const now = deps.now().toISOString();
+    const next: CompanyRow = {
+      ...current,
+      archived_at: input.archived ? now : null,
+      updated_at: now,
+      revision: current.revision + 1,
+    };
+    await trx
+      .updateTable('companies')
+      .set({ archived_at: next.archived_at, updated_at: next.updated_at, revision: next.revision })
+      .where('id', '=', input.id)
+      .execute();
+    return toCompany(next);
+  });
+}
+
+/** Removes the company and its people for good, leaving tombstones so that an exchange can pass the deletion on. */
+export async function deleteCompany(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'companies.delete'>,
+  deps: ServiceDeps = systemClock,
+): Promise<{ deleted: true }> {
+  return inTransaction(db, async (trx) => {
+    const company = await loadRow(trx, input.id);
+    const people = await trx.selectFrom('people').select(['id', 'revision']).where('company_id', '=', input.id).execute();
+    const now = deps.now().toISOString();
+    const tombstones = [
+      { entity: 'company', entity_id: company.id, deleted_at: now, revision: company.revision + 1 },
+      ...people.map((p) => ({ entity: 'person', entity_id: p.id, deleted_at: now, revision: p.revision + 1 })),
+    ];
+    await trx.deleteFrom('people').where('company_id', '=', input.id).execute();
+    await trx.deleteFrom('companies').where('id', '=', input.id).execute();
+    for (let i = 0; i < tombstones.length; i += 100) {
+      await trx
+        .insertInto('tombstones')
+        .values(tombstones.slice(i, i + 100))
+        .onConflict((oc) =>
+          oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => ({
+            deleted_at: eb.ref('excluded.deleted_at'),
+            revision: eb.ref('excluded.revision'),
+          })),
+        )
+        .execute();
+    }
+    return { deleted: true as const };
+  });
+}

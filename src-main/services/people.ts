@@ -1,0 +1,200 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { ParsedInputOf } from '../../src-shared/api';
+import { AppError } from '../../src-shared/api/errors';
+import { todayIso } from '../../src-shared/api/fields';
+import { FOLLOWUP_FIELDS } from '../../src-shared/api/people';
+import type { Person, PersonPatch } from '../../src-shared/api/people';
+import { PERSON_ROLES } from '../../src-shared/domain/person';
+import type {
+  EducationLevel,
+  EmploymentStatus,
+  Gender,
+  PersonRole,
+  YesNoUnstated,
+} from '../../src-shared/domain/person';
+import type { Database, PersonRow } from '../store/schema';
+import { inTransaction, systemClock } from '../store/transaction';
+import type { ServiceDeps } from '../store/transaction';
+
+export type PersonFields = Required<PersonPatch>;
+
+const DEFAULTS: Omit<PersonFields, 'name' | 'role'> = {
+  jobTitle: null,
+  startDate: null,
+  followupConsent: false,
+  followupConsentAt: null,
+  gender: null,
+  birthYear: null,
+  foreignBackground: null,
+  thirdCountryNational: null,
+  disability: null,
+  accessibilityNeeds: null,
+  educationLevel: null,
+  employmentStatus: null,
+};
+
+function fieldsOf(row: PersonRow): PersonFields {
+  return {
+    name: row.name,
+    role: row.role as PersonRole,
+    jobTitle: row.job_title,
+    startDate: row.start_date,
+    followupConsent: row.followup_consent === 1,
+    followupConsentAt: row.followup_consent_at,
+    gender: row.gender as Gender | null,
+    birthYear: row.birth_year,
+    foreignBackground: row.foreign_background as YesNoUnstated | null,
+    thirdCountryNational: row.third_country_national as YesNoUnstated | null,
+    disability: row.disability as YesNoUnstated | null,
+    accessibilityNeeds: row.accessibility_needs,
+    educationLevel: row.education_level as EducationLevel | null,
+    employmentStatus: row.employment_status as EmploymentStatus | null,
+  };
+}
+
+function columnsOf(f: PersonFields): Omit<PersonRow, 'id' | 'company_id' | 'created_at' | 'updated_at' | 'revision'> {
+  return {
+    name: f.name,
+    role: f.role,
+    job_title: f.jobTitle,
+    start_date: f.startDate,
+    followup_consent: f.followupConsent ? 1 : 0,
+    followup_consent_at: f.followupConsentAt,
+    gender: f.gender,
+    birth_year: f.birthYear,
+    foreign_background: f.foreignBackground,
+    third_country_national: f.thirdCountryNational,
+    disability: f.disability,
+    accessibility_needs: f.accessibilityNeeds,
+    education_level: f.educationLevel,
+    employment_status: f.employmentStatus,
+  };
+}
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    ...fieldsOf(row),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  };
+}
+
+function definedEntries<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Follow-up attributes exist only with consent: setting one without it is refused, and a record without
+ * consent keeps none of them (withdrawing consent erases them and the consent date).
+ */
+function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, now: Date): PersonFields {
+  const f = { ...merged };
+  if (!f.followupConsent) {
+    if (FOLLOWUP_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== null)) {
+      throw new AppError('person.followupWithoutConsent');
+    }
+    for (const k of FOLLOWUP_FIELDS) (f as Record<string, unknown>)[k] = null;
+    f.followupConsentAt = null;
+  } else if (!f.followupConsentAt) {
+    f.followupConsentAt = todayIso(now);
+  }
+  return f;
+}
+
+const ROLE_RANK = new Map<string, number>(PERSON_ROLES.map((r, i) => [r, i]));
+const collator = new Intl.Collator('sv');
+
+async function assertCompany(db: Kysely<Database>, companyId: string): Promise<void> {
+  const c = await db.selectFrom('companies').select('id').where('id', '=', companyId).executeTakeFirst();
+  if (!c) throw new AppError('company.notFound', { id: companyId });
+}
+
+async function loadRow(db: Kysely<Database>, id: string): Promise<PersonRow> {
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('person.notFound', { id });
+  return row;
+}
+
+/** Owners first, then managers, employees and prospective employees; by name within each role. */
+export async function listPeople(db: Kysely<Database>, input: ParsedInputOf<'people.list'>): Promise<Person[]> {
+  await assertCompany(db, input.companyId);
+  const rows = await db.selectFrom('people').selectAll().where('company_id', '=', input.companyId).execute();
+  return rows
+    .sort(
+      (a, b) =>
+        (ROLE_RANK.get(a.role) ?? 99) - (ROLE_RANK.get(b.role) ?? 99) ||
+        collator.compare(a.name, b.name) ||
+        a.id.localeCompare(b.id),
+    )
+    .map(toPerson);
+}
+
+export async function createPerson(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'people.create'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Person> {
+  const { companyId, ...rest } = input;
+  const now = deps.now();
+  const patch = definedEntries(rest) as Partial<PersonFields>;
+  const fields = applyConsentRules({ ...DEFAULTS, ...patch } as PersonFields, patch, now);
+  const iso = now.toISOString();
+  const row: PersonRow = {
+    id: uuidv7(),
+    company_id: companyId,
+    ...columnsOf(fields),
+    created_at: iso,
+    updated_at: iso,
+    revision: 1,
+  };
+  return inTransaction(db, async (trx) => {
+    await assertCompany(trx, companyId);
+    await trx.insertInto('people').values(row).execute();
+    return toPerson(row);
+  });
+}
+
+export async function updatePerson(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'people.update'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Person> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    const now = deps.now();
+    const patch = definedEntries(input.patch) as Partial<PersonFields>;
+    const merged = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, now);
+    const columns = columnsOf(merged);
+    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
+    if (!changed) return toPerson(current);
+    const next: PersonRow = { ...current, ...columns, updated_at: now.toISOString(), revision: current.revision + 1 };
+    await trx.updateTable('people').set(next).where('id', '=', input.id).execute();
+    return toPerson(next);
+  });
+}
+
+export async function deletePerson(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'people.delete'>,
+  deps: ServiceDeps = systemClock,
+): Promise<{ deleted: true }> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    await trx.deleteFrom('people').where('id', '=', input.id).execute();
+    await trx
+      .insertInto('tombstones')
+      .values({ entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 })
+      .onConflict((oc) =>
+        oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => ({
+          deleted_at: eb.ref('excluded.deleted_at'),
+          revision: eb.ref('excluded.revision'),
+        })),
+      )
+      .execute();
+    return { deleted: true as const };
+  });
+}

@@ -1,0 +1,23 @@
+import type { Migration } from './types';
+import { m0010Companies } from './0010-companies';
+import { m0020People } from './0020-people';
+import { m0030SettingsTombstones } from './0030-settings-tombstones';
+
+export type { Migration } from './types';
+
+/** Strictly increasing versions, checked at load: a misnumbered file fails at start, not in the field. */
+export function checkMigrations(list: readonly Migration[]): readonly Migration[] {
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    if (!Number.isInteger(m.version) || m.version <= 0) throw new Error(`Migration ${m.name}: bad version ${m.version}`);
+    const prev = list[i - 1];
+    if (prev && m.version <= prev.version) {
+      throw new Error(`Migrations out of order: ${prev.version} (${prev.name}) then ${m.version} (${m.name})`);
+    }
+  }
+  return list;
+}
+
+export const MIGRATIONS: readonly Migration[] = checkMigrations([m0010Companies, m0020People, m0030SettingsTombstones]);
+
+export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import Sqlite from 'better-sqlite3-multiple-ciphers';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../src-shared/api/errors';
+import type { SessionStatus } from '../../src-shared/api/session';
+import { languageFromLocale } from '../../src-shared/i18n/languages';
+import type { Language } from '../../src-shared/i18n/languages';
+import { migrate } from './migrate';
+import { LATEST_VERSION } from './migrations';
+import { applyKey, createKysely, openEncrypted, storeError } from './open';
+import type { RawDatabase, StoreKey } from './open';
+import { dbPath } from './paths';
+import { readPreferences, writePreferences } from './preferences';
+import type { Database } from './schema';
+import type { ServiceDeps } from './transaction';
+
+export interface SessionOptions {
+  dataDir: string;
+  unlockMode: 'passphrase' | 'keychain';
+  /** e.g. `app.getLocale()` or `Intl.DateTimeFormat().resolvedOptions().locale`. */
+  systemLocale: string;
+  now?: () => Date;
+}
+
+
+/** The single owner of the open database: nothing else opens or closes it. */
+export class Session {
+  readonly dataDir: string;
+  readonly unlockMode: 'passphrase' | 'keychain';
+  readonly systemLanguage: Language;
+  readonly now: () => Date;
+  private raw: RawDatabase | null = null;
+  private kysely: Kysely<Database> | null = null;
+  /** Opens run one after another: a second request (a double click) waits for the first, never opens twice. */
+  private opening: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SessionOptions) {
+    this.dataDir = options.dataDir;
+    this.unlockMode = options.unlockMode;
+    this.systemLanguage = languageFromLocale(options.systemLocale);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get dbFile(): string {
+    return dbPath(this.dataDir);
+  }
+
+  get unlocked(): boolean {
+    return this.kysely !== null;
+  }
+
+  get deps(): ServiceDeps {
+    return { now: this.now };
+  }
+
+  /** The open database; throws `store.locked` until create/unlock succeeded. */
+  get db(): Kysely<Database> {
+    if (!this.kysely) throw new AppError('store.locked');
+    return this.kysely;
+  }
+
+  status(): SessionStatus {
+    return {
+      storeExists: fs.existsSync(this.dbFile),
+      unlocked: this.unlocked,
+      unlockMode: this.unlockMode,
+      language: readPreferences(this.dataDir).language,
+      systemLanguage: this.systemLanguage,
+    };
+  }
+
+  /** First run: a new store keyed by the passphrase. Refused if a store exists. */
+  async create(passphrase: string): Promise<SessionStatus> {
+    return this.open({ kind: 'passphrase', passphrase }, true);
+  }
+
+  async unlock(passphrase: string): Promise<SessionStatus> {
+    return this.open({ kind: 'passphrase', passphrase }, false);
+  }
+
+  /** Keychain mode: a 256-bit key as 64 hex digits, used without key derivation. */
+  async unlockWithRawKey(hex64: string, options: { create: boolean }): Promise<SessionStatus> {
+    return this.open({ kind: 'raw', hex: hex64 }, options.create);
+  }
+
+  private async open(key: StoreKey, create: boolean): Promise<SessionStatus> {
+    const attempt = this.opening.catch(() => undefined).then(() => this.openNow(key, create));
+    this.opening = attempt;
+    return attempt;
+  }
+
+  private async openNow(key: StoreKey, create: boolean): Promise<SessionStatus> {
+    if (this.kysely) {
+      if (create) throw new AppError('store.exists');
+      return this.status();
+    }
+    if (create) fs.mkdirSync(this.dataDir, { recursive: true });
+    const raw = openEncrypted(this.dbFile, key, { create, maxVersion: LATEST_VERSION });
+    const kysely = createKysely(raw);
+    try {
+      await migrate(kysely);
+    } catch (e) {
+      raw.close();
+      throw storeError(e);
+    }
+    this.raw = raw;
+    this.kysely = kysely;
+    return this.status();
+  }
+
+  /**
+   * Re-encrypts the store under a new passphrase. The old one is proven on a second connection first.
+   * SQLite refuses `rekey` in WAL mode, hence the switch to DELETE and back.
+   */
+  async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+    const kysely = this.db;
+    const check = new Sqlite(this.dbFile, { readonly: true, fileMustExist: true });
+    try {
+      applyKey(check, { kind: 'passphrase', passphrase: oldPassphrase });
+      check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
+      throw e;
+    } finally {
+      check.close();
+    }
+    // Hold Kysely's connection so no query runs while the file is being re-encrypted.
+    await kysely.connection().execute(async () => {
+      const raw = this.raw!;
+      raw.pragma('journal_mode = DELETE');
+      try {
+        raw.pragma(`rekey = '${newPassphrase.replace(/'/g, "''")}'`);
+      } finally {
+        raw.pragma('journal_mode = WAL');
+      }
+    });
+  }
+
+  /** Closes the database; the session can be unlocked again. */
+  lock(): SessionStatus {
+    this.close();
+    return this.status();
+  }
+
+  setLanguage(language: Language | null): SessionStatus {
+    writePreferences(this.dataDir, { language });
+    return this.status();
+  }
+
+  /** Synchronous so that it can run from an exit handler. */
+  close(): void {
+    const raw = this.raw;
+    this.raw = null;
+    this.kysely = null;
+    if (raw?.open) raw.close();
+  }
+}
