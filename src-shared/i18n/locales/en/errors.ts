@@ -13,7 +13,7 @@ export default {
     corrupt: 'The data file is damaged and cannot be opened. It has not been changed. See "Recovering data" in the README.',
     newerVersion: 'The data was saved by a newer version of Växtkraft (schema {{found}}, this version knows {{known}}). Update the app; the data has not been changed.',
     inUse: 'The data folder is already open in another Växtkraft window or process (process {{pid}}). Close that one first.',
-    keychainUnavailable: 'The system keychain is not available. Unlock with your passphrase instead.',
+    keychainUnavailable: 'The system keychain that holds this data’s key is not available. Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again. See “Recovering data” in the README.',
     keyFileDamaged: 'The saved key could not be read. Nothing was changed. See "Recovering data" in the README.',
   },
   company: {

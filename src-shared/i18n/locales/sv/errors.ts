@@ -15,7 +15,7 @@ export default {
     corrupt: 'Datafilen är skadad och kan inte öppnas. Den har inte ändrats. Se ”Återställa data” i README.',
     newerVersion: 'Uppgifterna sparades av en nyare version av Växtkraft (schema {{found}}, den här versionen känner till {{known}}). Uppdatera appen; uppgifterna har inte ändrats.',
     inUse: 'Datamappen är redan öppen i ett annat Växtkraft-fönster eller en annan process (process {{pid}}). Stäng den först.',
-    keychainUnavailable: 'Systemets nyckelring är inte tillgänglig. Lås upp med din lösenfras i stället.',
+    keychainUnavailable: 'Systemets nyckelring, som håller nyckeln till uppgifterna, är inte tillgänglig. Logga in på skrivbordet som vanligt så att nyckelringen låses upp, och starta sedan Växtkraft igen. Se ”Återställa data” i README.',
     keyFileDamaged: 'Den sparade nyckeln kunde inte läsas. Inget ändrades. Se ”Återställa data” i README.',
   },
   company: {

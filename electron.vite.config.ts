@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import rendererConfig from './vite.renderer.config';
+
+const root = import.meta.dirname;
+
+/**
+ * main -> out/main/index.js (ESM, like the package); preload -> out/preload/index.cjs, because a sandboxed
+ * preload is loaded as a classic script and cannot be an ES module; renderer -> out/renderer, built exactly as
+ * `npm run build:renderer` builds it for the browser host.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Dependencies stay in node_modules (electron-builder packs them); the native driver must never be bundled.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src-main/app/main.ts') },
+        external: ['better-sqlite3-multiple-ciphers'],
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      rolldownOptions: {
+        input: { index: resolve(root, 'src-main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: rendererConfig.root,
+    base: './',
+    plugins: rendererConfig.plugins,
+    css: rendererConfig.css,
+    resolve: rendererConfig.resolve,
+    define: rendererConfig.define,
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: rendererConfig.build?.chunkSizeWarningLimit,
+      rolldownOptions: {
+        input: resolve(root, 'src-renderer/index.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, ipcMain, protocol, safeStorage, session as electronSession, shell } from 'electron';
+import { AppError } from '../../src-shared/api/errors';
+import { languageFromLocale } from '../../src-shared/i18n/languages';
+import type { Language } from '../../src-shared/i18n/languages';
+import { createRouter } from '../ipc/router';
+import type { Logger } from '../log';
+import { nullLogger } from '../log';
+import type { DataLock } from '../store/lock';
+import { defaultDataDir, PRODUCT_NAME } from '../store/paths';
+import { readPreferences } from '../store/preferences';
+import type { Session } from '../store/session';
+import { createTranslator } from './i18n';
+import { registerIpc } from './ipc';
+import { closeRendererLogChannel, createElectronLogger, describeError, logUncaughtErrors } from './logging';
+import { applyMenu } from './menu';
+import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './protocol';
+import {
+  APP_SCHEME,
+  APP_START_URL,
+  denyAllPermissions,
+  devContentSecurityPolicy,
+  hardenWebContents,
+  setDevServerUrl,
+  vettedOpenExternal,
+} from './security';
+import { openStore } from './startup';
+import { createMainWindow, focusWindow } from './window';
+import type { BrowserWindow } from 'electron';
+
+const isDev = !app.isPackaged;
+// The dev server is trusted only in an unpackaged run; a released app ignores the variable.
+const devOrigin = isDev ? setDevServerUrl(process.env['ELECTRON_RENDERER_URL']) : null;
+const here = import.meta.dirname;
+const preloadPath = path.join(here, '../preload/index.cjs');
+const rendererDir = path.join(here, '../renderer');
+
+// Same folder as src-main/store/paths.ts computes for the browser host and the scripts.
+app.setName(PRODUCT_NAME);
+app.setPath('userData', defaultDataDir());
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let mainWindow: BrowserWindow | null = null;
+let session: Session | null = null;
+let dataLock: DataLock | null = null;
+let logger: Logger = nullLogger;
+
+function systemLocale(): string {
+  return app.getPreferredSystemLanguages()[0] ?? app.getLocale();
+}
+
+function chosenLanguage(dataDir: string): Language {
+  try {
+    return readPreferences(dataDir).language ?? languageFromLocale(systemLocale());
+  } catch {
+    return languageFromLocale(systemLocale());
+  }
+}
+
+function shutdown(): void {
+  session?.close();
+  session = null;
+  dataLock?.release();
+  dataLock = null;
+}
+
+/** A startup failure is never silent: a translated native dialog, then the app quits. */
+function failStartup(error: unknown, language: Language): void {
+  logger.error('app.startupFailed', describeError(error));
+  const t = createTranslator(language);
+  const code = error instanceof AppError ? error.code : 'internal';
+  const params = error instanceof AppError ? error.params : {};
+  dialog.showErrorBox(t('menu.startupFailed'), t(`errors.${code}`, params));
+  shutdown();
+  app.exit(1);
+}
+
+function menuController(current: Session) {
+  let shown = '';
+  const refresh = () => {
+    const status = current.status();
+    const language = status.language ?? status.systemLanguage;
+    const canLock = status.unlockMode === 'passphrase' && status.unlocked;
+    const key = `${language}:${String(canLock)}`;
+    if (key === shown) return;
+    shown = key;
+    const t = createTranslator(language);
+    applyMenu({
+      t,
+      platform: process.platform,
+      isDev,
+      canLock,
+      onLock: () => {
+        current.lock();
+        logger.info('session.locked');
+        refresh();
+        mainWindow?.webContents.reload();
+      },
+      onAbout: () => {
+        const options = {
+          type: 'info' as const,
+          title: t('menu.about'),
+          message: PRODUCT_NAME,
+          detail: t('menu.aboutDetail', { version: app.getVersion() }),
+          buttons: [t('menu.ok')],
+        };
+        void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+      },
+    });
+  };
+  return refresh;
+}
+
+function hardenDefaultSession(): void {
+  const defaultSession = electronSession.defaultSession;
+  denyAllPermissions(defaultSession);
+  defaultSession.on('will-download', (event) => event.preventDefault());
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererDir));
+  if (devOrigin) {
+    const csp = devContentSecurityPolicy(devOrigin);
+    defaultSession.webRequest.onHeadersReceived({ urls: [`${devOrigin}/*`] }, (details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+    });
+  }
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  fs.mkdirSync(dataDir, { recursive: true });
+  logger = createElectronLogger(dataDir, { console: isDev });
+  closeRendererLogChannel(ipcMain);
+  logUncaughtErrors(logger);
+  logger.info('app.start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
+
+  hardenDefaultSession();
+
+  try {
+    const opened = await openStore({ dataDir, safeStorage, systemLocale: systemLocale() });
+    session = opened.session;
+    dataLock = opened.lock;
+  } catch (error) {
+    failStartup(error, chosenLanguage(dataDir));
+    return;
+  }
+  logger.info('store.ready', { unlockMode: session.unlockMode, unlocked: session.unlocked });
+
+  const refreshMenu = menuController(session);
+  refreshMenu();
+  const router = createRouter(session, { logger });
+  registerIpc(ipcMain, router, {
+    logger,
+    onResult: (channel) => {
+      if (channel.startsWith('session.')) refreshMenu();
+    },
+  });
+
+  const icon = path.join(app.getAppPath(), 'resources', 'icons', 'icon.png');
+  const startUrl = devOrigin ? (process.env['ELECTRON_RENDERER_URL'] ?? devOrigin) : APP_START_URL;
+  mainWindow = createMainWindow(preloadPath, startUrl, fs.existsSync(icon) ? icon : undefined);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // The first instance is told through 'second-instance' and brings its window forward.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, vettedOpenExternal((url) => shell.openExternal(url)));
+  });
+  // One window owns the store: closing it ends the app on every platform, so the store is closed too.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', shutdown);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failStartup(error, languageFromLocale(app.getLocale())));
+}

@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A stand-in for the parts of Electron main.ts touches, recording what it was asked to do. */
+const state = vi.hoisted(() => {
+  const fresh = () => ({
+    userData: '',
+    singleInstance: true,
+    encryptionAvailable: false,
+    appEvents: {} as Record<string, (...args: unknown[]) => void>,
+    windows: [] as Array<{ options: Record<string, unknown>; url?: string }>,
+    ipcChannels: [] as string[],
+    ipcHandlers: {} as Record<string, (...args: unknown[]) => Promise<unknown>>,
+    schemes: [] as unknown[],
+    handledSchemes: [] as string[],
+    menus: [] as unknown[],
+    errorBoxes: [] as Array<[string, string]>,
+    calls: [] as string[],
+    permissionRequest: undefined as undefined | ((...args: unknown[]) => void),
+    setPaths: {} as Record<string, string>,
+  });
+  return { current: fresh(), fresh };
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { reload: vi.fn() };
+    constructor(public options: Record<string, unknown>) {
+      state.current.windows.push(this as never);
+    }
+    once() {}
+    on() {}
+    show() {}
+    loadURL(url: string) {
+      (this as unknown as { url: string }).url = url;
+      return Promise.resolve();
+    }
+  }
+  const s = () => state.current;
+  return {
+    app: {
+      isPackaged: true,
+      setName: (name: string) => s().calls.push(`setName:${name}`),
+      setPath: (name: string, value: string) => (s().setPaths[name] = value),
+      getPath: () => s().userData,
+      getAppPath: () => '/nowhere',
+      getVersion: () => '0.1.0',
+      getLocale: () => 'sv-SE',
+      getPreferredSystemLanguages: () => ['sv-SE'],
+      enableSandbox: () => s().calls.push('enableSandbox'),
+      requestSingleInstanceLock: () => s().singleInstance,
+      quit: () => s().calls.push('quit'),
+      exit: (code: number) => s().calls.push(`exit:${code}`),
+      on: (event: string, handler: (...args: unknown[]) => void) => (s().appEvents[event] = handler),
+      whenReady: () => {
+        s().calls.push('whenReady');
+        return Promise.resolve();
+      },
+    },
+    BrowserWindow,
+    dialog: {
+      showErrorBox: (title: string, message: string) => s().errorBoxes.push([title, message]),
+      showMessageBox: vi.fn(),
+    },
+    ipcMain: {
+      removeAllListeners: (channel: string) => s().calls.push(`removeAllListeners:${channel}`),
+      removeHandler: (channel: string) => s().calls.push(`removeHandler:${channel}`),
+      handle: (channel: string, handler: (...args: unknown[]) => Promise<unknown>) => {
+        s().ipcChannels.push(channel);
+        s().ipcHandlers[channel] = handler;
+      },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => s().schemes.push(...schemes),
+      handle: (scheme: string) => s().handledSchemes.push(scheme),
+    },
+    safeStorage: {
+      isEncryptionAvailable: () => s().encryptionAvailable,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(`enc:${plain}`),
+      decryptString: (buffer: Buffer) => buffer.toString().slice(4),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => (s().permissionRequest = handler),
+        setPermissionCheckHandler: () => undefined,
+        on: () => undefined,
+        webRequest: { onHeadersReceived: () => undefined },
+      },
+    },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => s().menus.push(menu),
+    },
+  };
+});
+vi.mock('electron-log/main', () => ({
+  default: { transports: { file: {}, console: {} }, info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+}));
+
+import { acquireDataLock } from '../../src-main/store/lock';
+
+let dir: string;
+beforeEach(() => {
+  state.current = state.fresh();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxtkraft-main-'));
+  state.current.userData = dir;
+  vi.resetModules();
+});
+afterEach(() => {
+  state.current.appEvents['will-quit']?.();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function startMain() {
+  await import('../../src-main/app/main');
+}
+
+describe('src-main/app/main.ts', () => {
+  it('a second instance quits at once and never opens the store', async () => {
+    state.current.singleInstance = false;
+    await startMain();
+    expect(state.current.calls).toContain('quit');
+    expect(state.current.appEvents['second-instance']).toBeUndefined();
+    expect(state.current.calls).not.toContain('whenReady');
+    expect(state.current.windows).toHaveLength(0);
+  });
+
+  it('before ready: sandbox for all renderers, the app:// scheme, the shared data folder', async () => {
+    await startMain();
+    expect(state.current.calls).toContain('enableSandbox');
+    expect(state.current.calls).toContain('setName:Växtkraft');
+    expect(state.current.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(state.current.setPaths['userData']).toMatch(/Växtkraft$/);
+    expect(Object.keys(state.current.appEvents)).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'will-quit']));
+    // Let the asynchronous start finish inside this test.
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+  });
+
+  it('without a keychain: one hardened window on app://vaxtkraft, IPC, menu, permissions denied, store locked for the passphrase screens', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+    const window = state.current.windows[0]!;
+    expect(window.url).toBe('app://vaxtkraft/index.html');
+    expect(window.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String((window.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(state.current.ipcChannels).toEqual(['vaxtkraft:invoke']);
+    expect(state.current.calls).toEqual(expect.arrayContaining(['removeAllListeners:__ELECTRON_LOG__', 'removeHandler:__ELECTRON_LOG__']));
+    expect(state.current.handledSchemes).toEqual(['app']);
+    expect(state.current.menus.length).toBeGreaterThan(0);
+    const callback = vi.fn();
+    state.current.permissionRequest!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+
+    const invoke = state.current.ipcHandlers['vaxtkraft:invoke']!;
+    const status = await invoke({ senderFrame: { url: 'app://vaxtkraft/index.html' } }, 'session.status', {});
+    expect(status).toMatchObject({ ok: true, value: { unlocked: false, unlockMode: 'passphrase', storeExists: false } });
+    expect(await invoke({ senderFrame: { url: 'https://evil.example/' } }, 'session.status', {})).toEqual({ ok: false, error: { code: 'untrustedSender' } });
+    expect(fs.existsSync(path.join(dir, 'key.json'))).toBe(false);
+  });
+
+  it('with a keychain: creates key.json and opens the store before the window loads', async () => {
+    state.current.encryptionAvailable = true;
+    await startMain();
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+    expect(fs.existsSync(path.join(dir, 'key.json'))).toBe(true);
+    const invoke = state.current.ipcHandlers['vaxtkraft:invoke']!;
+    const status = await invoke({ senderFrame: { url: 'app://vaxtkraft/' } }, 'session.status', {});
+    expect(status).toMatchObject({ ok: true, value: { unlocked: true, unlockMode: 'keychain', storeExists: true } });
+  });
+
+  it('a data folder held by another process: a translated error box, then the app exits', async () => {
+    const held = acquireDataLock(dir);
+    try {
+      await startMain();
+      await vi.waitFor(() => expect(state.current.errorBoxes).toHaveLength(1));
+      const [title, message] = state.current.errorBoxes[0]!;
+      expect(title).toBe('Växtkraft kunde inte starta');
+      expect(message).toContain(String(process.pid));
+      expect(message).not.toMatch(/errors\./);
+      expect(state.current.calls).toContain('exit:1');
+      expect(state.current.windows).toHaveLength(0);
+    } finally {
+      held.release();
+    }
+  });
+});
