@@ -1,0 +1,66 @@
+import type { AppErrorShape, ChannelName, FieldIssue, InputOf, Result, ResultOf } from '../shared/api';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in the browser host. */
+    vaxtkraft?: { invoke(channel: string, input: unknown): Promise<Result<unknown>> };
+  }
+}
+
+/** An `{ ok: false }` result, thrown so that callers can use try/catch; `code` is a key under `errors.`. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly params: Record<string, unknown>;
+
+  constructor(shape: AppErrorShape) {
+    super(shape.code);
+    this.name = 'ApiError';
+    this.code = shape.code;
+    this.params = shape.params ?? {};
+  }
+
+  /** Field issues of a `validation` error (empty for other codes). */
+  get issues(): FieldIssue[] {
+    const issues = this.params['issues'];
+    return this.code === 'validation' && Array.isArray(issues) ? (issues as FieldIssue[]) : [];
+  }
+}
+
+const TOKEN_KEY = 'vaxtkraft.token';
+
+/** The browser host prints a URL with `?token=`; keep it for this tab and take it out of the address bar. */
+export function captureToken(): void {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (token) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+}
+
+async function overHttp(channel: string, input: unknown): Promise<Result<unknown>> {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal' } };
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: response.status === 401 ? 'unauthorized' : 'internal' } };
+  }
+}
+
+export async function invoke<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
+  const bridge = window.vaxtkraft;
+  const result = bridge ? await bridge.invoke(channel, input) : await overHttp(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as ResultOf<C>;
+}

@@ -1,0 +1,279 @@
+import { useEffect, useState } from 'react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+  EmptyState,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconBuildingStore, IconPlus, IconSearch, IconSearchOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/format';
+import { hrefFor, useRouter } from '../../lib/router';
+import { useScreen } from '../../lib/screen';
+import type { CompanySort } from '../../shared/api';
+import { maskOrgNumber } from '../../shared/domain';
+import type { CompanyStatus, SizeClass } from '../../shared/domain';
+import { hasFilters, useCompanyList } from './listStore';
+import { NewCompanyModal } from './NewCompanyModal';
+import { STATUS_COLOR, useMunicipalityName, useMunicipalityOptions, useSizeClassOptions, useStatusOptions } from './options';
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+function SortHeader({ column, label }: { column: CompanySort; label: string }) {
+  const { t } = useTranslation();
+  const sort = useCompanyList((s) => s.sort);
+  const direction = useCompanyList((s) => s.direction);
+  const toggleSort = useCompanyList((s) => s.toggleSort);
+  const active = sort === column;
+  const Icon = !active ? IconArrowsSort : direction === 'asc' ? IconArrowUp : IconArrowDown;
+  return (
+    <Table.Th aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => toggleSort(column)} data-testid={`sort-${column}`}>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={700} size="sm">
+            {label}
+          </Text>
+          <Icon size={14} aria-hidden stroke={active ? 2.2 : 1.5} />
+          <VisuallyHidden>
+            {t('companies.list.sortBy', { column: label })}
+            {active && `, ${t(direction === 'asc' ? 'companies.list.sortedAscending' : 'companies.list.sortedDescending')}`}
+          </VisuallyHidden>
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function Filters() {
+  const { t } = useTranslation();
+  const filters = useCompanyList((s) => s.filters);
+  const setFilters = useCompanyList((s) => s.setFilters);
+  const clearFilters = useCompanyList((s) => s.clearFilters);
+  const [query, setQuery] = useState(filters.query);
+  const [debounced] = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  const municipalityOptions = useMunicipalityOptions(true);
+  const statusOptions = useStatusOptions();
+  const sizeOptions = useSizeClassOptions();
+
+  useEffect(() => {
+    if (debounced !== useCompanyList.getState().filters.query) setFilters({ query: debounced });
+  }, [debounced, setFilters]);
+
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <TextInput
+        label={t('companies.list.search')}
+        placeholder={t('companies.list.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        type="search"
+        style={{ flex: '1 1 16rem' }}
+        data-testid="company-search"
+      />
+      <MultiSelect
+        label={t('companies.list.status')}
+        placeholder={filters.statuses.length === 0 ? t('companies.list.statusPlaceholder') : undefined}
+        data={statusOptions}
+        value={filters.statuses}
+        onChange={(v) => setFilters({ statuses: v as CompanyStatus[] })}
+        clearable
+        style={{ flex: '1 1 11rem' }}
+      />
+      <Select
+        label={t('companies.list.municipality')}
+        placeholder={t('companies.list.municipalityPlaceholder')}
+        data={municipalityOptions}
+        value={filters.municipalityCode}
+        onChange={(v) => setFilters({ municipalityCode: v })}
+        clearable
+        searchable
+        style={{ flex: '1 1 10rem' }}
+      />
+      <Select
+        label={t('companies.list.sizeClass')}
+        placeholder={t('companies.list.sizeClassPlaceholder')}
+        data={sizeOptions}
+        value={filters.sizeClass}
+        onChange={(v) => setFilters({ sizeClass: v as SizeClass | null })}
+        clearable
+        style={{ flex: '1 1 10rem' }}
+      />
+      <Stack gap={6} pb={8}>
+        <Switch
+          label={t('companies.list.includeArchived')}
+          checked={filters.includeArchived}
+          onChange={(e) => setFilters({ includeArchived: e.currentTarget.checked })}
+        />
+      </Stack>
+      {hasFilters(filters) && (
+        <Button variant="subtle" onClick={clearFilters}>
+          {t('companies.list.clearFilters')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+export function CompaniesScreen() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const navigate = useRouter((s) => s.navigate);
+  const { items, total, loaded, loading, filters, load, showMore, clearFilters, resetKey } = useCompanyList();
+  const municipalityName = useMunicipalityName();
+  const [creating, setCreating] = useState(false);
+  useScreen('companies', loaded, t('companies.list.title'));
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const filtered = hasFilters(filters);
+
+  return (
+    <Stack gap="md" data-screen="companies" data-ready={loaded ? 'true' : 'false'}>
+      <Group justify="space-between" align="center" wrap="wrap">
+        <Group gap="sm" align="baseline">
+          <Title order={1} size="h2">
+            {t('companies.list.title')}
+          </Title>
+          {loaded && (
+            <Text c="dimmed" data-testid="company-count">
+              {t('companies.list.count', { count: total, formatted: fmt.number(total) })}
+            </Text>
+          )}
+          {loading && <Loader size="xs" aria-hidden />}
+        </Group>
+        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)} data-testid="new-company">
+          {t('companies.list.newCompany')}
+        </Button>
+      </Group>
+
+      <Paper withBorder p="md" radius="md">
+        <Filters key={resetKey} />
+      </Paper>
+
+      {loaded && total === 0 && !filtered && (
+        <Paper withBorder p="xl" radius="md">
+          <EmptyState
+            icon={<IconBuildingStore size={32} aria-hidden />}
+            variant="light"
+            title={t('companies.list.empty.title')}
+            description={t('companies.list.empty.description')}
+          >
+            <EmptyState.Actions>
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+                {t('companies.list.newCompany')}
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      )}
+
+      {loaded && total === 0 && filtered && (
+        <Paper withBorder p="xl" radius="md">
+          <EmptyState
+            icon={<IconSearchOff size={32} aria-hidden />}
+            title={t('companies.list.noMatches.title')}
+            description={t('companies.list.noMatches.description')}
+          >
+            <EmptyState.Actions>
+              <Button variant="default" onClick={clearFilters}>
+                {t('companies.list.clearFilters')}
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      )}
+
+      {total > 0 && (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={720}>
+            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="company-table">
+              <VisuallyHidden component="caption">{t('companies.list.tableCaption')}</VisuallyHidden>
+              <Table.Thead>
+                <Table.Tr>
+                  <SortHeader column="name" label={t('companies.list.column.name')} />
+                  <SortHeader column="orgNumber" label={t('companies.list.column.orgNumber')} />
+                  <SortHeader column="municipality" label={t('companies.list.column.municipality')} />
+                  <SortHeader column="status" label={t('companies.list.column.status')} />
+                  <Table.Th ta="right">
+                    <Text fw={700} size="sm">
+                      {t('companies.list.column.people')}
+                    </Text>
+                  </Table.Th>
+                  <SortHeader column="updatedAt" label={t('companies.list.column.updatedAt')} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((c) => (
+                  <Table.Tr
+                    key={c.id}
+                    data-testid="company-row"
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => navigate({ name: 'company', id: c.id })}
+                  >
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Anchor
+                          href={hrefFor({ name: 'company', id: c.id })}
+                          fw={600}
+                          onClick={(e) => e.stopPropagation()}
+                        >
+                          {c.name}
+                        </Anchor>
+                        {c.archivedAt && (
+                          <Badge color="gray" variant="outline" size="sm">
+                            {t('companies.list.archived')}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                      {maskOrgNumber(c.orgNumber, c.orgKind)}
+                    </Table.Td>
+                    <Table.Td>{municipalityName(c.municipalityCode, c.municipalityOther) || t('common.notSet')}</Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLOR[c.status]} variant="light">
+                        {t(`companies.status.${c.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right">{fmt.number(c.peopleCount)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(c.updatedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+
+      {items.length > 0 && items.length < total && (
+        <Group justify="center" gap="md">
+          <Text size="sm" c="dimmed">
+            {t('companies.list.shown', { shown: fmt.number(items.length), total: fmt.number(total) })}
+          </Text>
+          <Button variant="default" onClick={showMore} loading={loading}>
+            {t('companies.list.showMore')}
+          </Button>
+        </Group>
+      )}
+
+      <NewCompanyModal opened={creating} onClose={() => setCreating(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Checkbox, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
+import type { ComboboxData } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+
+const TEXT_DEBOUNCE_MS = 600;
+
+interface BaseProps {
+  label: ReactNode;
+  description?: ReactNode;
+  placeholder?: string;
+  /** Already translated. */
+  error?: string | null;
+  disabled?: boolean;
+  required?: boolean;
+  name: string;
+}
+
+/**
+ * Keeps what the user types while they type, and follows the stored value otherwise
+ * (after a save, or when another field's save changed the record).
+ */
+function useDraft(value: string) {
+  const [draft, setDraft] = useState(value);
+  const editingRef = useRef(false);
+  useEffect(() => {
+    if (!editingRef.current) setDraft(value);
+  }, [value]);
+  return { draft, setDraft, editingRef };
+}
+
+export function AutoText({
+  value,
+  onCommit,
+  type = 'text',
+  multiline = false,
+  ...props
+}: BaseProps & {
+  value: string | null;
+  onCommit(value: string): void;
+  type?: 'text' | 'email' | 'tel' | 'date';
+  multiline?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { draft, setDraft, editingRef } = useDraft(value ?? '');
+  const commit = useDebouncedCallback((next: string) => onCommit(next), TEXT_DEBOUNCE_MS);
+  const common = {
+    ...props,
+    value: draft,
+    error: props.error || undefined,
+    onFocus: () => {
+      editingRef.current = true;
+    },
+    onBlur: () => {
+      editingRef.current = false;
+      commit.cancel();
+      onCommit(draft);
+    },
+  };
+  if (multiline) {
+    return (
+      <Textarea
+        {...common}
+        autosize
+        minRows={2}
+        maxRows={6}
+        onChange={(e) => {
+          setDraft(e.currentTarget.value);
+          commit(e.currentTarget.value);
+        }}
+      />
+    );
+  }
+  return (
+    <TextInput
+      {...common}
+      // Dates are typed as YYYY-MM-DD (the Swedish standard form), the same in every UI language.
+      type={type === 'date' ? 'text' : type}
+      inputMode={type === 'date' ? 'numeric' : undefined}
+      placeholder={type === 'date' ? t('common.datePlaceholder') : props.placeholder}
+      maxLength={type === 'date' ? 10 : undefined}
+      autoComplete="off"
+      onChange={(e) => {
+        setDraft(e.currentTarget.value);
+        commit(e.currentTarget.value);
+      }}
+    />
+  );
+}
+
+/** Whole numbers; an empty field means "not given" (null). */
+export function AutoNumber({
+  value,
+  onCommit,
+  min,
+  max,
+  ...props
+}: BaseProps & { value: number | null; onCommit(value: number | null): void; min?: number; max?: number }) {
+  const { draft, setDraft, editingRef } = useDraft(value === null ? '' : String(value));
+  const toValue = (raw: string): number | null => (raw.trim() === '' ? null : Number(raw));
+  const commit = useDebouncedCallback((next: string) => onCommit(toValue(next)), TEXT_DEBOUNCE_MS);
+  return (
+    <NumberInput
+      {...props}
+      error={props.error || undefined}
+      value={draft}
+      min={min}
+      max={max}
+      allowDecimal={false}
+      allowNegative={false}
+      hideControls
+      clampBehavior="none"
+      onFocus={() => {
+        editingRef.current = true;
+      }}
+      onBlur={() => {
+        editingRef.current = false;
+        commit.cancel();
+        onCommit(toValue(draft));
+      }}
+      onChange={(next) => {
+        const raw = String(next);
+        setDraft(raw);
+        commit(raw);
+      }}
+    />
+  );
+}
+
+export function AutoSelect<V extends string>({
+  value,
+  onCommit,
+  data,
+  clearable = false,
+  ...props
+}: BaseProps & { value: V | null; onCommit(value: V | null): void; data: ComboboxData; clearable?: boolean }) {
+  return (
+    <Select
+      {...props}
+      error={props.error || undefined}
+      value={value}
+      data={data}
+      clearable={clearable}
+      allowDeselect={clearable}
+      checkIconPosition="right"
+      comboboxProps={{ withinPortal: true }}
+      onChange={(next) => onCommit(next as V | null)}
+    />
+  );
+}
+
+export function AutoCheckbox({
+  checked,
+  onCommit,
+  ...props
+}: Omit<BaseProps, 'placeholder'> & { checked: boolean; onCommit(checked: boolean): void }) {
+  return (
+    <Checkbox
+      {...props}
+      error={props.error || undefined}
+      checked={checked}
+      onChange={(e) => onCommit(e.currentTarget.checked)}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { IconBuildingStore, IconLock, IconPlant2, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { notifyError } from '../lib/errors';
+import { hrefFor, useRouter } from '../lib/router';
+import { useSession } from '../features/session/store';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SettingsModal } from './SettingsModal';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const route = useRouter((s) => s.route);
+  const lock = useSession((s) => s.lock);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const onCompanies = route.name === 'companies' || route.name === 'company';
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor href={hrefFor({ name: 'companies' })} underline="never" c="inherit" aria-label={t('app.name')}>
+              <Group gap="xs" wrap="nowrap">
+                <ThemeIcon size="lg" radius="md" aria-hidden>
+                  <IconPlant2 size={22} />
+                </ThemeIcon>
+                <Text fw={700} size="lg" visibleFrom="xs">
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </Anchor>
+            <nav aria-label={t('shell.nav.label')}>
+              <Button
+                component="a"
+                href={hrefFor({ name: 'companies' })}
+                variant={onCompanies ? 'light' : 'subtle'}
+                leftSection={<IconBuildingStore size={18} aria-hidden />}
+                aria-current={onCompanies ? 'page' : undefined}
+              >
+                {t('shell.nav.companies')}
+              </Button>
+            </nav>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <Tooltip label={t('shell.settings')}>
+              <ActionIcon variant="default" size="lg" aria-label={t('shell.settings')} onClick={() => setSettingsOpen(true)} data-testid="open-settings">
+                <IconSettings size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('shell.lockDescription')} multiline w={240}>
+              <Button
+                variant="default"
+                leftSection={<IconLock size={18} aria-hidden />}
+                onClick={() => void lock().catch(notifyError)}
+                data-testid="lock"
+              >
+                {t('shell.lock')}
+              </Button>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main bg="gray.0">
+        <Container size="xl" px={0} id="main-content">
+          {children}
+        </Container>
+      </AppShell.Main>
+      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </AppShell>
+  );
+}

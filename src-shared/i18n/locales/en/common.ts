@@ -1,0 +1,21 @@
+export default {
+  cancel: 'Cancel',
+  close: 'Close',
+  create: 'Create',
+  delete: 'Delete',
+  open: 'Open',
+  retry: 'Try again',
+  optional: 'optional',
+  notSet: '—',
+  yes: 'Yes',
+  no: 'No',
+  datePlaceholder: 'YYYY-MM-DD',
+  clear: 'Clear',
+  saveState: {
+    idle: 'Changes are saved automatically',
+    saving: 'Saving…',
+    saved: 'All changes saved',
+    error: 'Not saved — see the marked field',
+  },
+  errorTitle: 'Something needs your attention',
+};

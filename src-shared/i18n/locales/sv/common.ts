@@ -1,0 +1,23 @@
+import type en from '../en/common';
+
+export default {
+  cancel: 'Avbryt',
+  close: 'Stäng',
+  create: 'Skapa',
+  delete: 'Ta bort',
+  open: 'Öppna',
+  retry: 'Försök igen',
+  optional: 'frivilligt',
+  notSet: '—',
+  yes: 'Ja',
+  no: 'Nej',
+  datePlaceholder: 'ÅÅÅÅ-MM-DD',
+  clear: 'Rensa',
+  saveState: {
+    idle: 'Ändringar sparas automatiskt',
+    saving: 'Sparar…',
+    saved: 'Alla ändringar sparade',
+    error: 'Inte sparat – se det markerade fältet',
+  },
+  errorTitle: 'Något behöver din uppmärksamhet',
+} satisfies typeof en;

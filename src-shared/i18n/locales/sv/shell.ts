@@ -1,0 +1,16 @@
+import type en from '../en/shell';
+
+export default {
+  nav: {
+    label: 'Huvudnavigering',
+    companies: 'Företag',
+  },
+  language: {
+    label: 'Språk',
+    sv: 'Svenska',
+    en: 'English',
+  },
+  settings: 'Inställningar',
+  lock: 'Lås',
+  lockDescription: 'Lås uppgifterna. Lösenfrasen behövs för att öppna dem igen.',
+} satisfies typeof en;

@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The renderer build, used by the browser host (`npm run build:renderer`) and reused by electron.vite.config.ts. */
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'src-renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+});
