@@ -4,13 +4,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { useMemo } from 'react';
 import { captureToken, invoke } from './api/client';
 import { initI18n } from './lib/i18n';
 import { languageFromLocale } from './shared/i18n';
 import { useSession } from './features/session/store';
 import { App } from './App';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, themeFor } from './theme';
+
+function ThemedProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  // `t` is a new function when the language changes, so the labels follow it.
+  const theme = useMemo(() => themeFor({ close: t('common.close'), clear: t('common.clear') }), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
 
 async function start() {
   captureToken();
@@ -29,10 +42,10 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <ThemedProvider>
           <Notifications position="bottom-right" />
           <App />
-        </MantineProvider>
+        </ThemedProvider>
       </I18nextProvider>
     </StrictMode>,
   );

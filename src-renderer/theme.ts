@@ -1,5 +1,5 @@
 import { createTheme } from '@mantine/core';
-import type { CSSVariablesResolver, MantineColorsTuple } from '@mantine/core';
+import type { CSSVariablesResolver, MantineColorsTuple, MantineThemeOverride } from '@mantine/core';
 
 /** A green that keeps WCAG AA contrast with white text from shade 6 up. */
 const forest: MantineColorsTuple = [
@@ -15,17 +15,33 @@ const forest: MantineColorsTuple = [
   '#1f5c2e',
 ];
 
-export const theme = createTheme({
+const base = {
   primaryColor: 'forest',
   primaryShade: { light: 8, dark: 6 },
   colors: { forest },
   defaultRadius: 'md',
   cursorType: 'pointer',
   headings: { fontWeight: '650' },
-  components: {
-    Modal: { defaultProps: { centered: true } },
-  },
-});
+} satisfies MantineThemeOverride;
+
+/**
+ * The theme in the current language: Mantine's icon-only buttons (a dialog's close button, a field's clear
+ * button) have no text of their own, so their accessible names come from here.
+ */
+export function themeFor(labels: { close: string; clear: string }): MantineThemeOverride {
+  const close = { 'aria-label': labels.close, title: labels.close };
+  const clear = { 'aria-label': labels.clear, title: labels.clear };
+  return createTheme({
+    ...base,
+    components: {
+      Modal: { defaultProps: { centered: true, closeButtonProps: close } },
+      Drawer: { defaultProps: { closeButtonProps: close } },
+      Select: { defaultProps: { clearButtonProps: clear } },
+      MultiSelect: { defaultProps: { clearButtonProps: clear } },
+      Notification: { defaultProps: { closeButtonProps: close } },
+    },
+  });
+}
 
 /** Mantine's dimmed and placeholder greys are below 4.5:1 on white; darken them for AA. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function newPage(
+  browser: Browser,
+  options: { locale?: string; width?: number; height?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function makeDataDir(prefix = 'vaxtkraft-e2e-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the browser host exactly as `npm run serve` does (the CLI, in its own process), so that a test can stop
+ * it as a closed laptop would and start it again on the same data folder.
+ */
+export async function startHostProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, [join(ROOT, 'src-main', 'host', 'cli.ts'), '--data', dataDir, '--port', '0', '--no-open'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, LANG: env.LANG ?? 'en_GB.UTF-8' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}: ${output}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { url, origin: new URL(url).origin, process: child, stop };
+}
+
+/** Every file below dir, recursively. */
+export async function allFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await allFiles(path)));
+    else if ((await stat(path)).isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** The files of dir whose bytes contain any of the needles (as UTF-8 and as UTF-16LE). */
+export async function filesContaining(dir: string, needles: string[]): Promise<string[]> {
+  const hits: string[] = [];
+  for (const file of await allFiles(dir)) {
+    const bytes = await readFile(file);
+    for (const needle of needles) {
+      if (bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'))) {
+        hits.push(`${file}: ${needle}`);
+      }
+    }
+  }
+  return hits;
+}
