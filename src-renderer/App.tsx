@@ -3,13 +3,47 @@ import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { setLockedHandler } from './lib/errors';
 import { useRouter } from './lib/router';
+import type { Route } from './lib/router';
 import { CompaniesScreen } from './features/companies/CompaniesScreen';
 import { CompanyScreen } from './features/companies/CompanyScreen';
+import { ExchangeScreen } from './features/exchange/ExchangeScreen';
+import { PersonGapsScreen } from './features/gaps/PersonGapsScreen';
+import { RoundScreen } from './features/assessments/RoundScreen';
+import { SelfAssessmentScreen } from './features/selfAssessment/SelfAssessmentScreen';
 import { CreateScreen } from './features/session/CreateScreen';
 import { OpeningScreen } from './features/session/OpeningScreen';
 import { UnlockScreen } from './features/session/UnlockScreen';
 import { useSession } from './features/session/store';
 import { Shell } from './shell/Shell';
+import { PlanScreen } from './features/plans/PlanScreen';
+import { ProvidersScreen } from './features/plans/ProvidersScreen';
+import { PrintPlan } from './print/PrintPlan';
+import { OverviewScreen } from './features/overview/OverviewScreen';
+import { ReportScreen } from './features/reports/ReportScreen';
+
+/** The screen inside the shell for each route. */
+function screenFor(route: Route) {
+  switch (route.name) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'reports':
+      return <ReportScreen />;
+    case 'company':
+      return <CompanyScreen key={route.id} id={route.id} />;
+    case 'exchange':
+      return <ExchangeScreen />;
+    case 'plan':
+      return <PlanScreen key={route.companyId} companyId={route.companyId} />;
+    case 'providers':
+      return <ProvidersScreen />;
+    case 'round':
+      return <RoundScreen key={route.roundId} companyId={route.companyId} roundId={route.roundId} />;
+    case 'personGaps':
+      return <PersonGapsScreen key={`${route.companyId}/${route.personId}/${route.roundId ?? ''}`} {...route} />;
+    default:
+      return <CompaniesScreen />;
+  }
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -33,5 +67,9 @@ export function App() {
     if (status.unlockMode === 'keychain') return <OpeningScreen />;
     return status.storeExists ? <UnlockScreen /> : <CreateScreen />;
   }
-  return <Shell>{route.name === 'company' ? <CompanyScreen key={route.id} id={route.id} /> : <CompaniesScreen />}</Shell>;
+  // A handed-over laptop shows only the self-assessment: no shell, no navigation (the server refuses the rest anyway).
+  // The print view stands alone: no shell, its own language (see print/PrintPlan.tsx).
+  if (route.name === 'printPlan' && !status.selfAssessment) return <PrintPlan key={`${route.companyId}/${route.language}`} companyId={route.companyId} language={route.language} autoPrint={route.auto === true} />;
+  if (status.selfAssessment) return <SelfAssessmentScreen key={status.selfAssessment.personId} {...status.selfAssessment} />;
+  return <Shell>{screenFor(route)}</Shell>;
 }

@@ -1,8 +1,18 @@
 import type { ChannelName, ParsedInputOf, ResultOf } from '../../src-shared/api';
 import type { Session } from '../store/session';
+import * as assessments from '../services/assessments';
 import * as companies from '../services/companies';
+import * as frameworks from '../services/frameworks';
 import * as people from '../services/people';
 import * as settings from '../services/settings';
+import * as selfAssessment from '../services/selfAssessment';
+import * as exchange from '../services/exchange/index';
+import * as plans from '../services/plans';
+import * as providers from '../services/providers';
+import { exportPlanCsv } from '../services/planCsv';
+import * as reports from '../services/reports';
+import * as reportFiles from '../services/reportFiles';
+import { AppError } from '../../src-shared/api/errors';
 
 /** One handler per channel: a channel missing here is a compile error. */
 export type Handlers = {
@@ -31,4 +41,56 @@ export const handlers: Handlers = {
   'people.create': (input, session) => people.createPerson(session.db, input, session.deps),
   'people.update': (input, session) => people.updatePerson(session.db, input, session.deps),
   'people.delete': (input, session) => people.deletePerson(session.db, input, session.deps),
+
+  'exchange.export': (input, session) => exchange.exportCompanies(session.db, input, session.deps),
+  'exchange.preview': (input, session) => exchange.previewImport(session.db, input, session.deps),
+  'exchange.apply': (input, session) => exchange.applyImport(session.db, input, session.deps),
+  'exchange.log': (_input, session) => exchange.importLog(session.db),
+
+  'frameworks.get': (input) => frameworks.getFrameworks(input),
+  'competences.listForCompany': (input, session) => assessments.listCompanyCompetences(session.db, input),
+  'competences.createCustom': (input, session) => assessments.createCustomCompetence(session.db, input, session.deps),
+  'rounds.list': (input, session) => assessments.listRounds(session.db, input),
+  'rounds.start': (input, session) => assessments.startRound(session.db, input, session.deps),
+  'rounds.get': (input, session) => assessments.getRound(session.db, input),
+  'rounds.setStep': (input, session) => assessments.setStep(session.db, input),
+  'rounds.saveAnswer': (input, session) => assessments.saveAnswer(session.db, input, session.deps),
+  'rounds.saveVision': (input, session) => assessments.saveVision(session.db, input, session.deps),
+  'rounds.saveGoal': (input, session) => assessments.saveGoal(session.db, input, session.deps),
+  'rounds.deleteGoal': (input, session) => assessments.deleteGoal(session.db, input, session.deps),
+  'rounds.saveStrategy': (input, session) => assessments.saveStrategy(session.db, input, session.deps),
+  'rounds.deleteStrategy': (input, session) => assessments.deleteStrategy(session.db, input, session.deps),
+  'rounds.saveAreaTarget': (input, session) => assessments.saveAreaTarget(session.db, input, session.deps),
+  'rounds.setPersonCompetences': (input, session) => assessments.setPersonCompetences(session.db, input, session.deps),
+  'rounds.saveRating': (input, session) => assessments.saveRating(session.db, input, session.deps),
+  'rounds.summary': (input, session) => assessments.roundSummary(session.db, input),
+  'rounds.complete': (input, session) => assessments.completeRound(session.db, input, session.deps),
+
+  'selfAssessment.enter': (input, session) => selfAssessment.enter(session, input),
+  'selfAssessment.get': (input, session) => selfAssessment.view(session, input),
+  'selfAssessment.saveRating': (input, session) => selfAssessment.rate(session, input),
+  'selfAssessment.exit': (input, session) => selfAssessment.exit(session, input),
+  'providers.list': (_input, session) => providers.listProviders(session.db),
+  'providers.create': (input, session) => providers.createProvider(session.db, input, session.deps),
+  'providers.update': (input, session) => providers.updateProvider(session.db, input, session.deps),
+  'providers.delete': (input, session) => providers.deleteProvider(session.db, input, session.deps),
+  'activityTypes.list': () => providers.activityTypes(),
+  'plans.get': (input, session) => plans.getPlan(session.db, input, session.deps),
+  'plans.update': (input, session) => plans.updatePlan(session.db, input, session.deps),
+  'plans.suggest': (input, session) => plans.suggestActivities(session.db, input),
+  'plans.totals': (input, session) => plans.planTotals(session.db, input),
+  'plans.dueForFollowUp': (_input, session) => plans.dueForFollowUp(session.db, session.deps),
+  'plans.exportCsv': (input, session) => exportPlanCsv(session.db, input, session.deps),
+  'activities.create': (input, session) => plans.createActivity(session.db, input, session.deps),
+  'activities.update': (input, session) => plans.updateActivity(session.db, input, session.deps),
+  'activities.delete': (input, session) => plans.deleteActivity(session.db, input, session.deps),
+  'overview.get': (_input, session) => reports.getOverview(session.db, session.deps),
+  'reports.programme': (input, session) => reports.programmeReport(session.db, input, session.deps),
+  'reports.exportXlsx': (input, session) => reportFiles.exportReportXlsx(session.db, input, session.deps),
+  'reports.exportCsv': (input, session) => reportFiles.exportReportCsv(session.db, input, session.deps),
+  'reports.participantList': (input, session) => reportFiles.exportParticipantList(session.db, input),
+  // Electron answers this itself (src-main/app/print.ts); the browser host prints from the browser.
+  'print.planPdf': () => {
+    throw new AppError('plan.printDesktopOnly');
+  },
 };

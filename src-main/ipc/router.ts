@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { api, isChannelName, PUBLIC_CHANNELS } from '../../src-shared/api';
 import type { ChannelName, FieldIssue, Result } from '../../src-shared/api';
 import { AppError } from '../../src-shared/api/errors';
+import { SELF_ASSESSMENT_CHANNELS } from '../../src-shared/api/selfAssessment';
 import en from '../../src-shared/i18n/locales/en/errors';
 import type { Session } from '../store/session';
 import type { Logger } from '../log';
@@ -22,7 +23,18 @@ export interface Router {
 }
 
 /** What a session must offer the router; the handlers use the rest. */
-type RouterSession = Pick<Session, 'unlocked'>;
+type RouterSession = Pick<Session, 'unlocked' | 'selfAssessment'>;
+
+/** In self-assessment mode only the whitelisted channels, and only for the handed-over round and person. */
+function selfAssessmentRefusal(session: RouterSession, name: string, input: unknown): boolean {
+  const mode = session.selfAssessment;
+  if (!mode) return false;
+  if (!SELF_ASSESSMENT_CHANNELS.has(name)) return true;
+  const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  if ('roundId' in fields && fields['roundId'] !== mode.roundId) return true;
+  if ('personId' in fields && fields['personId'] !== mode.personId) return true;
+  return name.startsWith('selfAssessment.') && name !== 'selfAssessment.exit' && (fields['roundId'] === undefined || fields['personId'] === undefined);
+}
 
 /** Every key under `errors.field.` ('required', 'orgNumber.checksum', …): the messages a field issue may carry. */
 const FIELD_MESSAGES: ReadonlySet<string> = new Set(flattenKeys(en.field));
@@ -64,6 +76,7 @@ export function createRouter(session: RouterSession, options: RouterOptions = {}
 
   async function dispatch<C extends ChannelName>(name: C, input: unknown): Promise<Result<unknown>> {
     if (!PUBLIC_CHANNELS.has(name) && !session.unlocked) return fail('store.locked');
+    if (selfAssessmentRefusal(session, name, input)) return fail('selfAssessment.active');
 
     const parsed = api[name].input.safeParse(input);
     if (!parsed.success) return fail('validation', { issues: toFieldIssues(parsed.error) });

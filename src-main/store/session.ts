@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../src-shared/api/errors';
 import type { SessionStatus } from '../../src-shared/api/session';
+import type { SelfAssessmentState } from '../../src-shared/api/selfAssessment';
 import { languageFromLocale } from '../../src-shared/i18n/languages';
 import type { Language } from '../../src-shared/i18n/languages';
 import { migrate } from './migrate';
@@ -33,6 +35,8 @@ export class Session {
   private kysely: Kysely<Database> | null = null;
   /** Opens run one after another: a second request (a double click) waits for the first, never opens twice. */
   private opening: Promise<unknown> = Promise.resolve();
+  /** Self-assessment mode (memory only); the handover code is kept only as an scrypt hash. */
+  private selfState: (SelfAssessmentState & { codeHash: Buffer | null; salt: Buffer }) | null = null;
 
   constructor(options: SessionOptions) {
     this.dataDir = options.dataDir;
@@ -66,7 +70,46 @@ export class Session {
       unlockMode: this.unlockMode,
       language: readPreferences(this.dataDir).language,
       systemLanguage: this.systemLanguage,
+      ...(this.selfAssessment ? { selfAssessment: this.selfAssessment } : {}),
     };
+  }
+
+  /** The handed-over round and person, or null when the advisor has the laptop. */
+  get selfAssessment(): SelfAssessmentState | null {
+    if (!this.selfState) return null;
+    const { roundId, personId, language } = this.selfState;
+    return { roundId, personId, language };
+  }
+
+  enterSelfAssessment(state: SelfAssessmentState, handoverCode: string | null): void {
+    const salt = crypto.randomBytes(16);
+    const codeHash = handoverCode === null ? null : crypto.scryptSync(handoverCode, salt, 32);
+    this.selfState = { ...state, codeHash, salt };
+  }
+
+  /** True when `code` is the handover code chosen on entering (constant-time compare). */
+  checkHandoverCode(code: string): boolean {
+    const s = this.selfState;
+    if (!s?.codeHash) return false;
+    return crypto.timingSafeEqual(crypto.scryptSync(code, s.salt, 32), s.codeHash);
+  }
+
+  exitSelfAssessment(): void {
+    this.selfState = null;
+  }
+
+  /** Proves the advisor's passphrase on a second, read-only connection; throws `store.wrongPassphrase`. */
+  verifyPassphrase(passphrase: string): void {
+    const check = new Sqlite(this.dbFile, { readonly: true, fileMustExist: true });
+    try {
+      applyKey(check, { kind: 'passphrase', passphrase });
+      check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
+      throw e;
+    } finally {
+      check.close();
+    }
   }
 
   /** First run: a new store keyed by the passphrase. Refused if a store exists. */
@@ -149,6 +192,7 @@ export class Session {
 
   /** Synchronous so that it can run from an exit handler. */
   close(): void {
+    this.selfState = null;
     const raw = this.raw;
     this.raw = null;
     this.kysely = null;

@@ -1,16 +1,61 @@
 import { create } from 'zustand';
 
-export type Route = { name: 'companies' } | { name: 'company'; id: string };
+export type Route = { name: 'overview' } | { name: 'reports' } | { name: 'companies' } | { name: 'company'; id: string } | { name: 'exchange' }
+  | { name: 'personGaps'; companyId: string; personId: string; roundId?: string | null; competenceId?: string | null }
+  | { name: 'round'; companyId: string; roundId: string }
+  | { name: 'plan'; companyId: string }
+  | { name: 'providers' }
+  | { name: 'printPlan'; companyId: string; language: 'sv' | 'en'; auto?: boolean };
 
-/** `#/companies` and `#/companies/<id>`; anything else falls back to the list. */
+/** `#/overview`, `#/reports`, `#/companies`, `#/companies/<id>`, `#/exchange`, …; anything else falls back to the overview. */
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'overview') return { name: 'overview' };
+  if (parts[0] === 'reports') return { name: 'reports' };
+  if (parts[0] === 'companies' && !parts[1]) return { name: 'companies' };
+  if (parts[0] === 'exchange') return { name: 'exchange' };
+  if (parts[0] === 'providers') return { name: 'providers' };
+  if (parts[0] === 'print' && parts[1] === 'plan' && parts[2] && (parts[3] === 'sv' || parts[3] === 'en')) {
+    return { name: 'printPlan', companyId: decodeURIComponent(parts[2]), language: parts[3], auto: parts[4] === 'print' };
+  }
+  if (parts[0] === 'companies' && parts[1] && parts[2] === 'plan') return { name: 'plan', companyId: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'companies' && parts[1] && parts[2] === 'people' && parts[3] && parts[4] === 'gaps') {
+    const [roundId, competenceId] = [parts[5], parts[6]].map((p) => (p ? decodeURIComponent(p) : null));
+    return { name: 'personGaps', companyId: decodeURIComponent(parts[1]), personId: decodeURIComponent(parts[3]), roundId, competenceId };
+  }
+  if (parts[0] === 'companies' && parts[1] && parts[2] === 'rounds' && parts[3]) {
+    return { name: 'round', companyId: decodeURIComponent(parts[1]), roundId: decodeURIComponent(parts[3]) };
+  }
   if (parts[0] === 'companies' && parts[1]) return { name: 'company', id: decodeURIComponent(parts[1]) };
-  return { name: 'companies' };
+  return { name: 'overview' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.name === 'company' ? `#/companies/${encodeURIComponent(route.id)}` : '#/companies';
+  switch (route.name) {
+    case 'company':
+      return `#/companies/${encodeURIComponent(route.id)}`;
+    case 'overview':
+      return '#/overview';
+    case 'reports':
+      return '#/reports';
+    case 'exchange':
+      return '#/exchange';
+    case 'providers':
+      return '#/providers';
+    case 'plan':
+      return `#/companies/${encodeURIComponent(route.companyId)}/plan`;
+    case 'printPlan':
+      return `#/print/plan/${encodeURIComponent(route.companyId)}/${route.language}${route.auto ? '/print' : ''}`;
+    case 'round':
+      return `#/companies/${encodeURIComponent(route.companyId)}/rounds/${encodeURIComponent(route.roundId)}`;
+    case 'personGaps':
+      return [`#/companies/${encodeURIComponent(route.companyId)}/people/${encodeURIComponent(route.personId)}/gaps`]
+        .concat(route.roundId ? [encodeURIComponent(route.roundId)] : [])
+        .concat(route.roundId && route.competenceId ? [encodeURIComponent(route.competenceId)] : [])
+        .join('/');
+    default:
+      return '#/companies';
+  }
 }
 
 interface RouterState {

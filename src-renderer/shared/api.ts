@@ -5,3 +5,4 @@ export * from '../../src-shared/api/people';
 export * from '../../src-shared/api/session';
 export * from '../../src-shared/api/fields';
 export * from '../../src-shared/api/errors';
+export * from '../../src-shared/api/reports';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { IconBuildingStore, IconLock, IconPlant2, IconSettings } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingStore, IconChartBar, IconHome, IconLock, IconPlant2, IconSchool, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../lib/errors';
 import { hrefFor, useRouter } from '../lib/router';
@@ -14,7 +14,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const route = useRouter((s) => s.route);
   const lock = useSession((s) => s.lock);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const onCompanies = route.name === 'companies' || route.name === 'company';
+  // Every screen but exchange belongs to a company, or to the list of them.
+  const onCompanies = route.name !== 'exchange' && route.name !== 'providers' && route.name !== 'overview' && route.name !== 'reports';
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
@@ -34,12 +35,48 @@ export function Shell({ children }: { children: ReactNode }) {
             <nav aria-label={t('shell.nav.label')}>
               <Button
                 component="a"
+                href={hrefFor({ name: 'overview' })}
+                variant={route.name === 'overview' ? 'light' : 'subtle'}
+                leftSection={<IconHome size={18} aria-hidden />}
+                aria-current={route.name === 'overview' ? 'page' : undefined}
+              >
+                {t('reports.overview.nav')}
+              </Button>
+              <Button
+                component="a"
                 href={hrefFor({ name: 'companies' })}
                 variant={onCompanies ? 'light' : 'subtle'}
                 leftSection={<IconBuildingStore size={18} aria-hidden />}
                 aria-current={onCompanies ? 'page' : undefined}
               >
                 {t('shell.nav.companies')}
+              </Button>
+              <Button
+                component="a"
+                href={hrefFor({ name: 'exchange' })}
+                variant={route.name === 'exchange' ? 'light' : 'subtle'}
+                leftSection={<IconArrowsExchange size={18} aria-hidden />}
+                aria-current={route.name === 'exchange' ? 'page' : undefined}
+              >
+                {t('shell.nav.exchange')}
+              </Button>
+              <Button
+                component="a"
+                href={hrefFor({ name: 'providers' })}
+                variant={route.name === 'providers' ? 'light' : 'subtle'}
+                leftSection={<IconSchool size={18} aria-hidden />}
+                aria-current={route.name === 'providers' ? 'page' : undefined}
+              >
+                {t('plans.providers.nav')}
+              </Button>
+              <Button
+                component="a"
+                href={hrefFor({ name: 'reports' })}
+                variant={route.name === 'reports' ? 'light' : 'subtle'}
+                leftSection={<IconChartBar size={18} aria-hidden />}
+                aria-current={route.name === 'reports' ? 'page' : undefined}
+              >
+                {t('reports.page.nav')}
               </Button>
             </nav>
           </Group>

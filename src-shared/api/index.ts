@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import type { Channel } from './contract';
+import { assessmentsApi } from './assessments';
 import { companiesApi } from './companies';
 import { peopleApi } from './people';
 import { sessionApi, settingsApi } from './session';
+import { exchangeApi } from './exchange';
+import { selfAssessmentApi } from './selfAssessment';
+import { plansApi } from './plans';
+import { reportsApi } from './reports';
 
 export * from './contract';
 
@@ -12,6 +17,11 @@ export const api = {
   ...settingsApi,
   ...companiesApi,
   ...peopleApi,
+  ...assessmentsApi,
+  ...exchangeApi,
+  ...selfAssessmentApi,
+  ...plansApi,
+  ...reportsApi,
 };
 
 export type Api = typeof api;
@@ -35,3 +45,10 @@ export function isChannelName(name: string): name is ChannelName {
 
 /** Bodies larger than this are refused before parsing, by both hosts. */
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+/** Exchange files travel as base64 in the body: their channels get a larger limit (see MAX_EXCHANGE_FILE_BYTES). */
+export const MAX_EXCHANGE_PAYLOAD_BYTES = 64 * 1024 * 1024 + 64 * 1024;
+
+export function payloadLimitFor(channel: unknown): number {
+  return typeof channel === 'string' && channel.startsWith('exchange.') ? MAX_EXCHANGE_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES;
+}

@@ -15,6 +15,8 @@ export interface SessionStatus {
   language: Language | null;
   /** The language the system asks for: Swedish if the system is Swedish, else English. */
   systemLanguage: Language;
+  /** Set while the laptop is handed over for a self-assessment: the renderer shows only that screen. */
+  selfAssessment?: { roundId: string; personId: string; language: Language };
 }
 
 export const passphraseField = z.string().min(1, { error: 'required' }).max(1024, { error: 'tooLong' });

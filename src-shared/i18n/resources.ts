@@ -12,10 +12,20 @@ import enCompanies from './locales/en/companies';
 import svCompanies from './locales/sv/companies';
 import enPeople from './locales/en/people';
 import svPeople from './locales/sv/people';
+import enExchange from './locales/en/exchange';
+import svExchange from './locales/sv/exchange';
+import enGaps from './locales/en/gaps';
+import svGaps from './locales/sv/gaps';
+import enPlans from './locales/en/plans';
+import svPlans from './locales/sv/plans';
 import enErrors from './locales/en/errors';
 import svErrors from './locales/sv/errors';
 import enMenu from './locales/en/menu';
 import svMenu from './locales/sv/menu';
+import enAssessments from './locales/en/assessments';
+import svAssessments from './locales/sv/assessments';
+import enReports from './locales/en/reports';
+import svReports from './locales/sv/reports';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -29,8 +39,13 @@ export const en = {
   settings: enSettings,
   companies: enCompanies,
   people: enPeople,
+  exchange: enExchange,
+  gaps: enGaps,
+  plans: enPlans,
   errors: enErrors,
   menu: enMenu,
+  assessments: enAssessments,
+  reports: enReports,
 };
 
 export const sv: typeof en = {
@@ -41,8 +56,13 @@ export const sv: typeof en = {
   settings: svSettings,
   companies: svCompanies,
   people: svPeople,
+  exchange: svExchange,
+  gaps: svGaps,
+  plans: svPlans,
   errors: svErrors,
   menu: svMenu,
+  assessments: svAssessments,
+  reports: svReports,
 };
 
 export const resources = {

@@ -2,6 +2,10 @@ import type { Migration } from './types';
 import { m0010Companies } from './0010-companies';
 import { m0020People } from './0020-people';
 import { m0030SettingsTombstones } from './0030-settings-tombstones';
+import { m0040ImportLog } from './0040-import-log';
+import { m0050Assessments } from './0050-assessments';
+import { m0060Plans } from './0060-plans';
+import { m0070ReportEvents } from './0070-report-events';
 
 export type { Migration } from './types';
 
@@ -18,6 +22,6 @@ export function checkMigrations(list: readonly Migration[]): readonly Migration[
   return list;
 }
 
-export const MIGRATIONS: readonly Migration[] = checkMigrations([m0010Companies, m0020People, m0030SettingsTombstones]);
+export const MIGRATIONS: readonly Migration[] = checkMigrations([m0010Companies, m0020People, m0030SettingsTombstones, m0040ImportLog, m0050Assessments, m0060Plans, m0070ReportEvents]);
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -8,6 +8,8 @@ import { SaveIndicator } from '../../lib/SaveIndicator';
 import { hrefFor, useRouter } from '../../lib/router';
 import { useScreen } from '../../lib/screen';
 import { PeopleSection } from '../people/PeopleSection';
+import { AssessmentsSection } from '../assessments/AssessmentsSection';
+import { GapsSection } from '../gaps/GapsSection';
 import { useCompany } from './companyStore';
 import { DeleteCompanyModal } from './DeleteCompanyModal';
 import { useCompanyList } from './listStore';
@@ -89,6 +91,7 @@ export function CompanyScreen({ id }: { id: string }) {
         </Stack>
         <Group gap="sm" wrap="nowrap">
           <SaveIndicator />
+          <Button component="a" href={hrefFor({ name: 'plan', companyId: company.id })} variant="light" data-testid="open-plan">{t('plans.page.open')}</Button>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <ActionIcon variant="default" size="lg" aria-label={t('companies.page.actions')} data-testid="company-actions">
@@ -143,6 +146,8 @@ export function CompanyScreen({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={12}>
           <PeopleSection companyId={company.id} />
+          <AssessmentsSection companyId={company.id} />
+          <GapsSection companyId={company.id} />
         </Grid.Col>
       </Grid>
 

@@ -2,6 +2,7 @@ export default {
   nav: {
     label: 'Main navigation',
     companies: 'Companies',
+    exchange: 'Exchange',
   },
   language: {
     label: 'Language',

@@ -4,6 +4,7 @@ export default {
   nav: {
     label: 'Huvudnavigering',
     companies: 'Företag',
+    exchange: 'Utbyte',
   },
   language: {
     label: 'Språk',

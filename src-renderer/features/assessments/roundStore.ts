@@ -1,0 +1,175 @@
+import { create } from 'zustand';
+import { invoke } from '../../api/client';
+import { notifyError } from '../../lib/errors';
+import { useSaveStatus } from '../../lib/saveStatus';
+import type { InputOf } from '../../shared/api';
+import type { CompetenceDefinition, Frameworks, RatingPatch, RoundDetail, RoundSummary } from './types';
+
+interface RoundState {
+  roundId: string | null;
+  round: RoundDetail | null;
+  frameworks: Frameworks | null;
+  /** The catalogue of the round's version plus the company's own competences. */
+  competences: CompetenceDefinition[];
+  companyName: string;
+  summary: RoundSummary | null;
+  state: 'loading' | 'ready' | 'notFound';
+  load(roundId: string): Promise<void>;
+  refresh(): Promise<void>;
+  loadSummary(): Promise<void>;
+  setStep(step: string): void;
+  saveAnswer(questionId: string, level: number | null, note?: string | null): void;
+  saveVision(vision: string): void;
+  saveAreaTarget(areaId: string, targetLevel: number): void;
+  saveGoal(input: Omit<InputOf<'rounds.saveGoal'>, 'roundId'>): Promise<void>;
+  deleteGoal(id: string): Promise<void>;
+  saveStrategy(input: Omit<InputOf<'rounds.saveStrategy'>, 'roundId'>): Promise<void>;
+  deleteStrategy(id: string): Promise<void>;
+  saveRating(personId: string, competenceId: string, patch: RatingPatch): void;
+  setPersonCompetences(personId: string, competenceIds: string[]): Promise<void>;
+  createCustom(input: Omit<InputOf<'competences.createCustom'>, 'companyId'>): Promise<CompetenceDefinition>;
+  complete(completedBy: string): Promise<void>;
+}
+
+/** Saves one change through the page's save indicator; a failure is shown and the stored round reloaded. */
+function track<T>(work: () => Promise<T>, reload: () => Promise<void>): Promise<T | undefined> {
+  return useSaveStatus
+    .getState()
+    .track(work)
+    .catch((error: unknown) => {
+      notifyError(error);
+      void reload();
+      return undefined;
+    });
+}
+
+export const useRound = create<RoundState>((set, get) => {
+  const rid = () => get().roundId ?? '';
+  const refresh = async () => {
+    const id = get().roundId;
+    if (!id) return;
+    const round = await invoke('rounds.get', { roundId: id });
+    if (get().roundId === id) set({ round });
+  };
+  /** After a save, the server's progress figures; skipped while more saves are queued (they would be stale). */
+  const refreshIfIdle = () => (useSaveStatus.getState().pending === 0 ? refresh().catch(() => undefined) : undefined);
+  const patchRound = (fn: (r: RoundDetail) => RoundDetail) => {
+    const r = get().round;
+    if (r) set({ round: fn(r) });
+  };
+  return {
+    roundId: null,
+    round: null,
+    frameworks: null,
+    competences: [],
+    companyName: '',
+    summary: null,
+    state: 'loading',
+    async load(roundId) {
+      set({ roundId, round: null, summary: null, state: 'loading' });
+      useSaveStatus.getState().reset();
+      try {
+        const round = await invoke('rounds.get', { roundId });
+        const [frameworks, competences, company] = await Promise.all([
+          invoke('frameworks.get', { situationVersion: round.frameworkVersion, catalogueVersion: round.catalogueVersion }),
+          invoke('competences.listForCompany', { companyId: round.companyId, catalogueVersion: round.catalogueVersion }),
+          invoke('companies.get', { id: round.companyId }),
+        ]);
+        if (get().roundId !== roundId) return;
+        set({ round, frameworks, competences: competences.competences, companyName: company.name, state: 'ready' });
+      } catch (error) {
+        if (get().roundId !== roundId) return;
+        set({ state: 'notFound' });
+        notifyError(error);
+      }
+    },
+    refresh: () => refresh().catch(notifyError),
+    async loadSummary() {
+      try {
+        const summary = await invoke('rounds.summary', { roundId: rid() });
+        set({ summary });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    setStep(step) {
+      patchRound((r) => ({ ...r, lastStep: step }));
+      if (get().round?.completedAt) return;
+      void track(() => invoke('rounds.setStep', { roundId: rid(), step }), refresh);
+    },
+    saveAnswer(questionId, level, note) {
+      patchRound((r) => {
+        const prev = r.answers.find((a) => a.questionId === questionId);
+        const next = { questionId, level, note: note === undefined ? (prev?.note ?? null) : note, updatedAt: new Date().toISOString() };
+        return { ...r, answers: prev ? r.answers.map((a) => (a.questionId === questionId ? next : a)) : [...r.answers, next] };
+      });
+      void track(
+        () => invoke('rounds.saveAnswer', { roundId: rid(), questionId, level, ...(note === undefined ? {} : { note }) }),
+        refresh,
+      ).then((saved) => saved && refreshIfIdle());
+    },
+    saveVision(vision) {
+      void track(() => invoke('rounds.saveVision', { roundId: rid(), vision }), refresh).then((saved) => saved && refreshIfIdle());
+    },
+    saveAreaTarget(areaId, targetLevel) {
+      patchRound((r) => ({ ...r, areaTargets: [...r.areaTargets.filter((t) => t.areaId !== areaId), { areaId, targetLevel }] }));
+      void track(() => invoke('rounds.saveAreaTarget', { roundId: rid(), areaId, targetLevel }), refresh);
+    },
+    async saveGoal(input) {
+      await track(() => invoke('rounds.saveGoal', { roundId: rid(), ...input }), refresh);
+      await refresh();
+    },
+    async deleteGoal(id) {
+      await track(() => invoke('rounds.deleteGoal', { roundId: rid(), id }), refresh);
+      await refresh();
+    },
+    async saveStrategy(input) {
+      await track(() => invoke('rounds.saveStrategy', { roundId: rid(), ...input }), refresh);
+      await refresh();
+    },
+    async deleteStrategy(id) {
+      await track(() => invoke('rounds.deleteStrategy', { roundId: rid(), id }), refresh);
+      await refresh();
+    },
+    saveRating(personId, competenceId, patch) {
+      patchRound((r) => ({
+        ...r,
+        people: r.people.map((p) =>
+          p.personId !== personId
+            ? p
+            : {
+                ...p,
+                competences: p.competences.map((c) =>
+                  c.competenceId !== competenceId
+                    ? c
+                    : {
+                        ...c,
+                        ...(patch.required !== undefined ? { requiredLevel: patch.required } : {}),
+                        ...(patch.selfLevel !== undefined ? { selfLevel: patch.selfLevel } : {}),
+                        ...(patch.advisorLevel !== undefined ? { advisorLevel: patch.advisorLevel } : {}),
+                        ...(patch.note !== undefined ? { note: patch.note } : {}),
+                      },
+                ),
+              },
+        ),
+      }));
+      void track(() => invoke('rounds.saveRating', { roundId: rid(), personId, competenceId, ...patch }), refresh).then(
+        (saved) => saved && refreshIfIdle(),
+      );
+    },
+    async setPersonCompetences(personId, competenceIds) {
+      await track(() => invoke('rounds.setPersonCompetences', { roundId: rid(), personId, competenceIds }), refresh);
+      await refresh();
+    },
+    async createCustom(input) {
+      const companyId = get().round?.companyId ?? '';
+      const created = await invoke('competences.createCustom', { companyId, ...input });
+      set((s) => ({ competences: [...s.competences, created] }));
+      return created;
+    },
+    async complete(completedBy) {
+      const round = await invoke('rounds.complete', { roundId: rid(), completedBy });
+      set({ round });
+    },
+  };
+});

@@ -1,0 +1,36 @@
+import type { InputOf, ResultOf } from '../../shared/api';
+
+/** The assessment contract's types, reached through the channels (the renderer imports src-shared via shared/). */
+export type RoundDetail = ResultOf<'rounds.get'>;
+export type RoundListItem = ResultOf<'rounds.list'>[number];
+export type RoundSummary = ResultOf<'rounds.summary'>;
+export type RoundPerson = RoundDetail['people'][number];
+export type Rating = RoundPerson['competences'][number];
+export type Goal = RoundDetail['goals'][number];
+export type Strategy = RoundDetail['strategies'][number];
+export type GoalKind = Goal['kind'];
+export type Frameworks = ResultOf<'frameworks.get'>;
+export type SituationArea = Frameworks['situation']['areas'][number];
+export type SituationQuestion = SituationArea['questions'][number];
+export type CompetenceDefinition = ResultOf<'competences.listForCompany'>['competences'][number];
+export type Bilingual = SituationArea['title'];
+export type RatingPatch = Omit<InputOf<'rounds.saveRating'>, 'roundId' | 'personId' | 'competenceId'>;
+
+export const GOAL_KINDS: readonly GoalKind[] = ['turnover', 'employees', 'new_markets', 'export_share', 'free'];
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+
+/** Self and advisor this far apart are worth a conversation. */
+export const DISAGREEMENT = 2;
+
+export function isDisagreement(r: Pick<Rating, 'selfLevel' | 'advisorLevel'>): boolean {
+  return r.selfLevel !== null && r.advisorLevel !== null && Math.abs(r.selfLevel - r.advisorLevel) >= DISAGREEMENT;
+}
+
+export function local(text: Bilingual, lang: string): string {
+  return lang === 'sv' ? text.sv : text.en;
+}
+
+/** Step ids, as stored by rounds.setStep: 'area:<id>', 'vision', 'competences', 'summary'. */
+export function stepIds(fw: Frameworks['situation']): string[] {
+  return [...fw.areas.map((a) => `area:${a.id}`), 'vision', 'competences', 'summary'];
+}
