@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import { MAX_PAYLOAD_BYTES } from '../../src-shared/api';
+import { payloadLimitFor } from '../../src-shared/api';
 import type { Result } from '../../src-shared/api';
 import type { Router } from '../ipc/router';
 import type { Logger } from '../log';
@@ -47,9 +47,10 @@ export function createInvokeHandler(router: Router, options: InvokeOptions = {})
     }
     const size = payloadBytes(input);
     if (size === null) return fail('validation', { issues: [] });
-    if (size > MAX_PAYLOAD_BYTES) {
+    const limit = payloadLimitFor(channel);
+    if (size > limit) {
       logger.warn('ipc.payloadTooLarge', { bytes: size });
-      return fail('payloadTooLarge', { limit: MAX_PAYLOAD_BYTES });
+      return fail('payloadTooLarge', { limit });
     }
     if (typeof channel !== 'string') return fail('unknownChannel');
     const result = await router.handle(channel, input);

@@ -5,6 +5,7 @@ import { AppError } from '../../src-shared/api/errors';
 import { languageFromLocale } from '../../src-shared/i18n/languages';
 import type { Language } from '../../src-shared/i18n/languages';
 import { createRouter } from '../ipc/router';
+import { withPrintChannel } from './print';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';
 import type { DataLock } from '../store/lock';
@@ -22,6 +23,7 @@ import {
   denyAllPermissions,
   devContentSecurityPolicy,
   hardenWebContents,
+  isAppDownload,
   setDevServerUrl,
   vettedOpenExternal,
 } from './security';
@@ -116,7 +118,14 @@ function menuController(current: Session) {
 function hardenDefaultSession(): void {
   const defaultSession = electronSession.defaultSession;
   denyAllPermissions(defaultSession);
-  defaultSession.on('will-download', (event) => event.preventDefault());
+  defaultSession.on('will-download', (event, item) => {
+    if (!isAppDownload(item.getURL())) {
+      event.preventDefault();
+      return;
+    }
+    // No save path set: Electron asks where to save, starting from the file name the renderer gave.
+    item.setSaveDialogOptions({ defaultPath: item.getFilename() });
+  });
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererDir));
   if (devOrigin) {
     const csp = devContentSecurityPolicy(devOrigin);
@@ -148,7 +157,13 @@ async function start(): Promise<void> {
 
   const refreshMenu = menuController(session);
   refreshMenu();
-  const router = createRouter(session, { logger });
+  const startUrl = devOrigin ? (process.env['ELECTRON_RENDERER_URL'] ?? devOrigin) : APP_START_URL;
+  const router = withPrintChannel(createRouter(session, { logger }), {
+    startUrl,
+    preloadPath,
+    parent: () => mainWindow,
+    logger,
+  });
   registerIpc(ipcMain, router, {
     logger,
     onResult: (channel) => {
@@ -157,7 +172,6 @@ async function start(): Promise<void> {
   });
 
   const icon = path.join(app.getAppPath(), 'resources', 'icons', 'icon.png');
-  const startUrl = devOrigin ? (process.env['ELECTRON_RENDERER_URL'] ?? devOrigin) : APP_START_URL;
   mainWindow = createMainWindow(preloadPath, startUrl, fs.existsSync(icon) ? icon : undefined);
   mainWindow.on('closed', () => {
     mainWindow = null;

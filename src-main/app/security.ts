@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 
 /**
  * The renderer is served from a custom `app://vaxtkraft` origin rather than file://. Every file:// page shares
@@ -11,23 +12,7 @@ export const APP_HOST = 'vaxtkraft';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Mantine writes inline `style` attributes, hence 'unsafe-inline' for styles only; scripts come from the app
- * origin alone and nothing may be fetched from, framed by or submitted to anywhere else.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** The dev server injects React's refresh preamble inline and talks to its HMR socket. */
 export function devContentSecurityPolicy(devOrigin: string): string {
@@ -83,6 +68,15 @@ export function isTrustedUrl(url: string | null | undefined): boolean {
     return parsed.hostname === APP_HOST && parsed.port === '' && parsed.username === '' && parsed.password === '';
   }
   return devServerOrigin !== null && parsed.origin === devServerOrigin && parsed.username === '' && parsed.password === '';
+}
+
+/**
+ * Files the renderer itself hands to the user (an exchange file, later a CSV or a PDF) arrive as `blob:` URLs
+ * of the app's own origin; every other download is refused.
+ */
+export function isAppDownload(url: string | null | undefined): boolean {
+  if (typeof url !== 'string' || !url.startsWith('blob:')) return false;
+  return isTrustedUrl(url.slice('blob:'.length));
 }
 
 /** Links that may leave the app for the system browser or mail client. */

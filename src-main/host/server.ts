@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isChannelName, MAX_PAYLOAD_BYTES } from '../../src-shared/api';
+import { isChannelName, payloadLimitFor } from '../../src-shared/api';
 import type { AppErrorShape, Result } from '../../src-shared/api';
 import { Session } from '../store/session';
 import { acquireDataLock } from '../store/lock';
@@ -12,6 +12,7 @@ import { createRouter } from '../ipc/router';
 import type { Logger } from '../log';
 import { fileLogger, hostLogFile } from '../log';
 import { resolveStatic, contentType } from './static';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 
 export interface HostOptions {
   dataDir: string;
@@ -35,17 +36,7 @@ export interface Host {
 
 export const HOST_ADDRESS = '127.0.0.1';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -139,7 +130,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const channel = pathname.slice('/api/'.length);
       if (!isChannelName(channel)) return sendJson(res, 404, failure({ code: 'unknownChannel' }));
 
-      const body = await readBody(req, MAX_PAYLOAD_BYTES);
+      const body = await readBody(req, payloadLimitFor(channel));
       if (!body.ok && body.reason === 'aborted') return void req.socket.destroy();
       if (!body.ok) {
         logger.warn('host.payloadTooLarge', { channel });

@@ -35,6 +35,7 @@ import {
   denyAllPermissions,
   hardenWebContents,
   isSafeExternalUrl,
+  isAppDownload,
   isTrustedUrl,
   setDevServerUrl,
   vettedOpenExternal,
@@ -80,6 +81,25 @@ describe('windowOptions', () => {
     expect(win.restore).toHaveBeenCalledOnce();
     expect(win.focus).toHaveBeenCalledOnce();
     expect(() => focusWindow(null)).not.toThrow();
+  });
+});
+
+describe('isAppDownload', () => {
+  it('accepts only blob URLs of the app origin', () => {
+    expect(isAppDownload('blob:app://vaxtkraft/1b2c3d4e-0000-4000-8000-000000000000')).toBe(true);
+    for (const url of [
+      'app://vaxtkraft/file.vaxtkraft',
+      'blob:null/1b2c3d4e',
+      'blob:https://evil.example/1b2c',
+      'blob:app://vaxtkraft.evil/1b2c',
+      'https://evil.example/file.exe',
+      'file:///etc/passwd',
+      '',
+      null,
+      undefined,
+    ]) {
+      expect(isAppDownload(url)).toBe(false);
+    }
   });
 });
 

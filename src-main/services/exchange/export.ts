@@ -1,0 +1,156 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema';
+import type { ServiceDeps } from '../../store/transaction';
+import { systemClock } from '../../store/transaction';
+import { getSettings } from '../settings';
+import type { ExchangeEntity, ExchangeExportResult, ParsedInputOf } from '../exchangeShared';
+import { EXCHANGE_ENTITIES, EXCHANGE_FILE_EXTENSION } from '../exchangeShared';
+import { encrypt, pack } from './crypto';
+import type { ExchangeFile, TombstoneEntity } from './format';
+import { FORMAT_NAME, FORMAT_VERSION, TOMBSTONE_ENTITIES } from './format';
+import type { AnyDb, Row } from './rows';
+import { anyDb, exchangeDb, ROUND_CHILD_KEYS, ROUND_CHILDREN, sortChildren, storeSchema, toRecord } from './rows';
+
+export const APP_VERSION = '0.1.0';
+
+export interface ExchangeDeps extends ServiceDeps {
+  /** age's scrypt cost (log2 N); tests lower it. The default is age's own (18). */
+  scryptWorkFactor?: number;
+}
+
+const CHUNK = 500;
+
+/** `Örebro kontor` -> `orebro-kontor`: a file name that survives every file system and mail client. */
+function slug(value: string | null): string {
+  const s = (value ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return s || 'export';
+}
+
+/** Rows of `table` whose `column` is one of `ids`, in chunks of 500, ordered by id within the result. */
+async function rowsWhereIn(db: AnyDb, table: string, column: string, ids: string[]): Promise<Row[]> {
+  const out: Row[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    out.push(...((await db.selectFrom(table).selectAll().where(column, 'in', ids.slice(i, i + CHUNK)).execute()) as Row[]));
+  }
+  return out.sort((a, b) => ((a['id'] as string) < (b['id'] as string) ? -1 : (a['id'] as string) > (b['id'] as string) ? 1 : 0));
+}
+
+function groupBy(rows: Row[], column: string): Map<string, Row[]> {
+  const m = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = r[column] as string;
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/** The file's content, before packing and encryption (the bench and tests use it directly). */
+export async function buildExchangeFile(
+  store: Kysely<Database>,
+  companyIds: string[] | 'all',
+  meta: { office: string | null; advisor: string | null; exportedAt: string },
+): Promise<ExchangeFile> {
+  const xdb = exchangeDb(store);
+  const db = anyDb(store);
+  const { defs } = await storeSchema(store);
+  const all = companyIds === 'all';
+  const companies = all
+    ? ((await db.selectFrom('companies').selectAll().orderBy('id').execute()) as Row[])
+    : await rowsWhereIn(db, 'companies', 'id', [...new Set(companyIds)]);
+  const ids = companies.map((c) => c['id'] as string);
+  const byCompany = (table: string) =>
+    all ? db.selectFrom(table).selectAll().orderBy('id').execute() as Promise<Row[]> : rowsWhereIn(db, table, 'company_id', ids);
+  const people = await byCompany('people');
+  const rounds = await byCompany('rounds');
+  const customs = await byCompany('custom_competences');
+  const plans = await byCompany('plans');
+  const activities = all
+    ? ((await db.selectFrom('activities').selectAll().orderBy('id').execute()) as Row[])
+    : await rowsWhereIn(db, 'activities', 'plan_id', plans.map((p) => p['id'] as string));
+  const providerIds = [...new Set(activities.map((a) => a['provider_id'] as string | null).filter((v): v is string => v !== null))];
+  const providers = await rowsWhereIn(db, 'providers', 'id', providerIds);
+
+  const roundIds = rounds.map((r) => r['id'] as string);
+  const children = new Map<string, Map<string, Row[]>>();
+  for (const key of ROUND_CHILD_KEYS) {
+    const { table } = ROUND_CHILDREN[key];
+    const rows = all ? ((await db.selectFrom(table).selectAll().execute()) as Row[]) : await rowsWhereIn(db, table, 'round_id', roundIds);
+    children.set(key, groupBy(rows, 'round_id'));
+  }
+  const roundRecord = (r: Row) => {
+    const record = toRecord(defs.round.columns, r);
+    for (const key of ROUND_CHILD_KEYS) {
+      const rows = sortChildren(key, children.get(key)!.get(r['id'] as string) ?? []);
+      record[key] = rows.map((c) => toRecord(ROUND_CHILDREN[key].columns, c));
+    }
+    return record;
+  };
+
+  // Tombstones carry no personal data, only ids: all of them travel, so that every deletion reaches the other office.
+  const tombstones = await xdb.selectFrom('tombstones').selectAll().orderBy('entity').orderBy('entity_id').execute();
+  const bases = await xdb.selectFrom('exchange_base').selectAll().execute();
+  const exported = new Map<string, Set<string>>([
+    ['company', new Set(ids)],
+    ['person', new Set(people.map((p) => p['id'] as string))],
+    ['round', new Set(roundIds)],
+    ['custom_competence', new Set(customs.map((p) => p['id'] as string))],
+    ['plan', new Set(plans.map((p) => p['id'] as string))],
+    ['activity', new Set(activities.map((p) => p['id'] as string))],
+    ['provider', new Set(providerIds)],
+  ]);
+  const base = Object.fromEntries(EXCHANGE_ENTITIES.map((e) => [e, {} as Record<string, number>])) as ExchangeFile['base'];
+  for (const b of bases) {
+    if (exported.get(b.entity)?.has(b.entity_id)) base[b.entity as ExchangeEntity][b.entity_id] = b.revision;
+  }
+  const known = new Set<string>(TOMBSTONE_ENTITIES);
+  return {
+    format: FORMAT_NAME,
+    formatVersion: FORMAT_VERSION,
+    appVersion: APP_VERSION,
+    exportedAt: meta.exportedAt,
+    office: meta.office,
+    advisor: meta.advisor,
+    companies: companies.map((r) => toRecord(defs.company.columns, r)) as ExchangeFile['companies'],
+    people: people.map((r) => toRecord(defs.person.columns, r)) as ExchangeFile['people'],
+    rounds: rounds.map(roundRecord) as ExchangeFile['rounds'],
+    customCompetences: customs.map((r) => toRecord(defs.custom_competence.columns, r)) as ExchangeFile['customCompetences'],
+    plans: plans.map((r) => toRecord(defs.plan.columns, r)) as ExchangeFile['plans'],
+    activities: activities.map((r) => toRecord(defs.activity.columns, r)) as ExchangeFile['activities'],
+    providers: providers.map((r) => toRecord(defs.provider.columns, r)) as ExchangeFile['providers'],
+    tombstones: tombstones
+      .filter((t) => known.has(t.entity))
+      .map((t) => ({ entity: t.entity as TombstoneEntity, entityId: t.entity_id, deletedAt: t.deleted_at, revision: t.revision })),
+    base,
+  };
+}
+
+export async function exportCompanies(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'exchange.export'>,
+  deps: ExchangeDeps = systemClock,
+): Promise<ExchangeExportResult> {
+  const settings = await getSettings(db);
+  const now = deps.now();
+  const office = input.office === undefined ? settings.office : input.office || null;
+  const advisor = input.advisor === undefined ? settings.advisorName : input.advisor || null;
+  const file = await buildExchangeFile(db, input.companyIds, { office, advisor, exportedAt: now.toISOString() });
+  const sealed = await encrypt(pack(JSON.stringify(file)), input.passphrase, deps.scryptWorkFactor);
+  const date = now.toISOString().slice(0, 10);
+  return {
+    fileName: `${slug(office)}-${date}${EXCHANGE_FILE_EXTENSION}`,
+    base64: Buffer.from(sealed).toString('base64'),
+    bytes: sealed.length,
+    companies: file.companies.length,
+    people: file.people.length,
+    rounds: file.rounds.length,
+    activities: file.activities.length,
+  };
+}

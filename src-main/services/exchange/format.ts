@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import {
+  ACTIVITY_LEVELS,
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPE_IDS,
+  companyFieldSchemas,
+  EXCHANGE_ENTITIES,
+  GOAL_KINDS,
+  id,
+  isoDate,
+  MAX_LEVEL,
+  MIN_LEVEL,
+  PERSON_ROLES,
+  personFieldSchemas,
+  PROVIDER_KINDS,
+  ROUND_KINDS,
+} from '../exchangeShared';
+
+export const FORMAT_NAME = 'vaxtkraft-exchange';
+/**
+ * Bump when the file gains something an older app would lose (a new record array, a new field): an older app
+ * then refuses the file (`newerFormat`) instead of importing part of it. Version 1 files (companies and people
+ * only) are still read: they simply hold no rounds or plans.
+ */
+export const FORMAT_VERSION = 2;
+
+const MAX_COMPANIES = 100_000;
+const MAX_PEOPLE = 1_000_000;
+const MAX_ROUNDS = 1_000_000;
+const MAX_ACTIVITIES = 1_000_000;
+const MAX_CHILDREN = 100_000;
+
+const timestamp = z.string().datetime({ offset: true, error: 'date' });
+const revision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const str = (max: number) => z.string().max(max);
+const nstr = (max: number) => z.string().max(max).nullable();
+const ref = z.string().min(1).max(100);
+const level = z.number().int().min(MIN_LEVEL, { error: 'level' }).max(MAX_LEVEL, { error: 'level' });
+const num = z.number().finite().nullable();
+
+/** What every travelling row carries, whatever its type. */
+const travelling = { id, revision, createdAt: timestamp, updatedAt: timestamp };
+
+export const companyRecordSchema = z.strictObject({
+  ...travelling,
+  ...companyFieldSchemas,
+  archivedAt: timestamp.nullable(),
+});
+export type CompanyRecord = z.output<typeof companyRecordSchema>;
+
+export const personRecordSchema = z.strictObject({
+  ...travelling,
+  companyId: id,
+  ...personFieldSchemas,
+});
+export type PersonRecord = z.output<typeof personRecordSchema>;
+
+/** A round with everything in it: the children have no life of their own and follow the round's revision. */
+export const roundRecordSchema = z.strictObject({
+  ...travelling,
+  companyId: id,
+  kind: z.enum(ROUND_KINDS),
+  date: isoDate,
+  advisor: str(200),
+  basedOnRoundId: id.nullable(),
+  frameworkId: ref,
+  frameworkVersion: z.number().int().min(1),
+  catalogueVersion: z.number().int().min(1),
+  vision: nstr(5000),
+  lastStep: nstr(100),
+  completedAt: timestamp.nullable(),
+  completedBy: nstr(200),
+  customSnapshot: nstr(1_000_000),
+  answers: z
+    .array(z.strictObject({ questionId: ref, level: level.nullable(), note: nstr(2000), updatedAt: timestamp }))
+    .max(MAX_CHILDREN),
+  areaTargets: z.array(z.strictObject({ areaId: ref, targetLevel: level, updatedAt: timestamp })).max(MAX_CHILDREN),
+  goals: z
+    .array(
+      z.strictObject({
+        ...travelling,
+        kind: z.enum(GOAL_KINDS),
+        label: nstr(500),
+        currentValue: num,
+        targetValue: num,
+        targetYear: z.number().int().min(1900).max(2200).nullable(),
+        areaIds: z.array(ref).max(100),
+      }),
+    )
+    .max(MAX_CHILDREN),
+  strategies: z
+    .array(z.strictObject({ ...travelling, text: str(5000), areaIds: z.array(ref).max(100) }))
+    .max(MAX_CHILDREN),
+  people: z.array(z.strictObject({ personId: id, role: z.enum(PERSON_ROLES), updatedAt: timestamp })).max(MAX_CHILDREN),
+  ratings: z
+    .array(
+      z.strictObject({
+        personId: id,
+        competenceId: ref,
+        position: z.number().int().min(0).max(1_000_000),
+        requiredLevel: level.nullable(),
+        selfLevel: level.nullable(),
+        advisorLevel: level.nullable(),
+        note: nstr(2000),
+        updatedAt: timestamp,
+      }),
+    )
+    .max(MAX_CHILDREN),
+});
+export type RoundRecord = z.output<typeof roundRecordSchema>;
+
+export const customCompetenceRecordSchema = z.strictObject({
+  ...travelling,
+  companyId: id,
+  nameSv: str(200),
+  nameEn: str(200),
+  descriptionSv: nstr(2000),
+  descriptionEn: nstr(2000),
+  /** JSON text as stored: [{ level, descriptor: { sv, en } }], or null. */
+  levels: nstr(50_000),
+});
+export type CustomCompetenceRecord = z.output<typeof customCompetenceRecordSchema>;
+
+export const planRecordSchema = z.strictObject({
+  ...travelling,
+  companyId: id,
+  nextFollowUp: isoDate.nullable(),
+  note: nstr(5000),
+});
+export type PlanRecord = z.output<typeof planRecordSchema>;
+
+export const activityRecordSchema = z.strictObject({
+  ...travelling,
+  planId: id,
+  title: str(200),
+  typeId: z.enum(ACTIVITY_TYPE_IDS).nullable(),
+  level: z.enum(ACTIVITY_LEVELS),
+  competenceIds: z.array(ref).max(50),
+  personIds: z.array(id).max(60),
+  providerId: id.nullable(),
+  plannedStart: isoDate.nullable(),
+  plannedEnd: isoDate.nullable(),
+  hours: num,
+  costSek: num,
+  fundingSource: nstr(200),
+  responsible: nstr(200),
+  status: z.enum(ACTIVITY_STATUSES),
+  outcomeRating: level.nullable(),
+  outcomeComment: nstr(2000),
+  internalNote: nstr(2000),
+  /** Migration 0070; absent in files from stores without it. */
+  accessibilityAdaptations: nstr(2000).optional(),
+});
+export type ActivityRecord = z.output<typeof activityRecordSchema>;
+
+export const providerRecordSchema = z.strictObject({
+  ...travelling,
+  name: str(200),
+  kind: z.enum(PROVIDER_KINDS),
+  municipalityCode: nstr(20),
+  contact: nstr(300),
+  topics: z.array(str(100)).max(20),
+});
+export type ProviderRecord = z.output<typeof providerRecordSchema>;
+
+/** Goals and strategies travel in their round; their tombstones travel too, so that the deletion is remembered. */
+export const TOMBSTONE_ENTITIES = [...EXCHANGE_ENTITIES, 'goal', 'strategy'] as const;
+export type TombstoneEntity = (typeof TOMBSTONE_ENTITIES)[number];
+
+export const tombstoneRecordSchema = z.strictObject({
+  entity: z.enum(TOMBSTONE_ENTITIES),
+  entityId: id,
+  deletedAt: timestamp,
+  revision,
+});
+export type TombstoneRecord = z.output<typeof tombstoneRecordSchema>;
+
+/** Per entity: record id -> the last revision the exporting office had agreed on with another office. */
+const baseMap = z.record(id, revision);
+const optionalBase = baseMap.optional().default({});
+
+export const exchangeFileSchema = z.strictObject({
+  format: z.literal(FORMAT_NAME),
+  formatVersion: z.union([z.literal(1), z.literal(FORMAT_VERSION)]),
+  appVersion: z.string().max(50),
+  exportedAt: timestamp,
+  office: z.string().max(200).nullable(),
+  advisor: z.string().max(200).nullable(),
+  companies: z.array(companyRecordSchema).max(MAX_COMPANIES),
+  people: z.array(personRecordSchema).max(MAX_PEOPLE),
+  rounds: z.array(roundRecordSchema).max(MAX_ROUNDS).optional().default([]),
+  customCompetences: z.array(customCompetenceRecordSchema).max(MAX_ROUNDS).optional().default([]),
+  plans: z.array(planRecordSchema).max(MAX_COMPANIES).optional().default([]),
+  activities: z.array(activityRecordSchema).max(MAX_ACTIVITIES).optional().default([]),
+  providers: z.array(providerRecordSchema).max(MAX_COMPANIES).optional().default([]),
+  tombstones: z.array(tombstoneRecordSchema).max(MAX_COMPANIES + MAX_PEOPLE + MAX_ROUNDS + MAX_ACTIVITIES),
+  base: z.strictObject({
+    company: baseMap,
+    person: baseMap,
+    round: optionalBase,
+    custom_competence: optionalBase,
+    plan: optionalBase,
+    activity: optionalBase,
+    provider: optionalBase,
+  }),
+});
+export type ExchangeFile = z.output<typeof exchangeFileSchema>;

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, MultiSelect, PasswordInput, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { translateError } from '../../lib/errors';
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/api';
+import { passphraseStrength } from '../session/strength';
+import { download } from './files';
+
+const STRENGTH_COLOR = { weak: 'red', fair: 'yellow', good: 'teal', strong: 'green' } as const;
+
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<'all' | 'chosen'>('all');
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const strength = passphraseStrength(passphrase);
+
+  useEffect(() => {
+    invoke('companies.list', { limit: 1000, includeArchived: true })
+      .then((r) => setOptions(r.items.map((c) => ({ value: c.id, label: `${c.name} (${c.orgNumber})` }))))
+      .catch(() => setOptions([]));
+  }, []);
+
+  const mismatch = confirmation.length > 0 && confirmation !== passphrase;
+  const canExport =
+    !busy && passphrase.length >= MIN_PASSPHRASE_LENGTH && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
+
+  async function onExport() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const r = await invoke('exchange.export', { companyIds: scope === 'all' ? 'all' : chosen, passphrase, confirmation });
+      download(r.fileName, r.base64);
+      setMessage({ ok: true, text: t('exchange.export.done', { companies: r.companies, people: r.people, fileName: r.fileName }) });
+      setPassphrase('');
+      setConfirmation('');
+    } catch (error) {
+      setMessage({ ok: false, text: translateError(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack maw={560} data-testid="exchange-export">
+      <SegmentedControl
+        aria-label={t('exchange.export.scope')}
+        value={scope}
+        onChange={(v) => setScope(v as 'all' | 'chosen')}
+        data={[
+          { value: 'all', label: t('exchange.export.all') },
+          { value: 'chosen', label: t('exchange.export.chosen') },
+        ]}
+      />
+      {scope === 'chosen' && (
+        <MultiSelect
+          label={t('exchange.export.choose')}
+          placeholder={t('exchange.export.search')}
+          data={options}
+          value={chosen}
+          onChange={setChosen}
+          searchable
+          clearable
+          data-testid="export-companies"
+        />
+      )}
+      <PasswordInput label={t('exchange.export.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} data-testid="export-passphrase" />
+      <Progress value={strength.percent} color={STRENGTH_COLOR[strength.level]} aria-label={t('session.create.strength.label', { level: t(`session.create.strength.${strength.level}`) })} />
+      <Text size="sm" c="dimmed">
+        {t(`session.create.strength.${strength.hint}`, { min: MIN_PASSPHRASE_LENGTH })}
+      </Text>
+      <PasswordInput
+        label={t('exchange.export.confirmation')}
+        value={confirmation}
+        onChange={(e) => setConfirmation(e.currentTarget.value)}
+        error={mismatch ? t('errors.field.passphraseMismatch') : null}
+        data-testid="export-confirmation"
+      />
+      <Button onClick={() => void onExport()} disabled={!canExport} loading={busy} data-testid="export-submit">
+        {t('exchange.export.submit')}
+      </Button>
+      {message && (
+        <Alert color={message.ok ? 'green' : 'red'} data-testid={message.ok ? 'export-done' : 'export-error'}>
+          {message.text}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, FileInput, Group, PasswordInput, Radio, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { translateError } from '../../lib/errors';
+import type { ResultOf } from '../../shared/api';
+import { bytesToBase64 } from './files';
+
+type Preview = ResultOf<'exchange.preview'>;
+type Counts = ResultOf<'exchange.apply'>;
+
+const KIND_COLOR = { new: 'green', updated: 'blue', unchanged: 'gray', conflict: 'orange' } as const;
+
+function countParams(c: Counts) {
+  return {
+    cNew: c.companies.new,
+    cUpdated: c.companies.updated,
+    cUnchanged: c.companies.unchanged,
+    cDeleted: c.companies.deleted,
+    cConflicts: c.companies.conflicts,
+    pNew: c.people.new,
+    pUpdated: c.people.updated,
+    pDeleted: c.people.deleted,
+    pConflicts: c.people.conflicts,
+  };
+}
+
+export function ImportPanel({ onImported }: { onImported(): void }) {
+  const { t, i18n } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [resolutions, setResolutions] = useState<Record<string, 'mine' | 'theirs'>>({});
+  const [result, setResult] = useState<Counts | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(step: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await step();
+    } catch (e) {
+      setError(translateError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onPreview = () =>
+    run(async () => {
+      if (!file) return;
+      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      setResult(null);
+      setResolutions({});
+      setPreview(await invoke('exchange.preview', { base64, passphrase }));
+    });
+
+  const onApply = () =>
+    run(async () => {
+      if (!preview) return;
+      setResult(await invoke('exchange.apply', { previewId: preview.previewId, resolutions }));
+      setPreview(null);
+      setPassphrase('');
+      onImported();
+    });
+
+  const conflicts = preview?.companies.flatMap((c) => c.conflicts) ?? [];
+  const unresolved = conflicts.filter((c) => !resolutions[c.key]).length;
+
+  return (
+    <Stack data-testid="exchange-import" data-ready={busy ? 'false' : 'true'}>
+      <Group align="end" wrap="wrap">
+        <FileInput label={t('exchange.import.file')} accept=".vaxtkraft" value={file} onChange={setFile} w={320} data-testid="import-file" />
+        <PasswordInput label={t('exchange.import.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} w={280} data-testid="import-passphrase" />
+        <Button onClick={() => void onPreview()} disabled={!file || !passphrase} loading={busy && !preview} data-testid="import-preview">
+          {t('exchange.import.preview')}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" data-testid="import-error">
+          {error}
+        </Alert>
+      )}
+      {result && (
+        <Alert color="green" data-testid="import-result">
+          {t('exchange.import.result', countParams(result))}
+        </Alert>
+      )}
+      {preview && (
+        <Stack data-testid="import-preview-table">
+          <Text size="sm">
+            {t('exchange.import.source', {
+              office: preview.source.office ?? t('exchange.import.unknown'),
+              advisor: preview.source.advisor ?? t('exchange.import.unknown'),
+              exportedAt: new Date(preview.source.exportedAt).toLocaleString(i18n.language),
+            })}
+          </Text>
+          <Text fw={500} data-testid="import-counts">
+            {t('exchange.import.counts', countParams(preview.counts))}
+          </Text>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('exchange.import.company')}</Table.Th>
+                <Table.Th>{t('exchange.import.kind')}</Table.Th>
+                <Table.Th>{t('exchange.import.recordsHeading')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.companies.map((c) => (
+                <Table.Tr key={c.id} data-kind={c.kind}>
+                  <Table.Td>
+                    <Text>{c.name}</Text>
+                    {c.conflicts.map((k) => (
+                      <Radio.Group
+                        key={k.key}
+                        label={t('exchange.import.conflict', { name: k.name, fields: k.fields.join(', ') })}
+                        value={resolutions[k.key] ?? null}
+                        onChange={(v) => setResolutions((r) => ({ ...r, [k.key]: v as 'mine' | 'theirs' }))}
+                        data-testid={`conflict-${k.key}`}
+                      >
+                        <Group mt={4}>
+                          <Radio value="mine" label={t('exchange.import.mine')} />
+                          <Radio value="theirs" label={t('exchange.import.theirs')} disabled={k.onlyMine} />
+                        </Group>
+                      </Radio.Group>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={KIND_COLOR[c.kind]}>{t(`exchange.import.kinds.${c.kind}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td data-testid={`import-records-${c.id}`}>
+                    <Text size="sm">
+                      {t('exchange.import.records', {
+                        rNew: c.rounds.new,
+                        rUpdated: c.rounds.updated,
+                        rConflicts: c.rounds.conflicts,
+                        aNew: c.activities.new,
+                        aUpdated: c.activities.updated,
+                        aConflicts: c.activities.conflicts,
+                      })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group>
+            <Button onClick={() => void onApply()} disabled={unresolved > 0} loading={busy} data-testid="import-apply">
+              {t('exchange.import.apply')}
+            </Button>
+            <Button variant="default" onClick={() => setPreview(null)}>
+              {t('exchange.import.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { channel } from './contract';
+import { id } from './fields';
+import { MIN_PASSPHRASE_LENGTH, passphraseField } from './session';
+
+/** The largest exchange file accepted, before decryption (stated to the advisor in `errors.exchange.tooLarge`). */
+export const MAX_EXCHANGE_FILE_BYTES = 40 * 1024 * 1024;
+/** Base64 of the largest file, with room for the rest of the request. */
+const MAX_BASE64_CHARS = 64 * 1024 * 1024;
+
+export const EXCHANGE_FILE_EXTENSION = '.vaxtkraft';
+
+/**
+ * The record types an exchange file carries, named as in the `tombstones` table. Answers, area targets, goals,
+ * strategies, round people and ratings travel inside their round and follow its revision.
+ */
+export const EXCHANGE_ENTITIES = ['company', 'person', 'round', 'custom_competence', 'plan', 'activity', 'provider'] as const;
+export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
+
+export interface ExchangeExportResult {
+  fileName: string;
+  base64: string;
+  bytes: number;
+  companies: number;
+  people: number;
+  rounds: number;
+  activities: number;
+}
+
+export type CompanyImportKind = 'new' | 'updated' | 'unchanged' | 'conflict';
+
+export interface ExchangeConflict {
+  /** `entity:id`: the key of this conflict in `exchange.apply`'s `resolutions`. */
+  key: string;
+  entity: ExchangeEntity;
+  id: string;
+  /** The person's or company's name, as it is here (or in the file when it is gone here). */
+  name: string;
+  /** Fields that differ; `deleted` when one side deleted the record; `orgNumber` for a clash with another company. */
+  fields: string[];
+  /** Taking theirs is impossible (another company here has the same organisation number). */
+  onlyMine: boolean;
+}
+
+export interface CompanyPreview {
+  id: string;
+  name: string;
+  kind: CompanyImportKind;
+  conflicts: ExchangeConflict[];
+  /** What the file does to this company's rounds and plan activities. */
+  rounds: EntityCounts;
+  activities: EntityCounts;
+}
+
+export interface EntityCounts {
+  new: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  /** The record here is newer than the file's (or the advisor kept it): left as it is. */
+  keptLocal: number;
+  conflicts: number;
+}
+
+export interface ExchangeCounts {
+  companies: EntityCounts;
+  people: EntityCounts;
+  rounds: EntityCounts;
+  customCompetences: EntityCounts;
+  plans: EntityCounts;
+  activities: EntityCounts;
+  providers: EntityCounts;
+}
+
+export interface ExchangePreview {
+  previewId: string;
+  /** Where the file comes from. */
+  source: { office: string | null; advisor: string | null; exportedAt: string; appVersion: string };
+  fileSha256: string;
+  companies: CompanyPreview[];
+  counts: ExchangeCounts;
+  expiresAt: string;
+}
+
+export interface ImportLogEntry {
+  id: string;
+  importedAt: string;
+  advisor: string | null;
+  office: string | null;
+  sourceOffice: string | null;
+  sourceAdvisor: string | null;
+  exportedAt: string;
+  fileSha256: string;
+  counts: ExchangeCounts;
+}
+
+export const exchangeExportSchema = z
+  .strictObject({
+    companyIds: z.union([z.literal('all'), z.array(id).min(1, { error: 'required' }).max(100_000)]),
+    passphrase: passphraseField.refine((v) => v.length >= MIN_PASSPHRASE_LENGTH, { error: 'passphraseShort' }),
+    confirmation: passphraseField,
+    office: z.string().trim().max(200).nullable().optional(),
+    advisor: z.string().trim().max(200).nullable().optional(),
+  })
+  .refine((v) => v.passphrase === v.confirmation, { error: 'passphraseMismatch', path: ['confirmation'] });
+
+export const exchangePreviewSchema = z.strictObject({
+  base64: z.string().min(1, { error: 'required' }).max(MAX_BASE64_CHARS),
+  passphrase: passphraseField,
+});
+
+export const exchangeApplySchema = z.strictObject({
+  previewId: z.string().min(1).max(100),
+  resolutions: z
+    .record(z.string().max(100), z.enum(['mine', 'theirs']))
+    .refine((r) => Object.keys(r).length <= 1_000_000)
+    .default({}),
+});
+
+export const exchangeApi = {
+  'exchange.export': channel<ExchangeExportResult>()(exchangeExportSchema),
+  'exchange.preview': channel<ExchangePreview>()(exchangePreviewSchema),
+  'exchange.apply': channel<ExchangeCounts>()(exchangeApplySchema),
+  'exchange.log': channel<ImportLogEntry[]>()(z.strictObject({})),
+};
