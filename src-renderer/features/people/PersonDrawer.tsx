@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Divider, Drawer, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconTrash } from '@tabler/icons-react';
+import { IconChartBar, IconInfoCircle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess, tx } from '../../lib/errors';
 import { AutoCheckbox, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
+import { hrefFor } from '../../lib/router';
 import { FOLLOWUP_FIELDS, todayIso } from '../../shared/api';
 import type { Person, PersonPatchInput } from '../../shared/api';
 import { ageBand } from '../../shared/domain';
@@ -214,7 +215,15 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
       />
 
       <Divider mt="sm" />
-      <Group justify="flex-start">
+      <Group justify="space-between">
+        <Button
+          component="a"
+          variant="light"
+          leftSection={<IconChartBar size={16} aria-hidden />}
+          href={hrefFor({ name: 'personGaps', companyId: person.companyId, personId: person.id })}
+        >
+          {t('people.edit.gaps')}
+        </Button>
         <Button variant="subtle" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setRemoving(true)}>
           {t('people.edit.remove')}
         </Button>

@@ -32,6 +32,7 @@ export default {
     role: 'Role',
     jobTitle: 'Job title',
     startDate: 'Start date',
+    gaps: 'Show gaps',
     remove: 'Remove person…',
     removeTitle: 'Remove {{name}}?',
     removeBody: 'The person and their follow-up details are deleted permanently. This cannot be undone.',

@@ -34,6 +34,7 @@ export default {
     role: 'Roll',
     jobTitle: 'Befattning',
     startDate: 'Startdatum',
+    gaps: 'Visa gap',
     remove: 'Ta bort personen…',
     removeTitle: 'Ta bort {{name}}?',
     removeBody: 'Personen och personens uppföljningsuppgifter tas bort för gott. Det går inte att ångra.',
