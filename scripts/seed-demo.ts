@@ -14,6 +14,8 @@ import type { CompanyStatus } from '../src-shared/domain/company';
 import { MUNICIPALITIES } from '../src-shared/domain/municipalities';
 import { luhnValid } from '../src-shared/domain/orgNumber';
 import { checkOrgNumber, createCompany } from '../src-main/services/companies';
+import { seedDemoRounds } from './demo/rounds';
+import { seedDemoPlans } from './demo/plans';
 import { createPerson } from '../src-main/services/people';
 import { acquireDataLock } from '../src-main/store/lock';
 import { Session } from '../src-main/store/session';
@@ -134,7 +136,9 @@ try {
   const now = new Date();
   const thisYear = now.getUTCFullYear();
   let people = 0;
+  let rounds = 0;
   const used = new Set<string>();
+  const companyIds: string[] = [];
   const started = performance.now();
 
   await session.db.transaction().execute(async (trx) => {
@@ -190,6 +194,7 @@ try {
         }),
         { now: () => now },
       );
+      companyIds.push(company.id);
 
       const members: PersonCreateInput[] = [{ companyId: company.id, name: owner.name, role: 'owner', jobTitle: 'VD' }];
       const extra = Math.min(7, sole ? int(0, 1) : int(0, Math.max(1, staff)));
@@ -224,10 +229,12 @@ try {
         people++;
       }
     }
+    rounds = (await seedDemoRounds(trx, companyIds, random, now)).rounds;
+    await seedDemoPlans(trx, companyIds, random, now);
   });
 
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`Seeded ${count} companies and ${people} people in ${dataDir} (${ms} ms)\n`);
+  process.stdout.write(`Seeded ${count} companies, ${people} people and ${rounds} assessment rounds in ${dataDir} (${ms} ms)\n`);
 } finally {
   session.close();
   lock.release();

@@ -1,0 +1,94 @@
+import fs from 'node:fs/promises';
+import { BrowserWindow, dialog } from 'electron';
+import { api } from '../../src-shared/api';
+import type { Result } from '../../src-shared/api';
+import { createI18n } from '../../src-shared/i18n';
+import type { Language } from '../../src-shared/i18n';
+import type { Router } from '../ipc/router';
+import { toFieldIssues } from '../ipc/router';
+import type { Logger } from '../log';
+import { nullLogger } from '../log';
+import { pdfFooterTemplate, printRoute } from '../services/planPdf';
+import { windowOptions } from './window';
+
+/**
+ * `print.planPdf` in Electron: the plan's print view in a hidden window with the app's own secure preferences,
+ * printed with webContents.printToPDF once it says it is ready, then saved where the user chooses.
+ */
+
+export interface PrintDeps {
+  /** The renderer's start URL (app://vaxtkraft/index.html, or the dev server's). */
+  startUrl: string;
+  preloadPath: string;
+  /** The window the save dialog belongs to. */
+  parent: () => BrowserWindow | null;
+  logger?: Logger;
+  /** How long the print view may take to render. */
+  timeoutMs?: number;
+  writeFile?: (path: string, data: Buffer) => Promise<void>;
+}
+
+const POLL_MS = 100;
+
+async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state: unknown = await win.webContents.executeJavaScript('document.body.dataset.printReady ?? null', true);
+    if (state === 'true') return;
+    if (Date.now() > deadline) throw new Error('print view not ready');
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+export async function printPlanPdf(
+  input: { companyId: string; language: Language },
+  deps: PrintDeps,
+): Promise<{ saved: boolean; path: string | null }> {
+  const win = new BrowserWindow({ ...windowOptions(deps.preloadPath), show: false, width: 900, height: 1200 });
+  let pdf: Buffer;
+  try {
+    await win.loadURL(`${deps.startUrl.split('#')[0]}${printRoute(input.companyId, input.language)}`);
+    await waitForReady(win, deps.timeoutMs ?? 30_000);
+    pdf = await win.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: pdfFooterTemplate(input.language),
+    });
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+  }
+  const t = createI18n(input.language).t;
+  const options = {
+    defaultPath: `${t('plans.csv.fileName')}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
+  const parent = deps.parent();
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+  await (deps.writeFile ?? ((p, d) => fs.writeFile(p, d)))(choice.filePath, pdf);
+  return { saved: true, path: choice.filePath };
+}
+
+/** The router with `print.planPdf` answered here (the shared handler only says "desktop only"). */
+export function withPrintChannel(router: Router, deps: PrintDeps): Router {
+  const logger = deps.logger ?? nullLogger;
+  return {
+    async handle(channel, input): Promise<Result<unknown>> {
+      if (channel !== 'print.planPdf') return router.handle(channel, input);
+      const parsed = api['print.planPdf'].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'validation', params: { issues: toFieldIssues(parsed.error) } } };
+      // Through the router first, so a locked store, self-assessment mode or an unknown company refuse as usual.
+      const check = await router.handle('plans.get', { companyId: parsed.data.companyId });
+      if (!check.ok) return check;
+      try {
+        return { ok: true, value: await printPlanPdf(parsed.data, deps) };
+      } catch (error) {
+        logger.error('print.planPdfFailed', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
+        return { ok: false, error: { code: 'plan.printFailed' } };
+      }
+    },
+  };
+}

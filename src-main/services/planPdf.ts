@@ -1,0 +1,18 @@
+import { createI18n } from '../../src-shared/i18n';
+import type { Language } from '../../src-shared/i18n';
+
+/**
+ * How the plan's print view becomes a PDF, shared by Electron (webContents.printToPDF) and the tests and bench
+ * (Chromium's page.pdf): A4 from the print CSS, backgrounds printed, and a translated "Page X of Y" footer that
+ * Chromium fills in (its `pageNumber` and `totalPages` classes).
+ */
+export function pdfFooterTemplate(language: Language): string {
+  const t = createI18n(language).t;
+  const text = t('plans.print.pageOf', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
+  return `<div style="width:100%;font-size:8px;font-family:sans-serif;color:#555;text-align:center;">${text}</div>`;
+}
+
+/** The print route of the renderer for a company and language (after the app's own origin and path). */
+export function printRoute(companyId: string, language: Language): string {
+  return `#/print/plan/${encodeURIComponent(companyId)}/${language}`;
+}

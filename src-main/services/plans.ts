@@ -1,0 +1,445 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { FieldIssue, ParsedInputOf } from '../../src-shared/api';
+import { AppError, validationError } from '../../src-shared/api/errors';
+import { todayIso } from '../../src-shared/api/fields';
+import { ACTIVITY_STATUSES, FOLLOW_UP_WINDOW_DAYS } from '../../src-shared/api/plans';
+import type {
+  Activity,
+  ActivityLevel,
+  ActivityPatch,
+  ActivityStatus,
+  ActivityTypeId,
+  FollowUpDue,
+  Plan,
+  PlanBasis,
+  PlanPerson,
+  PlanTotals,
+  Suggestion,
+  SuggestionsResult,
+} from '../../src-shared/api/plans';
+import { analyseCompany, gapInputFromRound } from '../../src-shared/domain/gaps';
+import type { CellGap } from '../../src-shared/domain/gaps';
+import { GENDERS, PERSON_ROLES } from '../../src-shared/domain/person';
+import type { Gender, PersonRole } from '../../src-shared/domain/person';
+import type { Language } from '../../src-shared/i18n/languages';
+import type { Database } from '../store/schema';
+import { systemClock } from '../store/transaction';
+import type { ServiceDeps } from '../store/transaction';
+import { getRound, listCompanyCompetences } from './assessments';
+import { adb } from './assessments/tables';
+import { competenceCatalogue, situationFramework } from './frameworks';
+import { activityType, inPlanTx, jsonIds, pdb, writeTombstone } from './providers';
+import type { ActivitiesTable, PlanDb, PlansTable } from './providers';
+
+/**
+ * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
+ * for individuals. Every write checks the activity's rules on the merged record (end not before start, done only
+ * once started, an outcome only when done) and that participants belong to the company, in one transaction, so a
+ * refused write stores nothing.
+ */
+
+type ActivityFields = Required<ActivityPatch>;
+
+const DEFAULTS: Omit<ActivityFields, 'title'> = {
+  typeId: null,
+  level: 'company',
+  competenceIds: [],
+  personIds: [],
+  providerId: null,
+  plannedStart: null,
+  plannedEnd: null,
+  hours: null,
+  costSek: null,
+  fundingSource: null,
+  responsible: null,
+  status: 'planned',
+  outcomeRating: null,
+  outcomeComment: null,
+  internalNote: null,
+  accessibilityAdaptations: null,
+};
+
+function fieldsOf(row: ActivitiesTable): ActivityFields {
+  return {
+    title: row.title,
+    typeId: row.type_id as ActivityTypeId | null,
+    level: row.level as ActivityLevel,
+    competenceIds: jsonIds(row.competence_ids),
+    personIds: jsonIds(row.person_ids),
+    providerId: row.provider_id,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    hours: row.hours,
+    costSek: row.cost_sek,
+    fundingSource: row.funding_source,
+    responsible: row.responsible,
+    status: row.status as ActivityStatus,
+    outcomeRating: row.outcome_rating,
+    outcomeComment: row.outcome_comment,
+    internalNote: row.internal_note,
+    accessibilityAdaptations: row.accessibility_adaptations,
+  };
+}
+
+type ActivityColumns = Omit<ActivitiesTable, 'id' | 'plan_id' | 'created_at' | 'updated_at' | 'revision'>;
+
+function columnsOf(f: ActivityFields): ActivityColumns {
+  return {
+    title: f.title,
+    type_id: f.typeId,
+    level: f.level,
+    competence_ids: JSON.stringify([...new Set(f.competenceIds)]),
+    person_ids: JSON.stringify([...new Set(f.personIds)]),
+    provider_id: f.providerId,
+    planned_start: f.plannedStart,
+    planned_end: f.plannedEnd,
+    hours: f.hours,
+    cost_sek: f.costSek,
+    funding_source: f.fundingSource,
+    responsible: f.responsible,
+    status: f.status,
+    outcome_rating: f.outcomeRating,
+    outcome_comment: f.outcomeComment,
+    internal_note: f.internalNote,
+    accessibility_adaptations: f.accessibilityAdaptations,
+  };
+}
+
+function toActivity(row: ActivitiesTable, companyId: string): Activity {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    companyId,
+    ...fieldsOf(row),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  };
+}
+
+function definedEntries<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The rules that depend on more than one field, on the record as it would be after the write. */
+export function activityIssues(f: ActivityFields, patch: Partial<ActivityFields>, today: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (f.plannedStart !== null && f.plannedEnd !== null && f.plannedEnd < f.plannedStart) {
+    issues.push({ path: patch.plannedStart !== undefined && patch.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd', message: 'plan.endBeforeStart' });
+  }
+  if (f.status === 'done' && (f.plannedStart === null || f.plannedStart > today)) {
+    issues.push({ path: patch.status !== undefined ? 'status' : 'plannedStart', message: 'plan.doneBeforeStart' });
+  }
+  if (f.status !== 'done' && (f.outcomeRating !== null || f.outcomeComment !== null)) {
+    const path = patch.outcomeRating !== undefined ? 'outcomeRating' : patch.outcomeComment !== undefined ? 'outcomeComment' : 'status';
+    issues.push({ path, message: 'plan.outcomeOnlyWhenDone' });
+  }
+  return issues;
+}
+
+// ---------- loading ----------
+
+async function assertCompany(db: PlanDb, companyId: string): Promise<{ id: string; name: string; advisor: string | null }> {
+  const c = await db.selectFrom('companies').select(['id', 'name', 'advisor']).where('id', '=', companyId).executeTakeFirst();
+  if (!c) throw new AppError('company.notFound', { id: companyId });
+  return c;
+}
+
+/** The company's plan, made on first use. */
+async function ensurePlan(db: PlanDb, companyId: string, deps: ServiceDeps): Promise<PlansTable> {
+  const existing = await db.selectFrom('plans').selectAll().where('company_id', '=', companyId).executeTakeFirst();
+  if (existing) return existing;
+  const iso = deps.now().toISOString();
+  const row: PlansTable = { id: uuidv7(), company_id: companyId, next_follow_up: null, note: null, created_at: iso, updated_at: iso, revision: 1 };
+  await db.insertInto('plans').values(row).execute();
+  return row;
+}
+
+async function loadActivity(db: PlanDb, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
+  const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('plan.activityNotFound', { id });
+  const plan = await db.selectFrom('plans').select('company_id').where('id', '=', row.plan_id).executeTakeFirstOrThrow();
+  return { row, companyId: plan.company_id };
+}
+
+async function assertReferences(db: PlanDb, companyId: string, f: ActivityFields): Promise<void> {
+  if (f.personIds.length > 0) {
+    const found = await db.selectFrom('people').select('id').where('company_id', '=', companyId).where('id', 'in', f.personIds).execute();
+    const known = new Set(found.map((r) => r.id));
+    const stranger = f.personIds.find((id) => !known.has(id));
+    if (stranger !== undefined) throw new AppError('plan.personNotInCompany', { personId: stranger });
+  }
+  if (f.providerId !== null) {
+    const p = await db.selectFrom('providers').select('id').where('id', '=', f.providerId).executeTakeFirst();
+    if (!p) throw new AppError('plan.providerNotFound', { id: f.providerId });
+  }
+}
+
+const ROLE_RANK = new Map<string, number>(PERSON_ROLES.map((r, i) => [r, i]));
+const collator = new Intl.Collator('sv');
+
+async function planPeople(db: PlanDb, companyId: string): Promise<PlanPerson[]> {
+  const rows = await db.selectFrom('people').select(['id', 'name', 'role', 'job_title']).where('company_id', '=', companyId).execute();
+  return rows
+    .sort((a, b) => (ROLE_RANK.get(a.role) ?? 99) - (ROLE_RANK.get(b.role) ?? 99) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .map((r) => ({ id: r.id, name: r.name, role: r.role as PersonRole, jobTitle: r.job_title }));
+}
+
+async function activityRows(db: PlanDb, planId: string): Promise<ActivitiesTable[]> {
+  return db
+    .selectFrom('activities')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('planned_start', (ob) => ob.asc().nullsLast())
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The latest round (completed ones first): the vision and goals the plan works towards. */
+async function latestRoundId(db: Kysely<Database>, companyId: string, completedOnly: boolean): Promise<string | null> {
+  let q = adb(db).selectFrom('rounds').select(['id', 'completed_at']).where('company_id', '=', companyId);
+  if (completedOnly) q = q.where('completed_at', 'is not', null);
+  const rows = await q.orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  const completed = rows.find((r) => r.completed_at !== null);
+  return (completed ?? rows[0])?.id ?? null;
+}
+
+async function basisOf(db: Kysely<Database>, companyId: string): Promise<PlanBasis | null> {
+  const roundId = await latestRoundId(db, companyId, false);
+  if (roundId === null) return null;
+  const r = await getRound(db, { roundId });
+  return { roundId: r.id, roundDate: r.date, completed: r.completedAt !== null, advisor: r.advisor, vision: r.vision, goals: r.goals };
+}
+
+// ---------- the plan ----------
+
+export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.get'>, deps: ServiceDeps = systemClock): Promise<Plan> {
+  return inPlanTx(db, async (trx) => {
+    const company = await assertCompany(trx, input.companyId);
+    const plan = await ensurePlan(trx, company.id, deps);
+    const rows = await activityRows(trx, plan.id);
+    const competences = await listCompanyCompetences(trx as unknown as Kysely<Database>, { companyId: company.id });
+    return {
+      id: plan.id,
+      companyId: company.id,
+      companyName: company.name,
+      advisor: company.advisor,
+      nextFollowUp: plan.next_follow_up,
+      note: plan.note,
+      basis: await basisOf(trx as unknown as Kysely<Database>, company.id),
+      people: await planPeople(trx, company.id),
+      competences: competences.competences.map((c) => ({ id: c.id, name: c.name })),
+      activities: rows.map((r) => toActivity(r, company.id)),
+      createdAt: plan.created_at,
+      updatedAt: plan.updated_at,
+      revision: plan.revision,
+    };
+  });
+}
+
+export async function updatePlan(db: Kysely<Database>, input: ParsedInputOf<'plans.update'>, deps: ServiceDeps = systemClock): Promise<Plan> {
+  await inPlanTx(db, async (trx) => {
+    await assertCompany(trx, input.companyId);
+    const plan = await ensurePlan(trx, input.companyId, deps);
+    const next = {
+      next_follow_up: input.patch.nextFollowUp !== undefined ? input.patch.nextFollowUp : plan.next_follow_up,
+      note: input.patch.note !== undefined ? input.patch.note : plan.note,
+    };
+    if (next.next_follow_up === plan.next_follow_up && next.note === plan.note) return;
+    await trx
+      .updateTable('plans')
+      .set({ ...next, updated_at: deps.now().toISOString(), revision: plan.revision + 1 })
+      .where('id', '=', plan.id)
+      .execute();
+  });
+  return getPlan(db, { companyId: input.companyId }, deps);
+}
+
+// ---------- activities ----------
+
+export async function createActivity(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'activities.create'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Activity> {
+  const { companyId, ...rest } = input;
+  const now = deps.now();
+  const patch = definedEntries(rest) as Partial<ActivityFields>;
+  const fields = { ...DEFAULTS, ...patch } as ActivityFields;
+  const issues = activityIssues(fields, patch, todayIso(now));
+  if (issues.length) throw validationError(issues);
+  return inPlanTx(db, async (trx) => {
+    await assertCompany(trx, companyId);
+    await assertReferences(trx, companyId, fields);
+    const plan = await ensurePlan(trx, companyId, deps);
+    const iso = now.toISOString();
+    const row: ActivitiesTable = { id: uuidv7(), plan_id: plan.id, ...columnsOf(fields), created_at: iso, updated_at: iso, revision: 1 };
+    await trx.insertInto('activities').values(row).execute();
+    return toActivity(row, companyId);
+  });
+}
+
+export async function updateActivity(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'activities.update'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Activity> {
+  return inPlanTx(db, async (trx) => {
+    const { row, companyId } = await loadActivity(trx, input.id);
+    const now = deps.now();
+    const patch = definedEntries(input.patch) as Partial<ActivityFields>;
+    const merged = { ...fieldsOf(row), ...patch };
+    const issues = activityIssues(merged, patch, todayIso(now));
+    if (issues.length) throw validationError(issues);
+    await assertReferences(trx, companyId, merged);
+    const columns = columnsOf(merged);
+    const changed = (Object.keys(columns) as (keyof ActivityColumns)[]).some((k) => columns[k] !== row[k]);
+    if (!changed) return toActivity(row, companyId);
+    const next: ActivitiesTable = { ...row, ...columns, updated_at: now.toISOString(), revision: row.revision + 1 };
+    await trx.updateTable('activities').set(next).where('id', '=', row.id).execute();
+    return toActivity(next, companyId);
+  });
+}
+
+export async function deleteActivity(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'activities.delete'>,
+  deps: ServiceDeps = systemClock,
+): Promise<{ deleted: true }> {
+  return inPlanTx(db, async (trx) => {
+    const { row } = await loadActivity(trx, input.id);
+    await trx.deleteFrom('activities').where('id', '=', row.id).execute();
+    await writeTombstone(trx, 'activity', row.id, row.revision + 1, deps.now().toISOString());
+    return { deleted: true as const };
+  });
+}
+
+// ---------- suggestions from the gaps ----------
+
+/** At most this many proposals: the largest gaps first. */
+export const MAX_SUGGESTIONS = 8;
+
+function suggestedShape(people: number, companyPeople: number, maxGap: number): { typeId: ActivityTypeId; level: ActivityLevel } {
+  if (people >= 3 || (people >= 2 && people === companyPeople)) return { typeId: maxGap >= 2 ? 'course' : 'workshop', level: 'company' };
+  if (people === 2) return { typeId: 'course', level: 'individual' };
+  return { typeId: maxGap >= 2 ? 'coaching' : 'e_learning', level: 'individual' };
+}
+
+/**
+ * From the latest completed round's ranked gaps: one proposal per competence, grouping everyone with a gap in it,
+ * skipping competences that an activity (not cancelled) already addresses. Nothing is stored.
+ */
+export async function suggestActivities(db: Kysely<Database>, input: ParsedInputOf<'plans.suggest'>): Promise<SuggestionsResult> {
+  const p = pdb(db);
+  await assertCompany(p, input.companyId);
+  const roundId = await latestRoundId(db, input.companyId, true);
+  if (roundId === null) return { roundId: null, suggestions: [] };
+  const round = await getRound(db, { roundId });
+  const gaps = analyseCompany(
+    gapInputFromRound(round, { situation: situationFramework(round.frameworkVersion), catalogue: competenceCatalogue(round.catalogueVersion) }),
+  );
+  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
+  const covered = new Set<string>();
+  if (plan) {
+    for (const a of await activityRows(p, plan.id)) if (a.status !== 'cancelled') for (const c of jsonIds(a.competence_ids)) covered.add(c);
+  }
+  const names = new Map((await listCompanyCompetences(db, { companyId: input.companyId })).competences.map((c) => [c.id, c.name]));
+  for (const c of round.customCompetences) names.set(c.id, c.name);
+  const companyPeople = (await p.selectFrom('people').select('id').where('company_id', '=', input.companyId).execute()).length;
+
+  const groups = new Map<string, CellGap[]>();
+  for (const cell of gaps.topGaps) {
+    if (covered.has(cell.competenceId)) continue;
+    const g = groups.get(cell.competenceId);
+    if (g) g.push(cell);
+    else if (groups.size < MAX_SUGGESTIONS) groups.set(cell.competenceId, [cell]);
+  }
+  const lang: Language = input.language;
+  const suggestions: Suggestion[] = [...groups.entries()].map(([competenceId, cells]) => {
+    const maxGap = Math.max(...cells.map((c) => c.gap ?? 0));
+    const shape = suggestedShape(cells.length, companyPeople, maxGap);
+    const type = activityType(shape.typeId)!;
+    const competenceName = names.get(competenceId) ?? { sv: competenceId, en: competenceId };
+    return {
+      key: competenceId,
+      competenceId,
+      competenceName,
+      title: `${type.name[lang]}: ${competenceName[lang]}`,
+      ...shape,
+      personIds: cells.map((c) => c.personId),
+      hours: type.typicalHours,
+      maxGap,
+      weight: cells.reduce((s, c) => s + (c.weighted ?? 0), 0),
+    };
+  });
+  return { roundId, suggestions };
+}
+
+// ---------- totals and the follow-up overview ----------
+
+export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'plans.totals'>): Promise<PlanTotals> {
+  const p = pdb(db);
+  await assertCompany(p, input.companyId);
+  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
+  const rows = plan ? await activityRows(p, plan.id) : [];
+  const people = await p
+    .selectFrom('people')
+    .select(['id', 'name', 'role', 'followup_consent', 'gender'])
+    .where('company_id', '=', input.companyId)
+    .execute();
+  const genderOf = new Map(
+    people.map((x) => [x.id, (x.followup_consent === 1 && x.gender && (GENDERS as readonly string[]).includes(x.gender) ? x.gender : 'not_stated') as Gender]),
+  );
+  const perPerson = new Map<string, number>(people.map((x) => [x.id, 0]));
+  const hoursByGender = Object.fromEntries(GENDERS.map((g) => [g, 0])) as Record<Gender, number>;
+  const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { count: 0, hours: 0, costSek: 0 }])) as PlanTotals['byStatus'];
+  let totalHours = 0;
+  let totalCostSek = 0;
+  for (const row of rows) {
+    const hours = row.hours ?? 0;
+    const cost = row.cost_sek ?? 0;
+    const s = byStatus[row.status as ActivityStatus];
+    s.count++;
+    s.hours += hours;
+    s.costSek += cost;
+    if (row.status === 'cancelled') continue;
+    totalHours += hours;
+    totalCostSek += cost;
+    for (const personId of jsonIds(row.person_ids)) {
+      if (!perPerson.has(personId)) continue;
+      perPerson.set(personId, perPerson.get(personId)! + hours);
+      hoursByGender[genderOf.get(personId) ?? 'not_stated'] += hours;
+    }
+  }
+  const order = await planPeople(p, input.companyId);
+  return {
+    totalHours,
+    totalCostSek,
+    hoursByPerson: order.map((x) => ({ personId: x.id, name: x.name, hours: perPerson.get(x.id) ?? 0 })),
+    hoursByGender,
+    byStatus,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+export async function dueForFollowUp(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<FollowUpDue[]> {
+  const today = todayIso(deps.now());
+  const limit = todayIso(new Date(deps.now().getTime() + FOLLOW_UP_WINDOW_DAYS * DAY_MS));
+  const rows = await pdb(db)
+    .selectFrom('plans')
+    .innerJoin('companies', 'companies.id', 'plans.company_id')
+    .select(['companies.id as companyId', 'companies.name as companyName', 'companies.advisor as advisor', 'plans.next_follow_up as nextFollowUp'])
+    .where('plans.next_follow_up', 'is not', null)
+    .where('plans.next_follow_up', '<=', limit)
+    .where('companies.archived_at', 'is', null)
+    .orderBy('plans.next_follow_up')
+    .orderBy('companies.sort_name')
+    .execute();
+  return rows.map((r) => {
+    const daysLeft = Math.round((Date.parse(`${r.nextFollowUp!}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+    return { companyId: r.companyId, companyName: r.companyName, advisor: r.advisor, nextFollowUp: r.nextFollowUp!, daysLeft, overdue: daysLeft < 0 };
+  });
+}

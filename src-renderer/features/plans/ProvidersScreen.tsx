@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Center, Group, Loader, Modal, SimpleGrid, Stack, TagsInput, Text, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, invoke } from '../../api/client';
+import { fieldMessageKey, notifyError, tx, validateWith } from '../../lib/errors';
+import { AutoSelect, AutoText } from '../../lib/fields';
+import { SaveIndicator } from '../../lib/SaveIndicator';
+import { useSaveStatus } from '../../lib/saveStatus';
+import { useScreen } from '../../lib/screen';
+import { PROVIDER_KINDS, providerFieldSchemas } from '../../print/contract';
+import type { Provider, ProviderKind, ProviderPatchInput } from '../../print/contract';
+import { useMunicipalityOptions } from '../companies/options';
+
+type Errors = Partial<Record<keyof typeof providerFieldSchemas, string>>;
+
+function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; onChange(p: Provider): void; onDelete(p: Provider): void }) {
+  const { t } = useTranslation();
+  const municipalities = useMunicipalityOptions(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const commit = (patch: ProviderPatchInput) => {
+    const field = Object.keys(patch)[0] as keyof typeof providerFieldSchemas;
+    const problem = validateWith(providerFieldSchemas[field], patch[field]);
+    setErrors((e) => ({ ...e, [field]: problem ?? undefined }));
+    useSaveStatus.getState().setInvalid(`provider:${provider.id}:${field}`, problem !== null);
+    if (problem) return;
+    useSaveStatus
+      .getState()
+      .track(() => invoke('providers.update', { id: provider.id, patch }))
+      .then(onChange, (error: unknown) => {
+        if (error instanceof ApiError && error.issues[0]) setErrors((e) => ({ ...e, [field]: fieldMessageKey(error.issues[0]!.message) }));
+        else notifyError(error);
+      });
+  };
+  const msg: Errors = {};
+  for (const [f, key] of Object.entries(errors)) if (key) msg[f as keyof Errors] = tx(t, key);
+  return (
+    <Card withBorder component="li" padding="md" data-provider-id={provider.id} aria-label={provider.name}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <AutoText name="name" label={t('plans.providers.name')} value={provider.name} error={msg.name} required onCommit={(v) => v !== provider.name && commit({ name: v })} />
+          <AutoSelect
+            name="kind"
+            label={t('plans.providers.kind')}
+            data={PROVIDER_KINDS.map((k) => ({ value: k, label: t(`plans.providers.kinds.${k}`) }))}
+            value={provider.kind}
+            onCommit={(v) => v && commit({ kind: v as ProviderKind })}
+          />
+          <AutoSelect
+            name="municipalityCode"
+            label={t('plans.providers.municipality')}
+            data={municipalities}
+            value={provider.municipalityCode}
+            clearable
+            onCommit={(v) => commit({ municipalityCode: v })}
+          />
+          <AutoText name="contact" label={t('plans.providers.contact')} value={provider.contact} error={msg.contact} onCommit={(v) => (v || null) !== provider.contact && commit({ contact: v })} />
+        </SimpleGrid>
+        <TagsInput
+          label={t('plans.providers.topics')}
+          description={t('plans.providers.topicsHint')}
+          value={provider.topics}
+          error={msg.topics}
+          onChange={(v) => commit({ topics: v })}
+        />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('plans.providers.used', { count: provider.activityCount })}
+          </Text>
+          <Button variant="default" size="xs" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => onDelete(provider)}>
+            {t('plans.providers.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+export function ProvidersScreen() {
+  const { t } = useTranslation();
+  const [providers, setProviders] = useState<Provider[] | null>(null);
+  const [deleting, setDeleting] = useState<Provider | null>(null);
+  useScreen('providers', providers !== null, t('plans.providers.title'));
+
+  useEffect(() => {
+    invoke('providers.list', {}).then(setProviders, notifyError);
+  }, []);
+
+  const add = async () => {
+    try {
+      const p = await invoke('providers.create', { name: t('plans.providers.newName'), kind: 'other' });
+      setProviders((ps) => [p, ...(ps ?? [])]);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  const remove = async (p: Provider) => {
+    try {
+      await invoke('providers.delete', { id: p.id });
+      setProviders((ps) => (ps ?? []).filter((x) => x.id !== p.id));
+    } catch (error) {
+      notifyError(error);
+    }
+    setDeleting(null);
+  };
+
+  if (!providers) {
+    return (
+      <Center py="xl" data-screen="providers" data-ready="false">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  return (
+    <Stack gap="md" data-screen="providers" data-ready="true">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('plans.providers.title')}
+        </Title>
+        <Group>
+          <SaveIndicator />
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void add()} data-testid="add-provider">
+            {t('plans.providers.add')}
+          </Button>
+        </Group>
+      </Group>
+      <Text>{t('plans.providers.intro')}</Text>
+      {providers.length === 0 ? (
+        <Text c="dimmed">{t('plans.providers.empty')}</Text>
+      ) : (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {providers.map((p) => (
+            <ProviderCard key={p.id} provider={p} onChange={(n) => setProviders((ps) => (ps ?? []).map((x) => (x.id === n.id ? n : x)))} onDelete={setDeleting} />
+          ))}
+        </Stack>
+      )}
+      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('plans.providers.deleteTitle')}>
+        <Stack gap="md">
+          <Text>{t('plans.providers.deleteBody', { name: deleting?.name ?? '' })}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setDeleting(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red.9" onClick={() => deleting && void remove(deleting)}>
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,301 @@
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
+import { invoke } from '../api/client';
+import { CompanyRadar } from '../charts/CompanyRadar';
+import { createI18n } from '../shared/i18n';
+import type { Company } from '../shared/api';
+import { analyseCompany, gapInputFromRound } from './contract';
+import type { Activity, ActivityType, CompanyGaps, FrameworksResult, Language, Plan, Provider, RoundDetail } from './contract';
+import './print.css';
+
+interface PrintData {
+  plan: Plan;
+  company: Company;
+  providers: Provider[];
+  types: ActivityType[];
+  round: RoundDetail | null;
+  frameworks: FrameworksResult | null;
+}
+
+async function loadPrintData(companyId: string): Promise<PrintData> {
+  const [plan, company, providers, types] = await Promise.all([
+    invoke('plans.get', { companyId }),
+    invoke('companies.get', { id: companyId }),
+    invoke('providers.list', {}),
+    invoke('activityTypes.list', {}),
+  ]);
+  let round: RoundDetail | null = null;
+  let frameworks: FrameworksResult | null = null;
+  if (plan.basis) {
+    round = await invoke('rounds.get', { roundId: plan.basis.roundId });
+    frameworks = await invoke('frameworks.get', { situationVersion: round.frameworkVersion, catalogueVersion: round.catalogueVersion });
+  }
+  return { plan, company, providers, types, round, frameworks };
+}
+
+/** Charts measure themselves after layout: ready once every chart container holds its drawing. */
+function whenChartsDrawn(done: () => void): () => void {
+  let frame = 0;
+  let tries = 0;
+  const check = () => {
+    const containers = document.querySelectorAll('.vk-print .recharts-responsive-container');
+    const drawn = [...containers].every((c) => c.querySelector('svg') !== null);
+    if (drawn || ++tries > 120) done();
+    else frame = requestAnimationFrame(check);
+  };
+  frame = requestAnimationFrame(check);
+  return () => cancelAnimationFrame(frame);
+}
+
+/**
+ * The development plan as the entrepreneur takes it home, in the language chosen at export whatever the UI
+ * language. It shows the plan's own data only: never the follow-up attributes, internal notes or another company.
+ */
+export function PrintPlan({ companyId, language, autoPrint }: { companyId: string; language: Language; autoPrint: boolean }) {
+  const i18n = useMemo(() => createI18n(language, [initReactI18next]), [language]);
+  const [data, setData] = useState<PrintData | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    document.body.dataset['printReady'] = 'false';
+    document.documentElement.lang = language;
+    loadPrintData(companyId).then(setData, () => setFailed(true));
+  }, [companyId, language]);
+
+  useEffect(() => {
+    if (!data) return;
+    document.title = `${i18n.t('plans.print.title')} — ${data.plan.companyName}`;
+    return whenChartsDrawn(() => {
+      document.body.dataset['printReady'] = 'true';
+      if (autoPrint) window.print();
+    });
+  }, [data, i18n, autoPrint]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      {failed ? <PrintFailed /> : data ? <PrintDocument data={data} language={language} /> : null}
+    </I18nextProvider>
+  );
+}
+
+function PrintFailed() {
+  const { t } = useTranslation();
+  return (
+    <main className="vk-print" data-print-failed="true">
+      <p role="alert">{t('errors.plan.printFailed')}</p>
+    </main>
+  );
+}
+
+function useLocalFormat(language: Language) {
+  const loc = language === 'sv' ? 'sv-SE' : 'en-GB';
+  const dateFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' });
+  const numFmt = new Intl.NumberFormat(loc, { maximumFractionDigits: 1 });
+  const shortFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' });
+  const short = (iso: string) => shortFmt.format(new Date(`${iso}T00:00:00Z`));
+  return {
+    date: (iso: string) => dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    number: (n: number | null) => (n === null ? '–' : numFmt.format(n)),
+    /** In tables: the short form, so that the activity's title keeps the room. */
+    period: (a: Activity) =>
+      a.plannedStart === null ? '–' : a.plannedEnd && a.plannedEnd !== a.plannedStart ? `${short(a.plannedStart)} – ${short(a.plannedEnd)}` : short(a.plannedStart),
+  };
+}
+
+function PrintDocument({ data, language }: { data: PrintData; language: Language }) {
+  const { t } = useTranslation();
+  const fmt = useLocalFormat(language);
+  const { plan, company, providers, types, round, frameworks } = data;
+  const people = new Map(plan.people.map((p) => [p.id, p.name]));
+  const providerName = new Map(providers.map((p) => [p.id, p.name]));
+  const typeName = new Map(types.map((x) => [x.id, x.name[language]]));
+  const competenceName = new Map(plan.competences.map((c) => [c.id, c.name[language]]));
+  for (const c of round?.customCompetences ?? []) competenceName.set(c.id, c.name[language]);
+  const gaps: CompanyGaps | null = round && frameworks ? analyseCompany(gapInputFromRound(round, frameworks)) : null;
+  const areaTitle = new Map((frameworks?.situation.areas ?? []).map((a) => [a.id, a.title[language]]));
+  const advisor = plan.basis?.advisor ?? company.advisor;
+  const today = new Date().toISOString().slice(0, 10);
+  const active = plan.activities.filter((a) => a.status !== 'cancelled');
+  const none = t('common.notSet');
+
+  // The largest gaps by competence, with the people who have them (as the suggestions group them).
+  const byCompetence = new Map<string, { people: string[]; needed: number; current: number }>();
+  for (const cell of gaps?.topGaps ?? []) {
+    const entry = byCompetence.get(cell.competenceId) ?? { people: [], needed: cell.required ?? 0, current: cell.current ?? 0 };
+    entry.people.push(people.get(cell.personId) ?? '');
+    byCompetence.set(cell.competenceId, entry);
+  }
+  const topCompetences = [...byCompetence.entries()].slice(0, 10);
+
+  const activityRows = (list: Activity[], withParticipants: boolean) =>
+    list.length === 0 ? (
+      <p>{t('plans.activities.noneAtLevel')}</p>
+    ) : (
+    <table className="vk-table vk-fixed">
+      <colgroup>
+        {(withParticipants ? [19, 11, 19, 13, 12, 7, 9, 10] : [34, 12, 17, 17, 8, 12]).map((w, i) => (
+          <col key={i} style={{ width: `${w}%` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">{t('plans.activities.columns.title')}</th>
+          <th scope="col">{t('plans.activities.columns.type')}</th>
+          {withParticipants && <th scope="col">{t('plans.activities.columns.participants')}</th>}
+          <th scope="col">{t('plans.activities.columns.provider')}</th>
+          <th scope="col">{t('plans.activities.columns.period')}</th>
+          <th scope="col" className="vk-num">
+            {t('plans.activities.columns.hours')}
+          </th>
+          {withParticipants && (
+            <th scope="col" className="vk-num">
+              {t('plans.activities.columns.cost')}
+            </th>
+          )}
+          <th scope="col">{t('plans.activities.columns.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((a) => (
+          <tr key={a.id}>
+            <td>{a.title}</td>
+            <td className="vk-word">{(a.typeId && typeName.get(a.typeId)) ?? none}</td>
+            {withParticipants && <td>{a.level === 'company' && a.personIds.length === 0 ? t('plans.activities.everyone') : a.personIds.map((id) => people.get(id)).filter(Boolean).join(', ') || none}</td>}
+            <td>{(a.providerId && providerName.get(a.providerId)) ?? none}</td>
+            <td>{fmt.period(a)}</td>
+            <td className="vk-num">{fmt.number(a.hours)}</td>
+            {withParticipants && <td className="vk-num">{fmt.number(a.costSek)}</td>}
+            <td className="vk-word">{t(`plans.status.${a.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    );
+
+  return (
+    <main className="vk-print" data-company-id={plan.companyId} data-language={language}>
+      <section className="vk-cover" aria-label={t('plans.print.title')}>
+        <h1>{t('plans.print.title')}</h1>
+        <div className="vk-company">{plan.companyName}</div>
+        <p>{t('plans.print.subtitle', { company: plan.companyName })}</p>
+        <dl className="vk-facts">
+          <dt>{t('plans.print.orgNumber')}</dt>
+          <dd>{company.orgNumber}</dd>
+          <dt>{t('plans.print.date')}</dt>
+          <dd>{fmt.date(today)}</dd>
+          {advisor && (
+            <>
+              <dt>{t('plans.print.advisor')}</dt>
+              <dd>{advisor}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section className="vk-page" aria-labelledby="vk-situation">
+        <h2 id="vk-situation">{t('plans.print.situation')}</h2>
+        {plan.basis ? (
+          <>
+            <p>{t('plans.basis.fromRound', { date: fmt.date(plan.basis.roundDate) })}</p>
+            <h3>{t('plans.basis.vision')}</h3>
+            <p className="vk-vision">{plan.basis.vision ?? t('plans.basis.noVision')}</p>
+            {plan.basis.goals.length > 0 && (
+              <>
+                <h3>{t('plans.basis.goals')}</h3>
+                <ul>
+                  {plan.basis.goals.map((g) => (
+                    <li key={g.id}>
+                      {g.label ?? t(`plans.basis.goalKind.${g.kind}`)}
+                      {g.targetValue !== null && ` — ${t('plans.basis.goalTarget', { current: g.currentValue === null ? '?' : fmt.number(g.currentValue), target: fmt.number(g.targetValue) })}`}
+                      {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {gaps && (
+              <CompanyRadar areas={gaps.areas} areaLabel={(id) => areaTitle.get(id) ?? id} date={fmt.date(plan.basis.roundDate)} />
+            )}
+          </>
+        ) : (
+          <p>{t('plans.basis.none')}</p>
+        )}
+      </section>
+
+      {topCompetences.length > 0 && (
+        <section className="vk-page" aria-labelledby="vk-gaps">
+          <h2 id="vk-gaps">{t('plans.print.gaps')}</h2>
+          <p>{t('plans.print.gapsIntro')}</p>
+          <table className="vk-table" data-testid="print-gaps">
+            <thead>
+              <tr>
+                <th scope="col">{t('plans.print.competence')}</th>
+                <th scope="col">{t('plans.print.people')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {topCompetences.map(([id, g]) => (
+                <tr key={id}>
+                  <td>{competenceName.get(id) ?? id}</td>
+                  <td>{g.people.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section className="vk-page" aria-labelledby="vk-plan">
+        <h2 id="vk-plan">{t('plans.print.plan')}</h2>
+        <h3>{t('plans.activities.companyLevel')}</h3>
+        {activityRows(active.filter((a) => a.level === 'company'), true)}
+        <h3>{t('plans.activities.individualLevel')}</h3>
+        {activityRows(active.filter((a) => a.level === 'individual'), true)}
+      </section>
+
+      {plan.people.map((p) => {
+        const own = active.filter((a) => a.personIds.includes(p.id));
+        const personGaps = gaps?.people.find((x) => x.personId === p.id)?.largest ?? [];
+        return (
+          <section key={p.id} className="vk-page" aria-labelledby={`vk-person-${p.id}`} data-person-page={p.id}>
+            <h2 id={`vk-person-${p.id}`}>{t('plans.print.personTitle', { name: p.name })}</h2>
+            {p.jobTitle && <p>{p.jobTitle}</p>}
+            {own.length === 0 ? <p>{t('plans.print.personEmpty')}</p> : activityRows(own, false)}
+            {personGaps.length > 0 && (
+              <>
+                <h3>{t('plans.print.personGaps')}</h3>
+                <table className="vk-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('plans.print.competence')}</th>
+                      <th scope="col" className="vk-num">
+                        {t('plans.print.current')}
+                      </th>
+                      <th scope="col" className="vk-num">
+                        {t('plans.print.needed')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {personGaps.slice(0, 8).map((c) => (
+                      <tr key={c.competenceId}>
+                        <td>{competenceName.get(c.competenceId) ?? c.competenceId}</td>
+                        <td className="vk-num">{fmt.number(c.current)}</td>
+                        <td className="vk-num">{fmt.number(c.required)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </section>
+        );
+      })}
+
+      <section className="vk-followup" aria-labelledby="vk-followup">
+        <h2 id="vk-followup">{t('plans.print.nextFollowUp')}</h2>
+        <p>{plan.nextFollowUp ? t('plans.print.followUpDate', { date: fmt.date(plan.nextFollowUp) }) : t('plans.print.noFollowUp')}</p>
+      </section>
+    </main>
+  );
+}
