@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { channel } from './contract';
+import { isoDate } from './fields';
+import { LANGUAGES } from '../i18n/languages';
+import type { CompanyStatus } from '../domain/company';
+import type { RoundKind } from './assessments';
+import type { ActivityStatus } from './plans';
+
+/**
+ * Programme follow-up (issue 7): the advisor's overview and the programme report with its exports. The report is a
+ * list of tables (one sheet each in the XLSX); every cell is a number, or "<5" where a figure about fewer than
+ * SMALL_CELL_LIMIT people is hidden in a report that leaves the office.
+ */
+
+export const SMALL_CELL_LIMIT = 5;
+export const SUPPRESSED = '<5' as const;
+/** Activities starting this soon (or already overdue) appear on the overview. */
+export const ACTIVITY_WINDOW_DAYS = 14;
+
+export const AUDIENCES = ['internal', 'external'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const REPORT_TABLE_IDS = [
+  'summary',
+  'companyEvents',
+  'companiesByMunicipality',
+  'companiesBySize',
+  'companiesBySection',
+  'participantsByGender',
+  'participantsByAgeBand',
+  'participantsByEducation',
+  'participantsByEmployment',
+  'participantsByForeignBackground',
+  'participantsByThirdCountry',
+  'participantsByDisability',
+  'hoursByGender',
+  'activitiesByType',
+  'activitiesByProviderKind',
+  'accessibility',
+  'progressTotal',
+  'progressByCompany',
+] as const;
+export type ReportTableId = (typeof REPORT_TABLE_IDS)[number];
+
+/** How a row's key is labelled: each kind is translated by the renderer and the exports. */
+export const ROW_KINDS = [
+  'measure',
+  'status',
+  'municipality',
+  'sizeClass',
+  'sniSection',
+  'gender',
+  'ageBand',
+  'education',
+  'employment',
+  'yesNo',
+  'activityType',
+  'providerKind',
+  'company',
+] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+
+export const REPORT_COLUMNS = [
+  'value',
+  'companies',
+  'participants',
+  'total',
+  'woman',
+  'man',
+  'non_binary',
+  'not_stated',
+  'participantHours',
+  'hoursPerParticipant',
+  'activities',
+  'hours',
+  'costSek',
+  'baselineScore',
+  'latestScore',
+  'scoreChange',
+  'baselineGap',
+  'latestGap',
+  'gapChange',
+  'goalsSet',
+  'goalsMet',
+] as const;
+export type ReportColumn = (typeof REPORT_COLUMNS)[number];
+
+export type ReportCell = number | null | typeof SUPPRESSED;
+
+export interface ReportRow {
+  /** A category code ('woman', '1880', 'C', 'course', 'not_stated', …) or, for companies, the company id. */
+  key: string;
+  /** Only for 'company' rows (internal reports): the company's name. */
+  label: string | null;
+  cells: ReportCell[];
+}
+
+export interface ReportTable {
+  id: ReportTableId;
+  rowKind: RowKind;
+  columns: ReportColumn[];
+  rows: ReportRow[];
+}
+
+const optionalName = z
+  .string()
+  .trim()
+  .max(200, { error: 'tooLong' })
+  .nullable()
+  .optional()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+
+/** A period ending before it starts is refused by the service with `report.periodReversed`. */
+export const reportFilterSchema = z.strictObject({
+  from: isoDate,
+  to: isoDate,
+  /** Exact office / advisor as recorded on the companies; absent or empty: all. */
+  office: optionalName,
+  advisor: optionalName,
+});
+export type ReportFilterInput = z.input<typeof reportFilterSchema>;
+export type ReportFilter = z.output<typeof reportFilterSchema>;
+
+const audienceField = z.enum(AUDIENCES, { error: 'choice' });
+const languageField = z.enum(LANGUAGES, { error: 'choice' });
+
+export interface ProgrammeReport {
+  filter: ReportFilter;
+  audience: Audience;
+  generatedAt: string;
+  tables: ReportTable[];
+  /** Every office and advisor recorded on a company, for the filter choices. */
+  offices: string[];
+  advisors: string[];
+}
+
+export interface OverviewCompanyRef {
+  companyId: string;
+  companyName: string;
+  advisor: string | null;
+}
+
+export interface OverviewFollowUp extends OverviewCompanyRef {
+  nextFollowUp: string;
+  daysLeft: number;
+  overdue: boolean;
+}
+
+export interface OverviewRound extends OverviewCompanyRef {
+  roundId: string;
+  kind: RoundKind;
+  date: string;
+}
+
+export interface OverviewActivity extends OverviewCompanyRef {
+  activityId: string;
+  title: string;
+  status: ActivityStatus;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  /** 'overdue': the planned end has passed and it is not done or cancelled; 'soon': starts within the window. */
+  state: 'overdue' | 'soon';
+}
+
+export interface Overview {
+  today: string;
+  companiesByStatus: Record<CompanyStatus, number>;
+  dueForFollowUp: OverviewFollowUp[];
+  roundsInProgress: OverviewRound[];
+  activities: OverviewActivity[];
+}
+
+export interface ReportFile {
+  fileName: string;
+  /** base64 of the file's bytes. */
+  base64: string;
+}
+
+const exportInput = z.strictObject({ filter: reportFilterSchema, language: languageField, audience: audienceField });
+
+export const reportsApi = {
+  'overview.get': channel<Overview>()(z.strictObject({})),
+  'reports.programme': channel<ProgrammeReport>()(
+    reportFilterSchema.extend({ audience: audienceField.default('internal') }),
+  ),
+  'reports.exportXlsx': channel<ReportFile>()(exportInput),
+  'reports.exportCsv': channel<ReportFile>()(exportInput),
+  /** Personal data: names with start and end dates, for the monthly participant reporting. Only on explicit request. */
+  'reports.participantList': channel<ReportFile>()(
+    z.strictObject({
+      filter: reportFilterSchema,
+      language: languageField,
+      confirmPersonalData: z.literal(true, { error: 'report.confirmPersonalData' }),
+    }),
+  ),
+};
+
+/** A translate function (i18next's `t`, loosely typed so that both main and the renderer can pass theirs). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The label of a report row in the user's language (the same in the screen and in every export). */
+export function reportRowLabel(t: Translate, kind: RowKind, row: Pick<ReportRow, 'key' | 'label'>, municipalityName: (code: string) => string | undefined): string {
+  const { key } = row;
+  if (kind === 'company') return row.label ?? key;
+  if (key === 'not_stated') return t('reports.rows.not_stated');
+  if (kind === 'municipality') return key === 'other' ? t('reports.rows.other') : (municipalityName(key) ?? key);
+  if (kind === 'sniSection') return t('reports.rows.sniSection', { code: key });
+  if (kind === 'providerKind' && key === 'none') return t('reports.rows.none');
+  return t(`reports.rows.${kind}.${key}`);
+}

@@ -1,0 +1,123 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { en, sv } from '../../src-shared/i18n';
+import { hostApi, launchBrowser, makeDataDir, newPage, removeDir, seedDemo, startHostProcess, type RunningHost } from './harness';
+
+const PASSPHRASE = 'kontorets rapportlösenfras';
+const COMPANIES = 12;
+const LANGS = { sv, en } as const;
+const SHOTS = process.env.REPORT_SHOTS ?? '/tmp/team/shots';
+
+async function screen(page: Page, name: string): Promise<void> {
+  await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the overview and the programme report through the UI', () => {
+  let browser: Browser;
+  let dataDir: string;
+  let outDir: string;
+  let host: RunningHost;
+
+  beforeAll(async () => {
+    dataDir = await makeDataDir('vaxtkraft-reports-');
+    outDir = await makeDataDir('vaxtkraft-report-files-');
+    await mkdir(SHOTS, { recursive: true }).catch(() => undefined);
+    await seedDemo(dataDir, COMPANIES, PASSPHRASE);
+    host = await startHostProcess(dataDir, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await host?.stop();
+    await browser?.close();
+    await removeDir(dataDir);
+    await removeDir(outDir);
+  });
+
+  for (const lang of ['sv', 'en'] as const) {
+    it(`opens the overview and the report in ${lang === 'sv' ? 'Swedish' : 'English'}, switches to tables, and exports XLSX`, async () => {
+      const t = LANGS[lang].reports;
+      expect((await hostApi(host, 'session.setLanguage', { language: lang })).ok).toBe(true);
+      const { context, page } = await newPage(browser, { width: 1366, height: 900 });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      try {
+        // The overview is the start screen.
+        await page.goto(host.url);
+        await screen(page, 'overview');
+        await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(t.overview.title);
+        const statusCounts = await page.locator('[data-testid^="overview-status-"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+        expect(statusCounts.reduce((s, n) => s + n, 0)).toBe(COMPANIES);
+        expect(await axeProblems(page)).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, `report-overview-${lang}.png`), fullPage: true });
+
+        // The report, over a period that holds all the demo activities.
+        await page.getByRole('link', { name: t.page.nav, exact: true }).click();
+        await screen(page, 'reports');
+        await page.getByTestId('report-from').fill('2000-01-01');
+        await page.getByTestId('report-to').fill('2099-12-31');
+        await screen(page, 'reports');
+        await page.locator('[data-report-table="summary"] tr[data-row="participants"] td[data-value]').first().waitFor();
+        const participants = Number(await page.locator('[data-report-table="summary"] tr[data-row="participants"] td').first().getAttribute('data-value'));
+        expect(participants).toBeGreaterThan(0);
+        const byGender = await page
+          .locator('[data-report-table="participantsByGender"] tbody tr td')
+          .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+        expect(byGender.reduce((s, n) => s + n, 0)).toBe(participants);
+        await expect(page.locator('[data-report-table="participantsByGender"] caption').first().textContent()).resolves.toBe(t.tables.participantsByGender);
+
+        // The chart and its table alternative.
+        const chart = page.locator('figure[data-chart="participants-by-gender"]');
+        await expect(chart.getAttribute('data-view')).resolves.toBe('chart');
+        await chart.getByLabel(LANGS[lang].gaps.chart.showTable).check();
+        await expect(chart.getAttribute('data-view')).resolves.toBe('table');
+        await expect(chart.locator('[data-report-table="participantsByGender"]').count()).resolves.toBe(1);
+        expect(await axeProblems(page)).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, `report-programme-${lang}.png`), fullPage: true });
+
+        // The version that leaves the office: small cells hidden.
+        await page.getByLabel(t.filter.external).check();
+        await page.locator('[data-screen="reports"][data-audience="external"][data-ready="true"]').waitFor();
+        const external = await page.locator('[data-report-table="participantsByGender"] tbody td').first().getAttribute('data-value');
+        const internalWomen = byGender[0]!;
+        expect(external).toBe(internalWomen < 5 ? '<5' : String(internalWomen));
+        expect(await page.locator('[data-report-table="progressByCompany"]').count()).toBe(0);
+
+        // Export XLSX, and read it back with an independent reader.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+        expect(download.suggestedFilename()).toBe(`${lang === 'sv' ? 'programrapport' : 'programme-report'}_2000-01-01_2099-12-31.xlsx`);
+        const file = join(outDir, `report-${lang}.xlsx`);
+        await download.saveAs(file);
+        const wb = XLSX.readFile(file);
+        expect(wb.SheetNames).toContain(t.tables.summary);
+        expect(wb.SheetNames).not.toContain(t.tables.progressByCompany);
+        const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[t.tables.summary]!, { header: 1 });
+        expect(summary[0]).toEqual([t.table.category, t.columns.value]);
+        expect(summary[2]).toEqual([t.rows.measure.participants, participants < 5 ? '<5' : participants]);
+
+        // The participant list waits behind a warning and a confirmation.
+        await page.getByTestId('open-participant-list').click();
+        await expect(page.getByTestId('participant-warning').textContent()).resolves.toContain(t.participantList.warning.slice(0, 30));
+        await expect(page.getByTestId('participant-export').isDisabled()).resolves.toBe(true);
+        await page.getByTestId('participant-confirm').check();
+        const [list] = await Promise.all([page.waitForEvent('download'), page.getByTestId('participant-export').click()]);
+        expect(list.suggestedFilename()).toMatch(/\.csv$/);
+        expect(pageErrors).toEqual([]);
+      } catch (e) {
+        await page.screenshot({ path: join(SHOTS, `report-failure-${lang}.png`), fullPage: true }).catch(() => undefined);
+        throw new Error(`${String(e)}; page errors: ${pageErrors.join(' | ')}`, { cause: e });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
