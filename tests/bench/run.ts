@@ -19,12 +19,13 @@ import { migrate } from '../../src-main/store/migrate';
 import { dbPath } from '../../src-main/store/paths';
 import type { Database } from '../../src-main/store/schema';
 import { Session } from '../../src-main/store/session';
-
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-}
+import { ASSESSMENT_FIGURES } from './assessments';
+import { exchangeFigures } from './exchange';
+import { GAP_FIGURES } from './gaps';
+import { PLAN_FIGURES } from './plans';
+import { REPORT_FIGURES } from './reports';
+import { median } from './common';
+import type { Figure } from './common';
 
 const PASSPHRASE = 'bench passphrase, long enough';
 const RUNS = 5;
@@ -47,12 +48,6 @@ function parseArgs(argv: string[]): { json: string | null; only: Set<string> | n
 }
 
 // ---------- helpers ----------
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -285,6 +280,11 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
     const { encrypted, plain } = await readRuns();
     return { name: 'read_ratio_encrypted_vs_plain', value: round(median(encrypted) / median(plain)), unit: 'ratio' };
   },
+  ...ASSESSMENT_FIGURES,
+  ...GAP_FIGURES,
+  ...PLAN_FIGURES,
+  ...exchangeFigures(),
+  ...REPORT_FIGURES,
 };
 
 async function main(): Promise<void> {

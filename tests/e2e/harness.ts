@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { ChannelName, InputOf, ResultOf } from '../../src-shared/api';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -87,6 +88,42 @@ export async function startHostProcess(
     await exited;
   };
   return { url, origin: new URL(url).origin, process: child, stop };
+}
+
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; params?: unknown } };
+
+/** Calls a running host's API from the test, with the token from its printed address. */
+export async function hostApi<T = unknown>(host: RunningHost, channel: string, input: unknown): Promise<Reply<T>> {
+  const token = new URL(host.url).searchParams.get('token');
+  const res = await fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input),
+  });
+  return (await res.json()) as Reply<T>;
+}
+
+/** hostApi for calls that must succeed: the typed value, or the test fails with the error code. */
+export async function must<C extends ChannelName>(host: RunningHost, channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
+  const r = await hostApi<ResultOf<C>>(host, channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** Fills dataDir with demo data exactly as `npm run seed:demo` does. */
+export async function seedDemo(dataDir: string, companies: number, passphrase: string): Promise<void> {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  await new Promise<void>((resolveSeed, reject) => {
+    const child = spawn(tsx, [join(ROOT, 'scripts', 'seed-demo.ts'), '--data', dataDir, '--companies', String(companies)], {
+      cwd: ROOT,
+      env: { ...process.env, VAXTKRAFT_PASSPHRASE: passphrase },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child.once('exit', (code) => (code === 0 ? resolveSeed() : reject(new Error(`seed failed (${code}): ${output}`))));
+  });
 }
 
 /** Every file below dir, recursively. */

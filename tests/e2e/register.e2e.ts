@@ -86,6 +86,9 @@ describe('the register, end to end in Chromium against the browser host', () => 
 
     await field(page, sv.session.create.confirmation).fill(PASSPHRASE);
     await page.getByRole('button', { name: sv.session.create.submit }).click();
+    // The advisor starts on the overview; the register is one click away.
+    await screen(page, 'overview');
+    await page.getByRole('link', { name: sv.shell.nav.companies }).click();
     await screen(page, 'companies');
     await page.getByText(sv.companies.list.empty.title).waitFor();
 
@@ -160,6 +163,8 @@ describe('the register, end to end in Chromium against the browser host', () => 
 
     await field(page, en.session.unlock.passphrase).fill(PASSPHRASE);
     await page.getByRole('button', { name: en.session.unlock.submit }).click();
+    await screen(page, 'overview');
+    await page.getByRole('link', { name: en.shell.nav.companies }).click();
     await screen(page, 'companies');
     const row = page.getByTestId('company-row').filter({ hasText: COMPANY });
     await row.waitFor();
