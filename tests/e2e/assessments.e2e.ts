@@ -1,32 +1,25 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sv } from '../../src-shared/i18n/resources';
 import situation from '../../resources/frameworks/situation-assessment.v1.json';
 import { orgNumberFor } from '../helpers/tempStore';
-import { hostApi, launchBrowser, makeDataDir, must, newPage, removeDir, ROOT, startHostProcess, type RunningHost } from './harness';
+import {
+  SHOTS,
+  axeProblems,
+  hostApi,
+  launchBrowser,
+  makeDataDir,
+  must,
+  newPage,
+  removeDir,
+  screen,
+  shot,
+  startHostProcess,
+  type RunningHost,
+} from './harness';
 
 const PASSPHRASE = 'ett långt testlösen för analyser';
-const SHOTS = join(ROOT, 'test-results', 'e2e');
-const TEAM_SHOTS = '/tmp/team/shots';
-
-async function screen(page: Page, name: string): Promise<void> {
-  await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ timeout: 30_000 });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  await page.screenshot({ path: join(TEAM_SHOTS, `${name}.png`), fullPage: true }).catch(() => undefined);
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const ENROLLED = {
   status: 'enrolled' as const,
@@ -75,7 +68,6 @@ describe('guided assessments, end to end in Chromium', () => {
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    await mkdir(TEAM_SHOTS, { recursive: true });
     dataDir = await makeDataDir();
     browser = await launchBrowser();
     host = await startHostProcess(dataDir, { LANG: 'sv_SE.UTF-8', VAXTKRAFT_PASSPHRASE: PASSPHRASE });

@@ -1,17 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n, en } from '../../src-shared/i18n';
-import { launchBrowser, makeDataDir, must, newPage, removeDir, seedDemo, startHostProcess, type RunningHost } from './harness';
+import {
+  launchBrowser,
+  makeDataDir,
+  must,
+  newPage,
+  removeDir,
+  screen,
+  seedDemo,
+  startHostProcess,
+  type RunningHost,
+} from './harness';
 
 const PASSPHRASE = 'kontorets egen lösenfras';
 const FILE_PASSPHRASE = 'delas per telefon 2026';
 const COMPANIES = 8;
-
-async function screen(page: Page, name: string): Promise<void> {
-  await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ timeout: 30_000 });
-}
 
 
 describe('exchange between two offices through the UI', () => {

@@ -2,23 +2,24 @@ import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '../../src-shared/i18n/resources';
-import { launchBrowser, makeDataDir, newPage, removeDir, ROOT, startHostProcess, type RunningHost } from './harness';
+import {
+  SHOTS,
+  axeProblems,
+  launchBrowser,
+  makeDataDir,
+  newPage,
+  removeDir,
+  ROOT,
+  startHostProcess,
+  type RunningHost,
+} from './harness';
 
 const PASSPHRASE = 'ett långt testlösen för gapdiagrammen';
-const SHOTS = join(ROOT, 'test-results', 'e2e');
 const LANGS = { sv, en } as const;
 type Lang = keyof typeof LANGS;
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A number as the table shows it in either language ("–" for none, "−3" and "3,5" in Swedish). */
 function parseShown(text: string): number | null {

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ChannelName, InputOf, ResultOf } from '../../src-shared/api';
 
@@ -17,6 +18,27 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+/** Where screenshots go, to be looked at after a run. */
+export const SHOTS = join(ROOT, 'test-results', 'e2e');
+
+/** Waits until the app says the screen has loaded its data (`data-screen` and `data-ready` on <body>). */
+export async function screen(page: Page, name: string): Promise<void> {
+  await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** WCAG 2.1 AA problems on the current screen, by rule id: serious and critical ones, or every one with `all`. */
+export async function axeProblems(page: Page, options: { all?: boolean } = {}): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => options.all || v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });

@@ -1,17 +1,18 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '../../src-shared/i18n/resources';
 import {
+  SHOTS,
   allFiles,
+  axeProblems,
   filesContaining,
   launchBrowser,
   makeDataDir,
   newPage,
   removeDir,
-  ROOT,
+  screen,
+  shot,
   startHostProcess,
   type RunningHost,
 } from './harness';
@@ -19,23 +20,6 @@ import {
 const PASSPHRASE = 'ett långt testlösen med 4 ord';
 const COMPANY = 'Zyxwv Snickeri AB';
 const PEOPLE = ['Qwerty Persson', 'Asdfg Lindqvist'];
-const SHOTS = join(ROOT, 'test-results', 'e2e');
-
-async function screen(page: Page, name: string): Promise<void> {
-  await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ timeout: 30_000 });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Serious and critical accessibility problems on the current screen, by rule id. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** An input by its visible label; a required field's label ends in an asterisk. */
 function field(page: Page | Locator, label: string) {

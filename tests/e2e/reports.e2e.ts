@@ -1,25 +1,26 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { en, sv } from '../../src-shared/i18n';
-import { hostApi, launchBrowser, makeDataDir, newPage, removeDir, seedDemo, startHostProcess, type RunningHost } from './harness';
+import {
+  axeProblems,
+  hostApi,
+  launchBrowser,
+  makeDataDir,
+  newPage,
+  removeDir,
+  screen,
+  seedDemo,
+  startHostProcess,
+  type RunningHost,
+} from './harness';
 
 const PASSPHRASE = 'kontorets rapportlösenfras';
 const COMPANIES = 12;
 const LANGS = { sv, en } as const;
 const SHOTS = process.env.REPORT_SHOTS ?? '/tmp/team/shots';
-
-async function screen(page: Page, name: string): Promise<void> {
-  await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ state: 'attached', timeout: 30_000 });
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the overview and the programme report through the UI', () => {
   let browser: Browser;

@@ -132,8 +132,15 @@ export function ReportScreen() {
             {t('reports.filter.title')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-            <TextInput type="date" label={t('reports.filter.from')} value={filter.from} onChange={(e) => setFilter((f) => ({ ...f, from: e.currentTarget.value }))} data-testid="report-from" />
-            <TextInput type="date" label={t('reports.filter.to')} value={filter.to} onChange={(e) => setFilter((f) => ({ ...f, to: e.currentTarget.value }))} data-testid="report-to" />
+            <TextInput type="date" label={t('reports.filter.from')} value={filter.from} onChange={(e) => {
+              // Read now: React clears currentTarget before a state updater runs.
+              const from = e.currentTarget.value;
+              setFilter((f) => ({ ...f, from }));
+            }} data-testid="report-from" />
+            <TextInput type="date" label={t('reports.filter.to')} value={filter.to} onChange={(e) => {
+              const to = e.currentTarget.value;
+              setFilter((f) => ({ ...f, to }));
+            }} data-testid="report-to" />
             <Select
               label={t('reports.filter.office')}
               placeholder={t('reports.filter.all')}
