@@ -255,6 +255,18 @@ describe('exchange: merge', () => {
     expect(await a.db.selectFrom('people').select('job_title').where('id', '=', personA.id).executeTakeFirstOrThrow()).toEqual({ job_title: 'Ägare' });
   });
 
+  it('plans again at apply when the store changed after the preview', async () => {
+    const { a, b, ids } = await synced();
+    await updateCompany(a.db, { id: ids[0]!, patch: { name: 'Från A AB' } }, a.deps);
+    const p = await preview(b, (await exportAll(a)).base64);
+    expect(p.counts.companies).toMatchObject({ updated: 1, conflicts: 0 });
+    // Changed here between the preview and the import: now it is a conflict, and nothing is decided silently.
+    await updateCompany(b.db, { id: ids[0]!, patch: { contactName: 'Ändrad här' } }, b.deps);
+    const before = await dump(b.db);
+    await expectCode(apply(b, p), 'exchange.unresolvedConflicts');
+    expect(await dump(b.db)).toBe(before);
+  });
+
   it('a tombstone deletes only the record it names, and only when unchanged here', async () => {
     const { a, b, ids } = await synced();
     const peopleA = await a.db.selectFrom('people').selectAll().where('company_id', '=', ids[0]!).orderBy('id').execute();

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -12,7 +13,7 @@ import type { CompanyPreview, ExchangeCounts, ExchangeEntity, ExchangePreview, I
 import { decrypt, MAX_UNPACKED_BYTES, unpack } from './crypto';
 import type { ExchangeFile, TombstoneRecord } from './format';
 import { exchangeFileSchema, FORMAT_NAME, FORMAT_VERSION } from './format';
-import type { Decision } from './merge';
+import type { Decision, Plan } from './merge';
 import { conflictKey, conflictOf, countPlan, emptyCounts, emptyExchangeCounts, inChunks, OP_COUNT, planImport } from './merge';
 import type { AnyDb, EntityDef, Row } from './rows';
 import { anyDb, exchangeDb, ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
@@ -24,6 +25,19 @@ interface StoredPreview {
   file: ExchangeFile;
   sha256: string;
   expiresAt: number;
+  /** The plan the preview showed, and the store's change counter when it was made (see `changeCounter`). */
+  plan: Plan;
+  changes: number;
+}
+
+/**
+ * SQLite's count of rows this connection has changed since it opened. The session owns the only connection (the
+ * data folder is locked to this process), so an equal count means the store is exactly as the preview saw it and
+ * its plan still holds; any write in between makes apply check and plan again.
+ */
+async function changeCounter(db: Kysely<Database>): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT total_changes() AS n`.execute(db);
+  return r.rows[0]!.n;
 }
 
 /** Parsed files waiting for the advisor's decisions; in memory only, never written anywhere. */
@@ -189,12 +203,13 @@ export async function previewImport(
   await checkReferences(adb, file);
   const schema = await storeSchema(db);
   const plan = await planImport(adb, file, schema);
+  const changes = await changeCounter(db);
   const now = deps.now().getTime();
   dropExpired(now);
   while (previews.size >= MAX_PREVIEWS) previews.delete(previews.keys().next().value as string);
   const previewId = crypto.randomUUID();
   const expiresAt = now + PREVIEW_TTL_MS;
-  previews.set(previewId, { file, sha256, expiresAt });
+  previews.set(previewId, { file, sha256, expiresAt, plan, changes });
   return {
     previewId,
     source: { office: file.office, advisor: file.advisor, exportedAt: file.exportedAt, appVersion: file.appVersion },
@@ -280,9 +295,12 @@ export async function applyImport(
   const counts = await inTransaction(db, async (trx) => {
     const xdb = anyDb(trx);
     const schema = await storeSchema(trx);
-    await checkReferences(xdb, stored.file);
-    // Planned again inside the transaction: the store may have changed since the preview.
-    const plan = await planImport(xdb, stored.file, schema);
+    let plan = stored.plan;
+    if ((await changeCounter(trx)) !== stored.changes) {
+      // Checked and planned again inside the transaction: the store has changed since the preview.
+      await checkReferences(xdb, stored.file);
+      plan = await planImport(xdb, stored.file, schema);
+    }
     const unresolved = plan.decisions.filter((d) => {
       if (d.decision.op !== 'conflict') return false;
       const choice = input.resolutions[conflictKey(d.entity, d.id)];
