@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '../../src-shared/api';
@@ -177,6 +178,23 @@ export async function updatePerson(
   });
 }
 
+/**
+ * Erasing a person takes their ratings out of every round (the foreign keys cascade) and their place out of every
+ * activity. Both records change, so their revisions move on and the erasure travels with the next exchange —
+ * completed rounds included: a person's right to be erased outweighs the round's lock.
+ */
+async function eraseFromRoundsAndActivities(trx: Kysely<Database>, personId: string, now: string): Promise<void> {
+  await sql`UPDATE rounds SET revision = revision + 1, updated_at = ${now}
+            WHERE id IN (SELECT round_id FROM round_people WHERE person_id = ${personId})`.execute(trx);
+  const activities = await sql<{ id: string; person_ids: string }>`
+    SELECT id, person_ids FROM activities WHERE EXISTS (SELECT 1 FROM json_each(activities.person_ids) WHERE value = ${personId})`.execute(trx);
+  for (const a of activities.rows) {
+    const remaining = (JSON.parse(a.person_ids) as string[]).filter((id) => id !== personId);
+    await sql`UPDATE activities SET person_ids = ${JSON.stringify(remaining)}, revision = revision + 1, updated_at = ${now}
+              WHERE id = ${a.id}`.execute(trx);
+  }
+}
+
 export async function deletePerson(
   db: Kysely<Database>,
   input: ParsedInputOf<'people.delete'>,
@@ -184,7 +202,8 @@ export async function deletePerson(
 ): Promise<{ deleted: true }> {
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
-    await trx.deleteFrom('people').where('id', '=', input.id).execute();
+    await eraseFromRoundsAndActivities(trx, current.id, deps.now().toISOString());
+    await trx.deleteFrom('people').where('id', '=', current.id).execute();
     await trx
       .insertInto('tombstones')
       .values({ entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 })

@@ -590,3 +590,33 @@ describe('demo rounds', () => {
     expect(baseline.people.flatMap((p) => p.competences).some((c) => c.disagreement)).toBe(true);
   });
 });
+
+describe('erasing a person', () => {
+  it('takes them out of every round and activity, and moves those records on so the erasure travels', async () => {
+    const c = await company();
+    const baseline = await startBaseline(c.id);
+    await fillRound(baseline.id);
+    await call('rounds.complete', { roundId: baseline.id, completedBy: 'Karin Berg' });
+    const activity = await call('activities.create', {
+      companyId: c.id,
+      title: 'Kurs i försäljning',
+      personIds: [c.owner.id, c.employee.id],
+    });
+    const roundBefore = await call('rounds.get', { roundId: baseline.id });
+    expect(roundBefore.people.map((p) => p.personId)).toContain(c.employee.id);
+
+    await call('people.delete', { id: c.employee.id });
+
+    const roundAfter = await call('rounds.get', { roundId: baseline.id });
+    expect(roundAfter.people.map((p) => p.personId)).not.toContain(c.employee.id);
+    expect(roundAfter.revision).toBe(roundBefore.revision + 1);
+    expect(roundAfter.completedAt).toBe(roundBefore.completedAt);
+    const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM round_person_competences WHERE person_id = ${c.employee.id}`.execute(store.db);
+    expect(rows.rows[0]!.n).toBe(0);
+
+    const plan = await call('plans.get', { companyId: c.id });
+    const after = plan.activities.find((a) => a.id === activity.id)!;
+    expect(after.personIds).toEqual([c.owner.id]);
+    expect(after.revision).toBe(activity.revision + 1);
+  });
+});
