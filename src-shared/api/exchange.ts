@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RoundKind } from './assessments';
 import { channel } from './contract';
 import { id } from './fields';
 import { MIN_PASSPHRASE_LENGTH, passphraseField } from './session';
@@ -34,9 +35,18 @@ export interface ExchangeConflict {
   key: string;
   entity: ExchangeEntity;
   id: string;
-  /** The person's or company's name, as it is here (or in the file when it is gone here). */
+  /**
+   * The record's name, as it is here (or in the file when it is gone here): a person's, company's, provider's or
+   * custom competence's name, an activity's title; a round's date; empty for a plan.
+   */
   name: string;
-  /** Fields that differ; `deleted` when one side deleted the record; `orgNumber` for a clash with another company. */
+  /** For a round: its kind and date, so that the UI can label it in the advisor's language. */
+  roundKind?: RoundKind;
+  roundDate?: string;
+  /**
+   * Fields that differ (the file record's field names, or a round's child set such as `answers`); `deleted` when
+   * one side deleted the record; `orgNumber` for a clash with another company; `plan` for a second plan of a company.
+   */
   fields: string[];
   /** Taking theirs is impossible (another company here has the same organisation number). */
   onlyMine: boolean;

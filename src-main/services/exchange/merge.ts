@@ -3,7 +3,13 @@ import type { EntityCounts, ExchangeConflict, ExchangeCounts, ExchangeEntity } f
 import { EXCHANGE_ENTITIES } from '../exchangeShared';
 import type { ExchangeFile, TombstoneRecord } from './format';
 import type { AnyDb, EntityDef, Row, RoundChildKey, Schema } from './rows';
-import { childSignature, differingFields, recordToRow, ROUND_CHILD_KEYS, ROUND_CHILDREN, roundChildRows, sameRow } from './rows';
+import { childSignature, DIFFERING_FIELD_NAMES, differingFields, recordToRow, ROUND_CHILD_KEYS, ROUND_CHILDREN, roundChildRows, sameRow } from './rows';
+
+/** Conflict fields that are not a record's own: one side deleted it, an organisation number clash, a second plan. */
+export const SPECIAL_CONFLICT_FIELDS = ['deleted', 'orgNumber', 'plan'] as const;
+
+/** Every name a conflict's `fields` can hold (the UI has a label for each). */
+export const CONFLICT_FIELD_NAMES: readonly string[] = [...new Set([...DIFFERING_FIELD_NAMES, ...ROUND_CHILD_KEYS, ...SPECIAL_CONFLICT_FIELDS])];
 
 /**
  * What happens to one record. `keepLocal`: the record here is newer (or stays deleted here) and the file's
@@ -178,7 +184,8 @@ function decideTombstone(t: TombstoneRecord, local: Row, base: number | null): O
 function nameOf(entity: ExchangeEntity, row: Row): string {
   switch (entity) {
     case 'round':
-      return `${row['kind'] as string} ${row['date'] as string}`;
+      // Labelled by the UI from `roundKind` and `roundDate` (see conflictOf).
+      return row['date'] as string;
     case 'custom_competence':
       return row['name_sv'] as string;
     case 'plan':
@@ -308,5 +315,11 @@ export function countPlan(plan: Plan, schema: Schema): ExchangeCounts {
 
 export function conflictOf(d: Decision): ExchangeConflict | null {
   if (d.decision.op !== 'conflict') return null;
-  return { key: conflictKey(d.entity, d.id), entity: d.entity, id: d.id, name: d.name, fields: d.decision.fields, onlyMine: d.decision.onlyMine };
+  const conflict: ExchangeConflict = { key: conflictKey(d.entity, d.id), entity: d.entity, id: d.id, name: d.name, fields: d.decision.fields, onlyMine: d.decision.onlyMine };
+  const row = d.local ?? d.incoming;
+  if (d.entity === 'round' && row) {
+    conflict.roundKind = row['kind'] as NonNullable<ExchangeConflict['roundKind']>;
+    conflict.roundDate = row['date'] as string;
+  }
+  return conflict;
 }

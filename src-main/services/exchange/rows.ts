@@ -287,6 +287,15 @@ export function differingFields(def: EntityDef, a: Row, b: Row): string[] {
     .map(([field]) => field);
 }
 
+/** Every field name `differingFields` can report, over every entity and store version. */
+export const DIFFERING_FIELD_NAMES: readonly string[] = [
+  ...new Set(
+    [COMPANY_COLUMNS, PERSON_COLUMNS, ROUND_COLUMNS, CUSTOM_COMPETENCE_COLUMNS, PLAN_COLUMNS, ACTIVITY_COLUMNS, ACCESSIBILITY, PROVIDER_COLUMNS]
+      .flatMap((map) => map.map(([field]) => field))
+      .filter((field) => !BOOKKEEPING.has(field)),
+  ),
+];
+
 /** Same content and same bookkeeping: nothing to do. */
 export function sameRow(def: EntityDef, a: Row, b: Row): boolean {
   return def.columns.every(([, column]) => def.ignored?.includes(column) || a[column] === b[column]);

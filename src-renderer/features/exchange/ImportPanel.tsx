@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Alert, Badge, Button, FileInput, Group, PasswordInput, Radio, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { translateError } from '../../lib/errors';
+import { translateError, tx } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
 import type { ResultOf } from '../../shared/api';
 import { bytesToBase64 } from './files';
 
 type Preview = ResultOf<'exchange.preview'>;
 type Counts = ResultOf<'exchange.apply'>;
+type Conflict = Preview['companies'][number]['conflicts'][number];
 
 const KIND_COLOR = { new: 'green', updated: 'blue', unchanged: 'gray', conflict: 'orange' } as const;
 
@@ -34,6 +36,28 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [result, setResult] = useState<Counts | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const format = useFormat();
+
+  /** A conflict in the advisor's language: what it is, its name, and the differing fields (never a raw field name). */
+  function conflictLabel(k: Conflict): string {
+    const entity = t(`exchange.entity.${k.entity}`);
+    const name =
+      k.entity === 'round' && k.roundKind && k.roundDate
+        ? t('exchange.import.roundName', { kind: t(`assessments.kind.${k.roundKind}`), date: format.date(k.roundDate) })
+        : k.entity === 'round'
+          ? ''
+          : k.name;
+    const subject = name ? t('exchange.import.subject', { entity, name }) : entity;
+    const fields = [
+      ...new Set(
+        k.fields.map((f) => {
+          const key = `exchange.field.${f}`;
+          return i18n.exists(key) ? tx(t, key) : t('exchange.import.otherDetails');
+        }),
+      ),
+    ];
+    return t('exchange.import.conflict', { subject, fields: fields.join(', ') });
+  }
 
   async function run(step: () => Promise<void>) {
     setBusy(true);
@@ -115,7 +139,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                     {c.conflicts.map((k) => (
                       <Radio.Group
                         key={k.key}
-                        label={t('exchange.import.conflict', { name: k.name, fields: k.fields.join(', ') })}
+                        label={conflictLabel(k)}
                         value={resolutions[k.key] ?? null}
                         onChange={(v) => setResolutions((r) => ({ ...r, [k.key]: v as 'mine' | 'theirs' }))}
                         data-testid={`conflict-${k.key}`}
