@@ -23,6 +23,12 @@ export const handlers: Handlers = {
   'session.status': (_input, session) => session.status(),
   'session.create': ({ passphrase }, session) => session.create(passphrase),
   'session.unlock': ({ passphrase }, session) => session.unlock(passphrase),
+  'session.changePassphrase': async ({ current, passphrase }, session) => {
+    // Keychain mode has no passphrase: its key is a random secret kept by the OS.
+    if (session.unlockMode !== 'passphrase') throw new AppError('store.noPassphraseMode');
+    await session.changePassphrase(current, passphrase);
+    return session.status();
+  },
   'session.lock': (_input, session) => session.lock(),
   'session.setLanguage': ({ language }, session) => session.setLanguage(language),
 

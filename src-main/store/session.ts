@@ -157,18 +157,19 @@ export class Session {
    */
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
     const kysely = this.db;
-    const check = new Sqlite(this.dbFile, { readonly: true, fileMustExist: true });
-    try {
-      applyKey(check, { kind: 'passphrase', passphrase: oldPassphrase });
-      check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
-      throw e;
-    } finally {
-      check.close();
-    }
-    // Hold Kysely's connection so no query runs while the file is being re-encrypted.
+    // Hold Kysely's connection for the check and the re-encryption together: no query, and no second change,
+    // can run between them.
     await kysely.connection().execute(async () => {
+      const check = new Sqlite(this.dbFile, { readonly: true, fileMustExist: true });
+      try {
+        applyKey(check, { kind: 'passphrase', passphrase: oldPassphrase });
+        check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
+        throw e;
+      } finally {
+        check.close();
+      }
       const raw = this.raw!;
       raw.pragma('journal_mode = DELETE');
       try {

@@ -1,15 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Loader, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Button, Divider, Loader, Modal, PasswordInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../api/client';
-import { notifyError } from '../lib/errors';
+import { ApiError, invoke } from '../api/client';
+import { errorKey, fieldMessageKey, notifyError, notifySuccess, tx } from '../lib/errors';
 import { AutoText } from '../lib/fields';
 import { useLanguage } from '../lib/language';
 import { useSaveStatus } from '../lib/saveStatus';
 import { SaveIndicator } from '../lib/SaveIndicator';
+import { api, MIN_PASSPHRASE_LENGTH } from '../shared/api';
 import type { Settings } from '../shared/api';
 import type { Language } from '../shared/i18n';
 import { useSession } from '../features/session/store';
+import { StrengthMeter } from '../features/session/StrengthMeter';
 
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -93,8 +97,111 @@ function SettingsForm() {
             />
           </Stack>
           <SaveIndicator />
+          {status?.unlockMode === 'passphrase' && <ChangePassphrase />}
         </Stack>
       )}
     </>
+  );
+}
+
+type PassphraseField = 'current' | 'passphrase' | 'confirmation';
+const EMPTY = { current: '', passphrase: '', confirmation: '' };
+
+/** Passphrase mode only: re-encrypts the store under a new passphrase (keychain mode has none to change). */
+function ChangePassphrase() {
+  const { t } = useTranslation();
+  const setStatus = useSession((s) => s.setStatus);
+  const [values, setValues] = useState<Record<PassphraseField, string>>(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<PassphraseField, string>>>({});
+  const [busy, setBusy] = useState(false);
+
+  const set = (field: PassphraseField) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+
+  /** The first message for each field, as an i18n key, from the contract's own rules or the server's answer. */
+  function byField(issues: readonly { path: string | readonly PropertyKey[]; message: string }[]) {
+    const found: typeof errors = {};
+    for (const issue of issues) {
+      const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
+      const field = (['current', 'confirmation'] as const).find((f) => path === f) ?? 'passphrase';
+      found[field] ??= fieldMessageKey(issue.message);
+    }
+    return found;
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = api['session.changePassphrase'].input.safeParse(values);
+    if (!parsed.success) {
+      setErrors(byField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      setStatus(await invoke('session.changePassphrase', values));
+      setValues(EMPTY);
+      notifySuccess(t('settings.passphrase.changed'));
+    } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) setErrors(byField(error.issues));
+      else if (error instanceof ApiError && error.code === 'store.wrongPassphrase') setErrors({ current: errorKey(error) });
+      else notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const message = (key: string | undefined) => (key ? tx(t, key) : undefined);
+
+  return (
+    <Stack gap="sm" data-testid="change-passphrase">
+      <Divider mt="xs" />
+      <Title order={3} size="h5">
+        {t('settings.passphrase.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('settings.passphrase.intro')}
+      </Text>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <PasswordInput
+            name="current"
+            label={t('settings.passphrase.current')}
+            value={values.current}
+            onChange={set('current')}
+            error={message(errors.current)}
+            autoComplete="current-password"
+            required
+          />
+          <div>
+            <PasswordInput
+              name="passphrase"
+              label={t('settings.passphrase.new')}
+              description={t('session.create.passphraseDescription', { min: MIN_PASSPHRASE_LENGTH })}
+              value={values.passphrase}
+              onChange={set('passphrase')}
+              error={message(errors.passphrase)}
+              autoComplete="new-password"
+              required
+            />
+            <StrengthMeter passphrase={values.passphrase} />
+          </div>
+          <PasswordInput
+            name="confirmation"
+            label={t('settings.passphrase.confirmation')}
+            value={values.confirmation}
+            onChange={set('confirmation')}
+            error={message(errors.confirmation)}
+            autoComplete="new-password"
+            required
+          />
+          <Button type="submit" loading={busy} leftSection={<IconLock size={18} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
+            {t('settings.passphrase.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
   );
 }

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'store.inUse',
   'store.keychainUnavailable',
   'store.keyFileDamaged',
+  'store.noPassphraseMode',
   'company.notFound',
   'company.duplicateOrgNumber',
   'company.enrolRequiresAmbition',

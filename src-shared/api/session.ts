@@ -21,14 +21,20 @@ export interface SessionStatus {
 
 export const passphraseField = z.string().min(1, { error: 'required' }).max(1024, { error: 'tooLong' });
 
+/** A passphrase being chosen (first run or change): at least MIN_PASSPHRASE_LENGTH characters. */
+const newPassphraseField = passphraseField.refine((v) => v.length >= MIN_PASSPHRASE_LENGTH, { error: 'passphraseShort' });
+
 export const sessionApi = {
   'session.status': channel<SessionStatus>()(z.strictObject({})),
   'session.create': channel<SessionStatus>()(
     z
-      .strictObject({
-        passphrase: passphraseField.refine((v) => v.length >= MIN_PASSPHRASE_LENGTH, { error: 'passphraseShort' }),
-        confirmation: passphraseField,
-      })
+      .strictObject({ passphrase: newPassphraseField, confirmation: passphraseField })
+      .refine((v) => v.passphrase === v.confirmation, { error: 'passphraseMismatch', path: ['confirmation'] }),
+  ),
+  /** Re-encrypts the store under a new passphrase (passphrase mode only; `store.noPassphraseMode` otherwise). */
+  'session.changePassphrase': channel<SessionStatus>()(
+    z
+      .strictObject({ current: passphraseField, passphrase: newPassphraseField, confirmation: passphraseField })
       .refine((v) => v.passphrase === v.confirmation, { error: 'passphraseMismatch', path: ['confirmation'] }),
   ),
   'session.unlock': channel<SessionStatus>()(z.strictObject({ passphrase: passphraseField })),

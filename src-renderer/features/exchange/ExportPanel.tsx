@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, MultiSelect, PasswordInput, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/api';
-import { passphraseStrength } from '../session/strength';
 import { download } from './files';
-
-const STRENGTH_COLOR = { weak: 'red', fair: 'yellow', good: 'teal', strong: 'green' } as const;
+import { StrengthMeter } from '../session/StrengthMeter';
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -18,7 +16,6 @@ export function ExportPanel() {
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const strength = passphraseStrength(passphrase);
 
   useEffect(() => {
     invoke('companies.list', { limit: 1000, includeArchived: true })
@@ -70,10 +67,7 @@ export function ExportPanel() {
         />
       )}
       <PasswordInput label={t('exchange.export.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} data-testid="export-passphrase" />
-      <Progress value={strength.percent} color={STRENGTH_COLOR[strength.level]} aria-label={t('session.create.strength.label', { level: t(`session.create.strength.${strength.level}`) })} />
-      <Text size="sm" c="dimmed">
-        {t(`session.create.strength.${strength.hint}`, { min: MIN_PASSPHRASE_LENGTH })}
-      </Text>
+      <StrengthMeter passphrase={passphrase} />
       <PasswordInput
         label={t('exchange.export.confirmation')}
         value={confirmation}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Button, PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -9,9 +9,7 @@ import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
 import { useSession } from './store';
-import { passphraseStrength } from './strength';
-
-const STRENGTH_COLOR = { weak: 'red.9', fair: 'orange.7', good: 'forest.5', strong: 'forest.8' } as const;
+import { StrengthMeter } from './StrengthMeter';
 
 export function CreateScreen() {
   const { t } = useTranslation();
@@ -21,7 +19,6 @@ export function CreateScreen() {
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string }>({});
   const [busy, setBusy] = useState(false);
   useScreen('create', true, t('session.create.title'));
-  const strength = passphraseStrength(passphrase);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -68,21 +65,7 @@ export function CreateScreen() {
               required
               name="passphrase"
             />
-            <Progress
-              mt="xs"
-              size="sm"
-              value={strength.percent}
-              color={STRENGTH_COLOR[strength.level]}
-              aria-label={t('session.create.strength.label', { level: t(`session.create.strength.${strength.level}`) })}
-            />
-            {passphrase.length > 0 && (
-              <Text size="sm" mt={4} aria-live="polite">
-                <Text span fw={600}>
-                  {t('session.create.strength.label', { level: t(`session.create.strength.${strength.level}`) })}
-                </Text>{' '}
-                {t(`session.create.strength.${strength.hint}`, { min: MIN_PASSPHRASE_LENGTH })}
-              </Text>
-            )}
+            <StrengthMeter passphrase={passphrase} />
           </div>
           <PasswordInput
             label={t('session.create.confirmation')}

@@ -15,6 +15,7 @@ export default {
     inUse: 'The data folder is already open in another Växtkraft window or process (process {{pid}}). Close that one first.',
     keychainUnavailable: 'The system keychain that holds this data’s key is not available. Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again. See “Recovering data” in the README.',
     keyFileDamaged: 'The saved key could not be read. Nothing was changed. See "Recovering data" in the README.',
+    noPassphraseMode: 'This data is unlocked by the system keychain, so there is no passphrase to change.',
   },
   company: {
     notFound: 'The company was not found. It may have been deleted.',

@@ -7,4 +7,13 @@ export default {
   language: 'Language',
   languageSystem: 'Follow the system',
   saved: 'Settings saved',
+  passphrase: {
+    title: 'Change passphrase',
+    intro: 'The data is re-encrypted with the new passphrase, and the old one stops working at once. Like the first one, it cannot be recovered: write it down.',
+    current: 'Current passphrase',
+    new: 'New passphrase',
+    confirmation: 'Repeat the new passphrase',
+    submit: 'Change passphrase',
+    changed: 'The passphrase was changed. Use the new one from now on.',
+  },
 };

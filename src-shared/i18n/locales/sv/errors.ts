@@ -17,6 +17,7 @@ export default {
     inUse: 'Datamappen är redan öppen i ett annat Växtkraft-fönster eller en annan process (process {{pid}}). Stäng den först.',
     keychainUnavailable: 'Systemets nyckelring, som håller nyckeln till uppgifterna, är inte tillgänglig. Logga in på skrivbordet som vanligt så att nyckelringen låses upp, och starta sedan Växtkraft igen. Se ”Återställa data” i README.',
     keyFileDamaged: 'Den sparade nyckeln kunde inte läsas. Inget ändrades. Se ”Återställa data” i README.',
+    noPassphraseMode: 'Uppgifterna låses upp med systemets nyckelring, så det finns ingen lösenfras att byta.',
   },
   company: {
     notFound: 'Företaget hittades inte. Det kan ha tagits bort.',

@@ -9,4 +9,13 @@ export default {
   language: 'Språk',
   languageSystem: 'Följ systemet',
   saved: 'Inställningarna sparades',
+  passphrase: {
+    title: 'Byt lösenfras',
+    intro: 'Uppgifterna krypteras om med den nya lösenfrasen, och den gamla slutar gälla direkt. Precis som den första kan den inte återställas: skriv ner den.',
+    current: 'Nuvarande lösenfras',
+    new: 'Ny lösenfras',
+    confirmation: 'Upprepa den nya lösenfrasen',
+    submit: 'Byt lösenfras',
+    changed: 'Lösenfrasen är bytt. Använd den nya från och med nu.',
+  },
 } satisfies typeof en;
