@@ -12,7 +12,7 @@ import { personCreateSchema } from '../src-shared/api/people';
 import type { PersonCreateInput } from '../src-shared/api/people';
 import type { CompanyStatus } from '../src-shared/domain/company';
 import { MUNICIPALITIES } from '../src-shared/domain/municipalities';
-import { luhnValid } from '../src-shared/domain/orgNumber';
+import { withCheckDigit } from '../src-shared/domain/orgNumber';
 import { checkOrgNumber, createCompany } from '../src-main/services/companies';
 import { seedDemoRounds } from './demo/rounds';
 import { seedDemoPlans } from './demo/plans';
@@ -94,16 +94,11 @@ function legalOrgNumber(): string {
   // Aktiebolag mostly (55, 556, 559), some handelsbolag (96); digits 3–4 are always ≥ 20.
   const head = pick(['556', '559', '556', '969']);
   const body = `${head}${int(200, 999)}${pad(int(0, 999), 3)}`;
-  return withCheck(body.slice(0, 9));
+  return withCheckDigit(body.slice(0, 9));
 }
 
 function soleTraderNumber(birthYear: number): string {
-  return withCheck(`${pad(birthYear % 100, 2)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}${pad(int(0, 999), 3)}`);
-}
-
-function withCheck(body9: string): string {
-  for (let c = 0; c <= 9; c++) if (luhnValid(`${body9}${c}`)) return `${body9.slice(0, 6)}-${body9.slice(6)}${c}`;
-  throw new Error('unreachable');
+  return withCheckDigit(`${pad(birthYear % 100, 2)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}${pad(int(0, 999), 3)}`);
 }
 
 // ---------- run ----------

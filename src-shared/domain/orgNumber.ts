@@ -24,6 +24,15 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** The canonical number NNNNNN-NNNN for nine digits, with the Luhn check digit that makes it valid. */
+export function withCheckDigit(nineDigits: string): string {
+  for (let check = 0; check <= 9; check++) {
+    const digits = `${nineDigits}${check}`;
+    if (luhnValid(digits)) return `${digits.slice(0, 6)}-${digits.slice(6)}`;
+  }
+  throw new Error('unreachable: one check digit always fits');
+}
+
 export function parseOrgNumber(input: string): OrgNumberResult {
   const compact = input.trim().replace(/[\s]/g, '');
   const m = /^(\d{2})?(\d{6})-?(\d{4})$/.exec(compact);

@@ -24,6 +24,7 @@ import { exportCompanies } from '../../src-main/services/exchange/export';
 import { decrypt, encrypt, pack } from '../../src-main/services/exchange/crypto';
 import { competenceCatalogue, situationFramework } from '../../src-main/services/frameworks';
 import { Session } from '../../src-main/store/session';
+import { withCheckDigit } from '../../src-shared/domain/orgNumber';
 
 export interface Figure {
   name: string;
@@ -41,18 +42,7 @@ const TABLES = ['companies', 'people', 'rounds', 'round_answers', 'round_area_ta
 const CHEAP_WORK_FACTOR = 10;
 
 function orgNumber(n: number): string {
-  const body = `55${String(2000000 + n).padStart(7, '0')}`;
-  for (let check = 0; check <= 9; check++) {
-    const digits = `${body}${check}`;
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-      let d = Number(digits[digits.length - 1 - i]);
-      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      sum += d;
-    }
-    if (sum % 10 === 0) return `${digits.slice(0, 6)}-${digits.slice(6)}`;
-  }
-  throw new Error('unreachable');
+  return withCheckDigit(`55${String(2000000 + n).padStart(7, '0')}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { Session } from '../../src-main/store/session';
 import type { Database } from '../../src-main/store/schema';
 import type { ServiceDeps } from '../../src-main/store/transaction';
+import { withCheckDigit } from '../../src-shared/domain/orgNumber';
 
 export interface TempStore {
   dataDir: string;
@@ -64,34 +65,14 @@ export async function dumpSchema(db: Kysely<any>): Promise<string> {
   return `${r.rows.map((row) => `${row.sql};`).join('\n')}\n`;
 }
 
-function luhnCheckDigit(body: string): number {
-  for (let check = 0; check <= 9; check++) {
-    const digits = `${body}${check}`;
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-      let d = Number(digits[digits.length - 1 - i]);
-      if (i % 2 === 1) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-    }
-    if (sum % 10 === 0) return check;
-  }
-  throw new Error('unreachable');
-}
-
 /** A valid legal-entity organisation number (digits 3–4 are 50–99), distinct for each n < 5,000,000. */
 export function orgNumberFor(n: number): string {
-  const body = `55${5_000_000 + n}`;
-  const digits = `${body}${luhnCheckDigit(body)}`;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}`;
+  return withCheckDigit(`55${5_000_000 + n}`);
 }
 
 /** A valid sole trader's number (a personnummer form): YYMMDD + 3 digits + check digit. */
 export function soleTraderNumberFor(yymmdd: string, serial: number): string {
-  const body = `${yymmdd}${String(serial).padStart(3, '0')}`;
-  return `${yymmdd}-${String(serial).padStart(3, '0')}${luhnCheckDigit(body)}`;
+  return withCheckDigit(`${yymmdd}${String(serial).padStart(3, '0')}`);
 }
 
 /** Everything the register holds, to prove that a refused write stored nothing. */

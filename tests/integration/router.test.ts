@@ -13,26 +13,13 @@ import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { handlers } from '../../src-main/ipc/handlers';
 import { memoryLogger } from '../../src-main/log';
+import { withCheckDigit } from '../../src-shared/domain/orgNumber';
 
 const PASSPHRASE = 'correct horse battery staple';
 
 /** A valid legal-entity organisation number: 55 + 7 digits + Luhn check digit. */
 function orgNumber(n: number): string {
-  const body = `55${String(5000000 + n).padStart(7, '0')}`;
-  for (let check = 0; check <= 9; check++) {
-    const digits = `${body}${check}`;
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-      let d = Number(digits[digits.length - 1 - i]);
-      if (i % 2 === 1) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-    }
-    if (sum % 10 === 0) return `${digits.slice(0, 6)}-${digits.slice(6)}`;
-  }
-  throw new Error('unreachable');
+  return withCheckDigit(`55${String(5000000 + n).padStart(7, '0')}`);
 }
 
 function expectOk<T>(result: Result<unknown>): T {

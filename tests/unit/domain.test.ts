@@ -8,11 +8,12 @@ import {
   municipalityCodesMatching,
   OTHER_MUNICIPALITY,
 } from '../../src-shared/domain/municipalities';
-import { luhnValid, maskOrgNumber, parseOrgNumber } from '../../src-shared/domain/orgNumber';
+import { luhnValid, maskOrgNumber, parseOrgNumber, withCheckDigit } from '../../src-shared/domain/orgNumber';
 import { ageBand } from '../../src-shared/domain/person';
 import { formatSni, parseSni, sniSection } from '../../src-shared/domain/sni';
 
-function withCheckDigit(body9: string): string {
+/** Ten digits without a hyphen, completed by the test's own search for the Luhn digit. */
+function luhnTen(body9: string): string {
   for (let c = 0; c <= 9; c++) if (luhnValid(`${body9}${c}`)) return `${body9}${c}`;
   throw new Error('unreachable');
 }
@@ -48,12 +49,12 @@ describe('parseOrgNumber', () => {
 
   it('rejects digits 3–4 between 13 and 19, and 00', () => {
     for (let pair = 13; pair <= 19; pair++) {
-      const n = withCheckDigit(`55${pair}00123`);
+      const n = luhnTen(`55${pair}00123`);
       expect(parseOrgNumber(n)).toEqual({ ok: false, reason: 'third_pair' });
     }
-    expect(parseOrgNumber(withCheckDigit('550000123'))).toEqual({ ok: false, reason: 'third_pair' });
-    expect(parseOrgNumber(withCheckDigit('551200123'))).toMatchObject({ ok: true, kind: 'sole_trader' });
-    expect(parseOrgNumber(withCheckDigit('552000123'))).toMatchObject({ ok: true, kind: 'legal' });
+    expect(parseOrgNumber(luhnTen('550000123'))).toEqual({ ok: false, reason: 'third_pair' });
+    expect(parseOrgNumber(luhnTen('551200123'))).toMatchObject({ ok: true, kind: 'sole_trader' });
+    expect(parseOrgNumber(luhnTen('552000123'))).toMatchObject({ ok: true, kind: 'legal' });
   });
 
   it('rejects malformed input', () => {
@@ -66,7 +67,7 @@ describe('parseOrgNumber', () => {
     fc.assert(
       fc.property(fc.integer({ min: 20, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99999 }), (pair, head, tail) => {
         const body = `${String(head).padStart(2, '0')}${pair}${String(tail).padStart(5, '0')}`;
-        const good = withCheckDigit(body);
+        const good = luhnTen(body);
         const canonical = `${good.slice(0, 6)}-${good.slice(6)}`;
         expect(parseOrgNumber(good)).toEqual({ ok: true, canonical, kind: 'legal' });
         const bad = `${body}${(Number(good[9]) + 1) % 10}`;
@@ -126,5 +127,16 @@ describe('sizeClass and ageBand', () => {
       '30_54',
       '55_plus',
     ]);
+  });
+});
+
+describe('withCheckDigit', () => {
+  it('completes nine digits into a number that parses, and matches the known examples', () => {
+    expect(withCheckDigit('556036079')).toBe('556036-0793');
+    expect(withCheckDigit('212000014')).toBe('212000-0142');
+    for (let n = 0; n < 200; n++) {
+      const made = withCheckDigit(`55${5_000_000 + n * 4_999}`);
+      expect(parseOrgNumber(made)).toEqual({ ok: true, canonical: made, kind: 'legal' });
+    }
   });
 });
