@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame, type ChartRow } from './ChartFrame';
 import type { AreaProfile } from './data';
 import { SERIES } from './palette';
+import { legendLabel } from './legend';
 
 export interface CompanyRadarProps {
   areas: AreaProfile[];
@@ -49,7 +50,7 @@ export function CompanyRadar({ areas, compareAreas, areaLabel, date, compareDate
             <Radar name={columns[2]} dataKey="compare" stroke={SERIES.compare} strokeWidth={2} fill={SERIES.compare} fillOpacity={0.15} isAnimationActive={false} />
           )}
           <Tooltip isAnimationActive={false} />
-          <Legend />
+          <Legend formatter={legendLabel} />
         </RadarChart>
       </ResponsiveContainer>
     </ChartFrame>

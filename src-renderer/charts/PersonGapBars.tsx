@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame, type ChartRow } from './ChartFrame';
 import { compareGaps, type PersonGaps } from './data';
 import { SERIES } from './palette';
+import { legendLabel } from './legend';
 
 export interface PersonGapBarsProps {
   person: PersonGaps;
@@ -45,7 +46,7 @@ export function PersonGapBars({ person, competenceLabel }: PersonGapBarsProps) {
             <XAxis type="number" domain={[0, 4]} allowDecimals={false} tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 11 }} />
             <Tooltip isAnimationActive={false} />
-            <Legend />
+            <Legend formatter={legendLabel} />
             <Bar dataKey="gap" name={gapColumns[0]} fill={SERIES.gap} isAnimationActive={false}>
               <LabelList dataKey="gap" position="right" fontSize={11} />
             </Bar>
@@ -66,7 +67,7 @@ export function PersonGapBars({ person, competenceLabel }: PersonGapBarsProps) {
             <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 11 }} />
             <Tooltip isAnimationActive={false} />
-            <Legend />
+            <Legend formatter={legendLabel} />
             <Bar dataKey="current" name={levelColumns[0]} fill={SERIES.current} isAnimationActive={false} />
             <Bar dataKey="required" name={levelColumns[1]} fill={SERIES.required} isAnimationActive={false} />
           </BarChart>

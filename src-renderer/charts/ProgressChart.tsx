@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame, type ChartRow } from './ChartFrame';
 import type { Progress } from './data';
 import { SERIES } from './palette';
+import { legendLabel } from './legend';
 
 export interface ProgressChartProps {
   progress: Progress;
@@ -58,7 +59,7 @@ export function ProgressChart({ progress, areaLabel, fromDate, toDate }: Progres
           <XAxis type="number" domain={byArea ? [0, 100] : [0, 'auto']} allowDecimals={false} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 11 }} />
           <Tooltip isAnimationActive={false} />
-          <Legend />
+          <Legend formatter={legendLabel} />
           <Bar dataKey="from" name={columns[0]} fill={SERIES.current} isAnimationActive={false} />
           <Bar dataKey="to" name={columns[1]} fill={SERIES.compare} isAnimationActive={false} />
         </BarChart>

@@ -25,3 +25,9 @@ export const SERIES = {
   required: '#E69F00',
   gap: '#D55E00',
 } as const;
+
+/**
+ * Legend labels in text colour: recharts colours them like their series by default, and the orange of the target
+ * series is below 3:1 on white. The coloured marker beside each label still tells the series apart.
+ */
+export const LEGEND_TEXT = '#212529';
