@@ -12,6 +12,7 @@ import { RoundScreen } from './features/assessments/RoundScreen';
 import { SelfAssessmentScreen } from './features/selfAssessment/SelfAssessmentScreen';
 import { CreateScreen } from './features/session/CreateScreen';
 import { OpeningScreen } from './features/session/OpeningScreen';
+import { StartupErrorScreen } from './features/session/StartupErrorScreen';
 import { UnlockScreen } from './features/session/UnlockScreen';
 import { useSession } from './features/session/store';
 import { Shell } from './shell/Shell';
@@ -49,6 +50,7 @@ export function App() {
   const { t } = useTranslation();
   const status = useSession((s) => s.status);
   const refresh = useSession((s) => s.refresh);
+  const recovery = useSession((s) => s.recovery);
   const route = useRouter((s) => s.route);
 
   useEffect(() => {
@@ -64,6 +66,9 @@ export function App() {
     );
   }
   if (!status.unlocked) {
+    // A start that failed (keychain mode) or an unlock no passphrase fixes: explained before anything else.
+    const reason = status.startupError ?? (status.storeExists ? recovery : null);
+    if (reason) return <StartupErrorScreen reason={reason} />;
     if (status.unlockMode === 'keychain') return <OpeningScreen />;
     return status.storeExists ? <UnlockScreen /> : <CreateScreen />;
   }

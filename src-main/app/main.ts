@@ -68,7 +68,10 @@ function shutdown(): void {
   dataLock = null;
 }
 
-/** A startup failure is never silent: a translated native dialog, then the app quits. */
+/**
+ * A startup failure the window cannot explain (see SHOWN_STARTUP_ERRORS in startup.ts for the ones it does) is
+ * never silent: a translated native dialog, then the app quits.
+ */
 function failStartup(error: unknown, language: Language): void {
   logger.error('app.startupFailed', describeError(error));
   const t = createTranslator(language);
@@ -146,13 +149,18 @@ async function start(): Promise<void> {
   hardenDefaultSession();
 
   try {
-    const opened = await openStore({ dataDir, safeStorage, systemLocale: systemLocale() });
+    // After a set-aside without a usable keychain the next start plans again (it will ask for a passphrase);
+    // relaunch() only takes effect when the advisor quits.
+    const opened = await openStore({ dataDir, safeStorage, systemLocale: systemLocale(), relaunch: () => app.relaunch() });
     session = opened.session;
     dataLock = opened.lock;
   } catch (error) {
+    // Only what the renderer cannot show (the folder held by another process, an unexpected failure) ends here.
     failStartup(error, chosenLanguage(dataDir));
     return;
   }
+  const startupError = session.status().startupError;
+  if (startupError) logger.error('app.startupFailed', { code: startupError.code, shownInWindow: true });
   logger.info('store.ready', { unlockMode: session.unlockMode, unlocked: session.unlocked });
 
   const refreshMenu = menuController(session);

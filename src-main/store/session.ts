@@ -37,6 +37,10 @@ export class Session {
   private opening: Promise<unknown> = Promise.resolve();
   /** Self-assessment mode (memory only); the handover code is kept only as an scrypt hash. */
   private selfState: (SelfAssessmentState & { codeHash: Buffer | null; salt: Buffer }) | null = null;
+  /** Why the shell could not open the store at start (keychain mode); reported by status(). */
+  private startError: NonNullable<SessionStatus['startupError']> | null = null;
+  /** Set by the shell: what to do after the store was set aside (keychain mode: make a new key and store). */
+  private setAsideHook: (() => Promise<void>) | null = null;
 
   constructor(options: SessionOptions) {
     this.dataDir = options.dataDir;
@@ -71,7 +75,24 @@ export class Session {
       language: readPreferences(this.dataDir).language,
       systemLanguage: this.systemLanguage,
       ...(this.selfAssessment ? { selfAssessment: this.selfAssessment } : {}),
+      ...(this.startError ? { startupError: this.startError } : {}),
     };
+  }
+
+  /** The shell records a failed start here (or clears it with null); the store stays locked. */
+  setStartupError(error: AppError | null): void {
+    this.startError = error ? { code: error.code, params: error.params } : null;
+  }
+
+  /** The shell's step after `session.setAside` (keychain mode: a new key and an empty store). */
+  onSetAside(hook: (() => Promise<void>) | null): void {
+    this.setAsideHook = hook;
+  }
+
+  /** Runs the shell's hook after the store files were moved away. */
+  async afterSetAside(): Promise<void> {
+    this.startError = null;
+    await this.setAsideHook?.();
   }
 
   /** The handed-over round and person, or null when the advisor has the laptop. */
@@ -148,6 +169,7 @@ export class Session {
     }
     this.raw = raw;
     this.kysely = kysely;
+    this.startError = null;
     return this.status();
   }
 

@@ -37,6 +37,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
   'session.unlock',
   'session.lock',
   'session.setLanguage',
+  'session.setAside',
 ]);
 
 export function isChannelName(name: string): name is ChannelName {

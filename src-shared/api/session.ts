@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './contract';
 import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
+import type { ErrorCode } from './errors';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
 
@@ -17,6 +18,25 @@ export interface SessionStatus {
   systemLanguage: Language;
   /** Set while the laptop is handed over for a self-assessment: the renderer shows only that screen. */
   selfAssessment?: { roundId: string; personId: string; language: Language };
+  /**
+   * Keychain mode: opening the store at start failed (store.corrupt, store.newerVersion, store.keyFileDamaged,
+   * store.keychainUnavailable). The store stays locked and the renderer shows the startup-error screen.
+   */
+  startupError?: { code: ErrorCode; params?: Record<string, unknown> } | null;
+}
+
+/**
+ * What the advisor types to set the store aside: `session.setAside.phrase` in either language
+ * (compared trimmed and case-sensitively). Kept equal to the locale strings (a test checks it).
+ */
+export const SET_ASIDE_PHRASES: readonly string[] = ['LÄGG UNDAN', 'SET ASIDE'];
+
+export interface SetAsideResult {
+  status: SessionStatus;
+  /** The folder that now holds the old database and key file (absolute path). */
+  folder: string;
+  /** Keychain mode without a usable keychain: the app must be restarted to make a new store. */
+  restartRequired: boolean;
 }
 
 export const passphraseField = z.string().min(1, { error: 'required' }).max(1024, { error: 'tooLong' });
@@ -40,6 +60,18 @@ export const sessionApi = {
   'session.unlock': channel<SessionStatus>()(z.strictObject({ passphrase: passphraseField })),
   'session.lock': channel<SessionStatus>()(z.strictObject({})),
   'session.setLanguage': channel<SessionStatus>()(z.strictObject({ language: z.enum(LANGUAGES).nullable() })),
+  /**
+   * Moves (never deletes) the locked store and its key file into `<dataDir>/set-aside-<YYYYMMDD-HHmmss>/`.
+   * Refused while unlocked (`store.unlocked`).
+   */
+  'session.setAside': channel<SetAsideResult>()(
+    z.strictObject({
+      confirmation: z
+        .string()
+        .max(100, { error: 'tooLong' })
+        .refine((v) => SET_ASIDE_PHRASES.includes(v.trim()), { error: 'setAsidePhrase' }),
+    }),
+  ),
 };
 
 export interface Settings {

@@ -53,6 +53,7 @@ vi.mock('electron', () => {
       requestSingleInstanceLock: () => s().singleInstance,
       quit: () => s().calls.push('quit'),
       exit: (code: number) => s().calls.push(`exit:${code}`),
+      relaunch: () => s().calls.push('relaunch'),
       on: (event: string, handler: (...args: unknown[]) => void) => (s().appEvents[event] = handler),
       whenReady: () => {
         s().calls.push('whenReady');
@@ -170,6 +171,35 @@ describe('src-main/app/main.ts', () => {
     const invoke = state.current.ipcHandlers['vaxtkraft:invoke']!;
     const status = await invoke({ senderFrame: { url: 'app://vaxtkraft/' } }, 'session.status', {});
     expect(status).toMatchObject({ ok: true, value: { unlocked: true, unlockMode: 'keychain', storeExists: true } });
+  });
+
+  it('with a keychain and a damaged key file: no error box; the window opens on the startup error, and set-aside starts afresh', async () => {
+    state.current.encryptionAvailable = true;
+    fs.writeFileSync(path.join(dir, 'key.json'), 'not a key');
+    fs.writeFileSync(path.join(dir, 'vaxtkraft.db'), Buffer.alloc(4096, 7));
+    await startMain();
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+    expect(state.current.errorBoxes).toEqual([]);
+    expect(state.current.calls).not.toContain('exit:1');
+    const invoke = state.current.ipcHandlers['vaxtkraft:invoke']!;
+    const sender = { senderFrame: { url: 'app://vaxtkraft/index.html' } };
+    expect(await invoke(sender, 'session.status', {})).toMatchObject({
+      ok: true,
+      value: { unlocked: false, unlockMode: 'keychain', storeExists: true, startupError: { code: 'store.keyFileDamaged' } },
+    });
+    expect(await invoke(sender, 'companies.list', {})).toMatchObject({ ok: false, error: { code: 'store.locked' } });
+
+    expect(await invoke(sender, 'session.setAside', { confirmation: 'nope' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const result = (await invoke(sender, 'session.setAside', { confirmation: 'LÄGG UNDAN' })) as {
+      ok: true;
+      value: { folder: string; restartRequired: boolean; status: Record<string, unknown> };
+    };
+    expect(result).toMatchObject({ ok: true, value: { restartRequired: false, status: { unlocked: true, storeExists: true, unlockMode: 'keychain' } } });
+    expect(result.value.status['startupError']).toBeUndefined();
+    expect(fs.readFileSync(path.join(result.value.folder, 'key.json'), 'utf8')).toBe('not a key');
+    expect(fs.readFileSync(path.join(result.value.folder, 'vaxtkraft.db')).equals(Buffer.alloc(4096, 7))).toBe(true);
+    expect(state.current.calls).not.toContain('relaunch');
+    expect(await invoke(sender, 'companies.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('a data folder held by another process: a translated error box, then the app exits', async () => {

@@ -1,17 +1,22 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { errorKey, errorParams, fieldMessageKey, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
+import { SetAsideButton } from './SetAsideButton';
 import { useSession } from './store';
+
+/** Unlock failures that get the startup-error screen instead of a message here. */
+const RECOVERY_CODES: ReadonlySet<string> = new Set(['store.corrupt', 'store.newerVersion']);
 
 export function UnlockScreen() {
   const { t } = useTranslation();
   const unlock = useSession((s) => s.unlock);
+  const showRecovery = useSession((s) => s.showRecovery);
   const [passphrase, setPassphrase] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -33,6 +38,9 @@ export function UnlockScreen() {
       if (error instanceof ApiError && error.code === 'store.wrongPassphrase') {
         setFieldError('errors.store.wrongPassphrase');
         setPassphrase('');
+      } else if (error instanceof ApiError && RECOVERY_CODES.has(error.code)) {
+        // No passphrase fixes these: their own screen with the recovery steps.
+        showRecovery({ code: error.code, params: error.params });
       } else if (error instanceof ApiError && error.issues.length > 0) {
         setFieldError(fieldMessageKey(error.issues[0]?.message ?? 'invalid'));
       } else setFailure(error);
@@ -67,10 +75,17 @@ export function UnlockScreen() {
             {t('session.unlock.submit')}
           </Button>
           <Text size="sm" c="dimmed">
-            {t('session.unlock.forgotten')}
+            {t('session.unlock.forgotten')}{' '}
+            <Anchor component="button" type="button" size="sm" onClick={() => showRecovery({ code: 'store.wrongPassphrase' })}>
+              {t('session.recovery.forgotLink')}
+            </Anchor>
           </Text>
         </Stack>
       </form>
+      <Divider />
+      <Group justify="flex-end">
+        <SetAsideButton />
+      </Group>
     </SessionLayout>
   );
 }

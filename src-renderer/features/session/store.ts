@@ -1,9 +1,22 @@
 import { create } from 'zustand';
 import { invoke } from '../../api/client';
-import type { SessionStatus } from '../../shared/api';
+import type { SessionStatus, SetAsideResult } from '../../shared/api';
+
+/** What the startup-error screen explains: a failed start or unlock, or a forgotten passphrase. */
+export interface RecoveryReason {
+  code: string;
+  params?: Record<string, unknown>;
+}
 
 interface SessionState {
   status: SessionStatus | null;
+  /** Passphrase mode: an unlock that failed for a reason the passphrase cannot fix, or "Forgot the passphrase?". */
+  recovery: RecoveryReason | null;
+  showRecovery(reason: RecoveryReason | null): void;
+  /** Moves the locked store aside; the caller shows the result before applying its status. */
+  setAside(confirmation: string): Promise<SetAsideResult>;
+  /** After the set-aside result was shown: the new status (first run, or the new keychain store). */
+  finishSetAside(result: SetAsideResult): void;
   setStatus(status: SessionStatus): void;
   refresh(): Promise<void>;
   create(passphrase: string, confirmation: string): Promise<void>;
@@ -13,6 +26,16 @@ interface SessionState {
 
 export const useSession = create<SessionState>((set) => ({
   status: null,
+  recovery: null,
+  showRecovery(reason) {
+    set({ recovery: reason });
+  },
+  async setAside(confirmation) {
+    return invoke('session.setAside', { confirmation });
+  },
+  finishSetAside(result) {
+    set({ status: result.status, recovery: null });
+  },
   setStatus(status) {
     set({ status });
   },

@@ -29,5 +29,58 @@ export default {
   keychain: {
     opening: 'Opening your data…',
   },
+  recovery: {
+    forgotLink: 'Forgot the passphrase?',
+    stepsTitle: 'What you can do',
+    tryAgain: 'Back to unlocking',
+    restartHint: 'Once the cause is fixed, quit Växtkraft and start it again.',
+    reason: {
+      corrupt: {
+        title: 'The data file is damaged',
+        body: 'Växtkraft could not open vaxtkraft.db: it is damaged or is not a Växtkraft store. The app never overwrites a file it cannot open, so nothing has been changed.',
+      },
+      newerVersion: {
+        title: 'The data comes from a newer version',
+        body: 'The data was saved by a newer version of Växtkraft (schema {{found}}; this version knows {{known}}). The data has not been touched.',
+      },
+      keyFileDamaged: {
+        title: 'The saved key could not be read',
+        body: 'key.json, which holds the key to the data, is damaged, belongs to another store or was made by another user account’s keychain. The database itself is untouched.',
+      },
+      keychainUnavailable: {
+        title: 'The system keychain is not available',
+        body: 'The key to this data is kept in the system keychain, and the keychain is locked or missing. Nothing has been changed.',
+      },
+      forgotten: {
+        title: 'Forgot the passphrase?',
+        body: 'There is no back door: the data can only be opened with its passphrase, and nobody can recover it — not you, not support.',
+      },
+    },
+    steps: {
+      copyFolder: 'Quit Växtkraft and copy the whole data folder somewhere safe before trying anything else.',
+      restoreDb: 'Restore vaxtkraft.db from a backup of the folder. If vaxtkraft.db-wal exists, keep it next to the database: it holds the most recent changes.',
+      updateApp: 'Install the newer version of Växtkraft; it opens this data as it is.',
+      restoreKey: 'Restore key.json from a backup made under the same user account.',
+      loginKeychain: 'Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again.',
+      tryRemember: 'Try again calmly: check Caps Lock and the keyboard language. The passphrase is case-sensitive.',
+      restoreExport: 'Restore from a backup of the data folder, or start again and import an exported .vaxtkraft file.',
+      setAside: 'If none of this helps: set the data aside and start again with an empty store (below). The old data is kept, not deleted.',
+    },
+  },
+  setAside: {
+    open: 'Start again with an empty store…',
+    title: 'Start again with an empty store',
+    explanation: 'Växtkraft moves the database and its key into a new set-aside folder inside the data folder and then starts with an empty store. Nothing is deleted.',
+    keep: 'The set-aside data can only be opened again with its old passphrase or its old key file. Everything registered in it is missing from the new store.',
+    phrase: 'SET ASIDE',
+    phraseLabel: 'Type {{phrase}} to confirm',
+    submit: 'Set aside and start again',
+    cancel: 'Cancel',
+    doneTitle: 'The data was set aside',
+    doneFolder: 'The old data is now in this folder:',
+    doneNext: 'Keep the folder. Next, Växtkraft creates a new, empty store.',
+    doneRestart: 'Quit Växtkraft and start it again: it will then create a new, empty store.',
+    continue: 'Continue',
+  },
   locked: 'The data was locked.',
 };
