@@ -13,6 +13,7 @@ import { exportPlanCsv } from '../services/planCsv';
 import * as reports from '../services/reports';
 import * as reportFiles from '../services/reportFiles';
 import { AppError } from '../../src-shared/api/errors';
+import { setAsideStore } from '../store/setAside';
 
 /** One handler per channel: a channel missing here is a compile error. */
 export type Handlers = {
@@ -31,6 +32,14 @@ export const handlers: Handlers = {
   },
   'session.lock': (_input, session) => session.lock(),
   'session.setLanguage': ({ language }, session) => session.setLanguage(language),
+  'session.setAside': async (_input, session) => {
+    // Only a locked store is moved: an open one is readable, so there is nothing to recover from.
+    if (session.unlocked) throw new AppError('store.unlocked');
+    const { folder } = setAsideStore(session.dataDir, session.now());
+    await session.afterSetAside();
+    const status = session.status();
+    return { status, folder, restartRequired: status.unlockMode === 'keychain' && !status.unlocked };
+  },
 
   'settings.get': (_input, session) => settings.getSettings(session.db),
   'settings.update': (input, session) => settings.updateSettings(session.db, input, session.deps),
@@ -56,6 +65,8 @@ export const handlers: Handlers = {
   'frameworks.get': (input) => frameworks.getFrameworks(input),
   'competences.listForCompany': (input, session) => assessments.listCompanyCompetences(session.db, input),
   'competences.createCustom': (input, session) => assessments.createCustomCompetence(session.db, input, session.deps),
+  'competences.updateCustom': (input, session) => assessments.updateCustomCompetence(session.db, input, session.deps),
+  'competences.deleteCustom': (input, session) => assessments.deleteCustomCompetence(session.db, input, session.deps),
   'rounds.list': (input, session) => assessments.listRounds(session.db, input),
   'rounds.start': (input, session) => assessments.startRound(session.db, input, session.deps),
   'rounds.get': (input, session) => assessments.getRound(session.db, input),

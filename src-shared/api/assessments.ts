@@ -68,18 +68,29 @@ export const strategyInputSchema = z.strictObject({
 const bilingualInput = z.strictObject({ sv: text(200), en: text(200) });
 const bilingualLongInput = z.strictObject({ sv: text(1000), en: text(1000) });
 
+/** At least one language; an empty one is filled from the other. */
+const customName = bilingualInput.refine((n) => n.sv !== '' || n.en !== '', { error: 'required' });
+/** Optional behaviour descriptors, exactly levels 1–5 in order. */
+const customLevels = z
+  .array(z.strictObject({ level: levelField, descriptor: bilingualLongInput }))
+  .length(5, { error: 'invalid' })
+  .refine((ls) => ls.every((l, i) => l.level === i + 1), { error: 'invalid' });
+
 export const customCompetenceInputSchema = z.strictObject({
   companyId: id,
-  /** At least one language; an empty one is filled from the other. */
-  name: bilingualInput.refine((n) => n.sv !== '' || n.en !== '', { error: 'required' }),
+  name: customName,
   description: bilingualLongInput.nullable().default(null),
-  /** Optional behaviour descriptors, exactly levels 1–5 in order. */
-  levels: z
-    .array(z.strictObject({ level: levelField, descriptor: bilingualLongInput }))
-    .length(5, { error: 'invalid' })
-    .refine((ls) => ls.every((l, i) => l.level === i + 1), { error: 'invalid' })
-    .nullable()
-    .default(null),
+  levels: customLevels.nullable().default(null),
+});
+
+/** A change to a company-specific competence: absent fields are unchanged, null clears. */
+export const customCompetenceUpdateSchema = z.strictObject({
+  id,
+  patch: z.strictObject({
+    name: customName.optional(),
+    description: bilingualLongInput.nullable().optional(),
+    levels: customLevels.nullable().optional(),
+  }),
 });
 
 export const ratingInputSchema = z.strictObject({
@@ -257,6 +268,9 @@ export const assessmentsApi = {
     z.strictObject({ companyId: id, catalogueVersion: z.number().int().positive().optional() }),
   ),
   'competences.createCustom': channel<CompetenceDefinition>()(customCompetenceInputSchema),
+  'competences.updateCustom': channel<CompetenceDefinition>()(customCompetenceUpdateSchema),
+  /** Also takes it out of every open round (whose revision moves on); completed rounds keep their snapshot. */
+  'competences.deleteCustom': channel<{ deleted: true }>()(z.strictObject({ id })),
 
   'rounds.list': channel<RoundListItem[]>()(z.strictObject({ companyId: id })),
   'rounds.start': channel<RoundDetail>()(

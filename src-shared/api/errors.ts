@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'store.keychainUnavailable',
   'store.keyFileDamaged',
   'store.noPassphraseMode',
+  'store.unlocked',
   'company.notFound',
   'company.duplicateOrgNumber',
   'company.enrolRequiresAmbition',

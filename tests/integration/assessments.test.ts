@@ -9,6 +9,9 @@ import type { Router } from '../../src-main/ipc/router';
 import { competenceCatalogue, registerFrameworkVersions, situationFramework } from '../../src-main/services/frameworks';
 import { Session } from '../../src-main/store/session';
 import { seedDemoRounds } from '../../scripts/demo/rounds';
+import { exportCompanies } from '../../src-main/services/exchange/export';
+import { applyImport, clearPreviews, previewImport } from '../../src-main/services/exchange/import';
+import { api } from '../../src-shared/api';
 import { makeTempStore, orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
 
@@ -618,5 +621,175 @@ describe('erasing a person', () => {
     const after = plan.activities.find((a) => a.id === activity.id)!;
     expect(after.personIds).toEqual([c.owner.id]);
     expect(after.revision).toBe(activity.revision + 1);
+  });
+});
+
+describe('editing and deleting a company-specific competence', () => {
+  async function tombstoneOf(id: string) {
+    return (await sql<{ entity: string; entity_id: string; deleted_at: string; revision: number }>`
+      SELECT entity, entity_id, deleted_at, revision FROM tombstones WHERE entity_id = ${id}`.execute(store.db)).rows;
+  }
+
+  it('an edit moves the revision on and shows in the company list and open rounds, never in a completed one', async () => {
+    const c = await company();
+    const baseline = await startBaseline(c.id);
+    const custom = await call('competences.createCustom', { companyId: c.id, name: { sv: 'Svetsning', en: 'Welding' } });
+    await call('rounds.setPersonCompetences', { roundId: baseline.id, personId: c.employee.id, competenceIds: ['sales', custom.id] });
+
+    store.clock.advance(1000);
+    const edited = await call('competences.updateCustom', {
+      id: custom.id,
+      patch: {
+        name: { sv: 'TIG-svetsning', en: '' },
+        description: { sv: 'Svetsning av rostfritt', en: 'Welding stainless steel' },
+        levels: [1, 2, 3, 4, 5].map((level) => ({ level, descriptor: { sv: `Nivå ${level}`, en: '' } })),
+      },
+    });
+    expect(edited).toMatchObject({
+      id: custom.id,
+      custom: true,
+      name: { sv: 'TIG-svetsning', en: 'TIG-svetsning' },
+      description: { sv: 'Svetsning av rostfritt', en: 'Welding stainless steel' },
+      revision: 2,
+    });
+    expect(edited.levels?.[2]).toEqual({ level: 3, descriptor: { sv: 'Nivå 3', en: 'Nivå 3' } });
+    const row = (await sql<{ updated_at: string; created_at: string }>`SELECT updated_at, created_at FROM custom_competences WHERE id = ${custom.id}`.execute(store.db)).rows[0]!;
+    expect(row.updated_at > row.created_at).toBe(true);
+    expect((await call('competences.listForCompany', { companyId: c.id })).competences.find((x) => x.id === custom.id)).toEqual(edited);
+    expect((await call('rounds.get', { roundId: baseline.id })).customCompetences).toEqual([edited]);
+
+    // Only the given fields change; nothing given, nothing changes (no new revision).
+    const renamed = await call('competences.updateCustom', { id: custom.id, patch: { name: { sv: 'TIG-svetsning', en: 'TIG welding' } } });
+    expect(renamed).toMatchObject({ name: { sv: 'TIG-svetsning', en: 'TIG welding' }, description: edited.description, levels: edited.levels, revision: 3 });
+    expect(await call('competences.updateCustom', { id: custom.id, patch: {} })).toEqual(renamed);
+    const cleared = await call('competences.updateCustom', { id: custom.id, patch: { description: null, levels: null } });
+    expect(cleared).toMatchObject({ description: null, levels: null, revision: 4 });
+
+    // A completed round keeps the competence as it was at completion.
+    await fillRound(baseline.id);
+    await call('rounds.complete', { roundId: baseline.id, completedBy: 'Karin Berg' });
+    const before = await call('rounds.get', { roundId: baseline.id });
+    await call('competences.updateCustom', { id: custom.id, patch: { name: { sv: 'MIG-svetsning', en: 'MIG welding' } } });
+    expect(await call('rounds.get', { roundId: baseline.id })).toEqual(before);
+    expect(before.customCompetences[0]!.name).toEqual({ sv: 'TIG-svetsning', en: 'TIG welding' });
+  });
+
+  it('a deletion writes a tombstone and takes the ratings out of open rounds, leaving completed rounds as they were', async () => {
+    const c = await company();
+    const baseline = await startBaseline(c.id);
+    const custom = await call('competences.createCustom', { companyId: c.id, name: { sv: 'Surdegsbakning', en: 'Sourdough baking' } });
+    const kept = await call('competences.createCustom', { companyId: c.id, name: { sv: 'Konditori', en: 'Confectionery' } });
+    await call('rounds.setPersonCompetences', { roundId: baseline.id, personId: c.employee.id, competenceIds: ['sales', custom.id, kept.id] });
+    await call('rounds.setPersonCompetences', { roundId: baseline.id, personId: c.owner.id, competenceIds: ['creativity', custom.id] });
+    await fillRound(baseline.id);
+    await call('rounds.complete', { roundId: baseline.id, completedBy: 'Karin Berg' });
+    const completedBefore = await call('rounds.get', { roundId: baseline.id });
+    store.clock.advance(1000);
+    const follow = await call('rounds.start', { companyId: c.id, kind: 'followup', date: '2025-09-01', advisor: 'Karin Berg' });
+    await call('rounds.saveRating', { roundId: follow.id, personId: c.employee.id, competenceId: custom.id, required: 5, note: 'Ny ugn' });
+    const openBefore = await call('rounds.get', { roundId: follow.id });
+    expect(openBefore.people.find((p) => p.personId === c.employee.id)!.competences.map((r) => r.competenceId)).toEqual(['sales', custom.id, kept.id]);
+    const activity = await call('activities.create', { companyId: c.id, title: 'Bakkurs', competenceIds: [custom.id, 'sales'] });
+    const other = await company();
+    const otherRound = await startBaseline(other.id);
+
+    store.clock.advance(1000);
+    expect(await call('competences.deleteCustom', { id: custom.id })).toEqual({ deleted: true });
+
+    expect(await tombstoneOf(custom.id)).toEqual([
+      { entity: 'custom_competence', entity_id: custom.id, deleted_at: store.clock.now().toISOString(), revision: 2 },
+    ]);
+    expect((await call('competences.listForCompany', { companyId: c.id })).competences.filter((x) => x.custom).map((x) => x.id)).toEqual([kept.id]);
+
+    // The open round: ratings gone, others untouched, revision moved on so the change travels.
+    const openAfter = await call('rounds.get', { roundId: follow.id });
+    expect(openAfter.revision).toBe(openBefore.revision + 1);
+    expect(openAfter.customCompetences.map((x) => x.id)).toEqual([kept.id]);
+    for (const p of openAfter.people) expect(p.competences.map((r) => r.competenceId)).not.toContain(custom.id);
+    expect(openAfter.people.find((p) => p.personId === c.employee.id)!.competences.map((r) => r.competenceId)).toEqual(['sales', kept.id]);
+    const left = await sql<{ n: number }>`SELECT count(*) AS n FROM round_person_competences WHERE round_id = ${follow.id} AND competence_id = ${custom.id}`.execute(store.db);
+    expect(left.rows[0]!.n).toBe(0);
+    expect((await call('rounds.summary', { roundId: follow.id })).unratedPairs.some((x) => x.competenceId === custom.id)).toBe(false);
+
+    // The completed round: exactly as before, still naming the competence from its snapshot.
+    const completedAfter = await call('rounds.get', { roundId: baseline.id });
+    expect(completedAfter).toEqual(completedBefore);
+    expect(completedAfter.customCompetences.find((x) => x.id === custom.id)?.name).toEqual({ sv: 'Surdegsbakning', en: 'Sourdough baking' });
+    expect(completedAfter.people.find((p) => p.personId === c.owner.id)!.competences.map((r) => r.competenceId)).toContain(custom.id);
+
+    // Another company's round is not touched; the activity no longer refers to it.
+    expect((await call('rounds.get', { roundId: otherRound.id })).revision).toBe(otherRound.revision);
+    const after = (await call('plans.get', { companyId: c.id })).activities.find((x) => x.id === activity.id)!;
+    expect(after.competenceIds).toEqual(['sales']);
+    expect(after.revision).toBe(activity.revision + 1);
+
+    // Gone means gone: it can no longer be rated, edited or deleted.
+    await refused('assessment.unknownCompetence', 'rounds.saveRating', { roundId: follow.id, personId: c.owner.id, competenceId: custom.id, required: 2 });
+    await refused('assessment.unknownCompetence', 'competences.updateCustom', { id: custom.id, patch: { name: { sv: 'X', en: 'X' } } });
+    await refused('assessment.unknownCompetence', 'competences.deleteCustom', { id: custom.id });
+  });
+
+  it('a deletion travels: another office that had the competence drops it from the open round, keeps the completed one', async () => {
+    const PASS = 'exchange passphrase 2025';
+    const transfer = async (to: TempStore) => {
+      const input = api['exchange.export'].input.parse({ companyIds: 'all', passphrase: PASS, confirmation: PASS });
+      const file = await exportCompanies(store.db, input, { now: store.clock.now, scryptWorkFactor: 10 });
+      const preview = await previewImport(to.db, { base64: file.base64, passphrase: PASS }, to.deps);
+      expect(preview.companies.flatMap((x) => x.conflicts)).toEqual([]);
+      await applyImport(to.db, { previewId: preview.previewId, resolutions: {} }, to.deps);
+    };
+    const c = await company();
+    const baseline = await startBaseline(c.id);
+    const custom = await call('competences.createCustom', { companyId: c.id, name: { sv: 'Surdegsbakning', en: 'Sourdough baking' } });
+    await call('rounds.setPersonCompetences', { roundId: baseline.id, personId: c.employee.id, competenceIds: ['sales', custom.id] });
+    await fillRound(baseline.id);
+    await call('rounds.complete', { roundId: baseline.id, completedBy: 'Karin Berg' });
+    store.clock.advance(1000);
+    const follow = await call('rounds.start', { companyId: c.id, kind: 'followup', date: '2025-09-01', advisor: 'Karin Berg' });
+    await call('activities.create', { companyId: c.id, title: 'Bakkurs', competenceIds: [custom.id] });
+
+    const other = await makeTempStore();
+    try {
+      clearPreviews();
+      await transfer(other);
+      const otherRouter = createRouter(other.session);
+      const get = async (roundId: string) => {
+        const r = await otherRouter.handle('rounds.get', { roundId });
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+        return r.value as ResultOf<'rounds.get'>;
+      };
+      expect((await get(follow.id)).customCompetences.map((x) => x.id)).toEqual([custom.id]);
+
+      store.clock.advance(1000);
+      await call('competences.deleteCustom', { id: custom.id });
+      other.clock.advance(5000);
+      await transfer(other);
+
+      const openThere = await get(follow.id);
+      expect(openThere.customCompetences).toEqual([]);
+      expect(openThere).toEqual(await call('rounds.get', { roundId: follow.id }));
+      const completedThere = await get(baseline.id);
+      expect(completedThere.customCompetences.map((x) => x.name.sv)).toEqual(['Surdegsbakning']);
+      expect(completedThere).toEqual(await call('rounds.get', { roundId: baseline.id }));
+      const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM custom_competences WHERE id = ${custom.id}`.execute(other.db);
+      expect(rows.rows[0]!.n).toBe(0);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('refuses unknown ids and bad input, storing nothing', async () => {
+    const c = await company();
+    await startBaseline(c.id);
+    const custom = await call('competences.createCustom', { companyId: c.id, name: { sv: 'Svetsning', en: 'Welding' } });
+    const unknown = '01900000-0000-7000-8000-000000000000';
+    const err = await refused('assessment.unknownCompetence', 'competences.updateCustom', { id: unknown, patch: { name: { sv: 'X', en: 'X' } } });
+    expect(err.params).toEqual({ competenceId: unknown });
+    await refused('assessment.unknownCompetence', 'competences.deleteCustom', { id: unknown });
+    await refused('validation', 'competences.deleteCustom', { id: 'sales' });
+    await refused('validation', 'competences.updateCustom', { id: custom.id, patch: { name: { sv: '', en: '' } } });
+    await refused('validation', 'competences.updateCustom', { id: custom.id, patch: { levels: [{ level: 1, descriptor: { sv: 'a', en: 'a' } }] } });
+    await refused('validation', 'competences.updateCustom', { id: custom.id, patch: { companyId: c.id } });
+    expect((await call('competences.listForCompany', { companyId: c.id })).competences.find((x) => x.id === custom.id)).toEqual(custom);
   });
 });

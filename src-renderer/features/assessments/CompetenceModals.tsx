@@ -1,12 +1,14 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Modal, PasswordInput, Radio, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Checkbox, Group, List, Loader, Modal, PasswordInput, Radio, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, translateError } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
 import { useSession } from '../session/store';
 import { useRound } from './roundStore';
 import { local } from './types';
-import type { RoundPerson } from './types';
+import type { CompetenceDefinition, RoundListItem, RoundPerson } from './types';
 
 const MIN = 15;
 const MAX = 25;
@@ -75,13 +77,31 @@ export function ChooseCompetencesModal({ person, opened, onClose }: { person: Ro
   );
 }
 
-export function CustomCompetenceModal({ person, opened, onClose }: { person: RoundPerson; opened: boolean; onClose(): void }) {
-  const { t } = useTranslation();
+/** After a change to a company-specific competence: the list and the round as the store now has them. */
+async function afterCustomChange(fn: (competences: CompetenceDefinition[]) => CompetenceDefinition[]): Promise<void> {
+  useRound.setState((s) => ({ competences: fn(s.competences) }));
+  await useRound.getState().refresh();
+}
+
+/** Creates a company-specific competence for `person`, or edits `competence` (the same form, prefilled). */
+export function CustomCompetenceModal({
+  person,
+  competence,
+  opened,
+  onClose,
+}: {
+  person: RoundPerson;
+  competence?: CompetenceDefinition;
+  opened: boolean;
+  onClose(): void;
+}) {
+  const { t, i18n } = useTranslation();
   const createCustom = useRound((s) => s.createCustom);
   const setPersonCompetences = useRound((s) => s.setPersonCompetences);
-  const [sv, setSv] = useState('');
-  const [en, setEn] = useState('');
-  const [description, setDescription] = useState('');
+  const initialDescription = competence?.description ? local(competence.description, i18n.language) : '';
+  const [sv, setSv] = useState(competence?.name.sv ?? '');
+  const [en, setEn] = useState(competence?.name.en ?? '');
+  const [description, setDescription] = useState(initialDescription);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const submit = async () => {
@@ -92,8 +112,16 @@ export function CustomCompetenceModal({ person, opened, onClose }: { person: Rou
     setSaving(true);
     try {
       const d = description.trim();
-      const created = await createCustom({ name: { sv: sv.trim(), en: en.trim() }, description: d ? { sv: d, en: d } : null });
-      await setPersonCompetences(person.personId, [...person.competences.map((c) => c.competenceId), created.id]);
+      const name = { sv: sv.trim(), en: en.trim() };
+      if (competence) {
+        // The description is one text for both languages here: it is only sent when the advisor changed it.
+        const patch = { name, ...(d === initialDescription.trim() ? {} : { description: d ? { sv: d, en: d } : null }) };
+        const updated = await invoke('competences.updateCustom', { id: competence.id, patch });
+        await afterCustomChange((cs) => cs.map((c) => (c.id === updated.id ? updated : c)));
+      } else {
+        const created = await createCustom({ name, description: d ? { sv: d, en: d } : null });
+        await setPersonCompetences(person.personId, [...person.competences.map((c) => c.competenceId), created.id]);
+      }
       onClose();
     } catch (e) {
       setError(translateError(e));
@@ -102,15 +130,16 @@ export function CustomCompetenceModal({ person, opened, onClose }: { person: Rou
     }
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('assessments.competences.customTitle')}>
+    <Modal opened={opened} onClose={onClose} title={t(competence ? 'assessments.competences.customEditTitle' : 'assessments.competences.customTitle')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
         }}
+        data-testid="custom-competence-form"
       >
         <Stack gap="sm">
-          <Text size="sm">{t('assessments.competences.customHelp', { name: person.name })}</Text>
+          <Text size="sm">{competence ? t('assessments.competences.customEditHelp') : t('assessments.competences.customHelp', { name: person.name })}</Text>
           <TextInput label={t('assessments.competences.nameSv')} value={sv} onChange={(e) => setSv(e.currentTarget.value)} error={error} data-autofocus />
           <TextInput label={t('assessments.competences.nameEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} />
           <Textarea label={t('assessments.competences.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
@@ -119,11 +148,87 @@ export function CustomCompetenceModal({ person, opened, onClose }: { person: Rou
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={saving}>
-              {t('assessments.competences.customCreate')}
+              {t(competence ? 'assessments.competences.customSave' : 'assessments.competences.customCreate')}
             </Button>
           </Group>
         </Stack>
       </form>
+    </Modal>
+  );
+}
+
+/** The open rounds of the company whose people have `competenceId` in their set: they lose its ratings. */
+async function openRoundsUsing(companyId: string, competenceId: string): Promise<RoundListItem[]> {
+  const open = (await invoke('rounds.list', { companyId })).filter((r) => r.completedAt === null);
+  const rounds = await Promise.all(open.map((r) => invoke('rounds.get', { roundId: r.id })));
+  return open.filter((_, i) => rounds[i]!.people.some((p) => p.competences.some((c) => c.competenceId === competenceId)));
+}
+
+export function DeleteCustomCompetenceModal({ competence, opened, onClose }: { competence: CompetenceDefinition; opened: boolean; onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const companyId = useRound((s) => s.round?.companyId ?? '');
+  const name = local(competence.name, i18n.language);
+  const [affected, setAffected] = useState<RoundListItem[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    openRoundsUsing(companyId, competence.id).then(
+      (rounds) => live && setAffected(rounds),
+      (e: unknown) => live && setLoadError(translateError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [companyId, competence.id]);
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await invoke('competences.deleteCustom', { id: competence.id });
+      await afterCustomChange((cs) => cs.filter((c) => c.id !== competence.id));
+      onClose();
+    } catch (e) {
+      notifyError(e);
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('assessments.competences.deleteCustomTitle', { name })}>
+      <Stack gap="sm" data-testid="delete-custom" data-ready={affected !== null || undefined}>
+        <Text size="sm">{t('assessments.competences.deleteCustomIntro', { name })}</Text>
+        {loadError !== null ? (
+          <Alert variant="light" color="red" role="alert">
+            {loadError}
+          </Alert>
+        ) : affected === null ? (
+          <Group justify="center" py="sm">
+            <Loader size="sm" aria-label={t('assessments.competences.deleteCustomChecking')} />
+          </Group>
+        ) : affected.length === 0 ? (
+          <Text size="sm">{t('assessments.competences.deleteCustomNoOpen')}</Text>
+        ) : (
+          <Alert variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />} data-testid="delete-custom-rounds">
+            <Text size="sm">{t('assessments.competences.deleteCustomOpen', { name, count: affected.length })}</Text>
+            <List size="sm" mt={4}>
+              {affected.map((r) => (
+                <List.Item key={r.id}>{t('assessments.competences.deleteCustomRound', { kind: t(`assessments.kind.${r.kind}`), date: format.date(r.date) })}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('assessments.competences.deleteCustomCompleted')}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red.9" loading={busy} disabled={affected === null} onClick={() => void confirm()} data-testid="delete-custom-confirm">
+            {t('assessments.competences.deleteCustomConfirm')}
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }

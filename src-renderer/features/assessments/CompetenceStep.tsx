@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Stack, Table, Tabs, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconHandMove, IconListCheck, IconPlus, IconUserSearch } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Tabs, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconHandMove, IconListCheck, IconPencil, IconPlus, IconTrash, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
 import { LevelPicker } from './LevelPicker';
-import { ChooseCompetencesModal, CustomCompetenceModal, HandoverModal } from './CompetenceModals';
+import { ChooseCompetencesModal, CustomCompetenceModal, DeleteCustomCompetenceModal, HandoverModal } from './CompetenceModals';
 import { useRound } from './roundStore';
 import { PersonGapPanel } from '../gaps/PersonGapPanel';
 import { isDisagreement, local } from './types';
-import type { RoundPerson } from './types';
+import type { CompetenceDefinition, RoundPerson } from './types';
 
 function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
@@ -18,6 +18,8 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
   const round = useRound((s) => s.round);
   const frameworks = useRound((s) => s.frameworks);
   const [modal, setModal] = useState<'choose' | 'custom' | 'handover' | null>(null);
+  /** A company-specific competence being edited or deleted. */
+  const [own, setOwn] = useState<{ action: 'edit' | 'delete'; competence: CompetenceDefinition } | null>(null);
   const byId = new Map(competences.map((c) => [c.id, c]));
   const prospective = person.role === 'prospective';
   const disagreements = person.competences.filter(isDisagreement).length;
@@ -85,9 +87,39 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
                         {name}
                       </Text>
                       {def?.custom && (
-                        <Badge size="xs" variant="outline" color="gray.7">
-                          {t('assessments.competences.customBadge')}
-                        </Badge>
+                        <Group gap={4} wrap="wrap">
+                          <Badge size="xs" variant="outline" color="gray.7" style={{ flexShrink: 0 }}>
+                            {t('assessments.competences.customBadge')}
+                          </Badge>
+                          {!readOnly && (
+                            <>
+                              <Tooltip label={t('assessments.competences.editCustom')}>
+                                <ActionIcon
+                                  variant="subtle"
+                                  size="sm"
+                                  color="gray.8"
+                                  aria-label={t('assessments.competences.editCustomFor', { name })}
+                                  onClick={() => setOwn({ action: 'edit', competence: def })}
+                                  data-testid={`edit-custom-${def.id}`}
+                                >
+                                  <IconPencil size={14} aria-hidden />
+                                </ActionIcon>
+                              </Tooltip>
+                              <Tooltip label={t('assessments.competences.deleteCustom')}>
+                                <ActionIcon
+                                  variant="subtle"
+                                  size="sm"
+                                  color="red.9"
+                                  aria-label={t('assessments.competences.deleteCustomFor', { name })}
+                                  onClick={() => setOwn({ action: 'delete', competence: def })}
+                                  data-testid={`delete-custom-${def.id}`}
+                                >
+                                  <IconTrash size={14} aria-hidden />
+                                </ActionIcon>
+                              </Tooltip>
+                            </>
+                          )}
+                        </Group>
                       )}
                       {descriptor && (
                         <Text size="xs" c="dimmed" lineClamp={2}>
@@ -151,6 +183,8 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
       {modal === 'choose' && <ChooseCompetencesModal person={person} opened onClose={() => setModal(null)} />}
       {modal === 'custom' && <CustomCompetenceModal person={person} opened onClose={() => setModal(null)} />}
       {modal === 'handover' && <HandoverModal person={person} opened onClose={() => setModal(null)} />}
+      {own?.action === 'edit' && <CustomCompetenceModal person={person} competence={own.competence} opened onClose={() => setOwn(null)} />}
+      {own?.action === 'delete' && <DeleteCustomCompetenceModal competence={own.competence} opened onClose={() => setOwn(null)} />}
     </Stack>
   );
 }

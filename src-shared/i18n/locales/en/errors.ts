@@ -16,6 +16,7 @@ export default {
     keychainUnavailable: 'The system keychain that holds this data’s key is not available. Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again. See “Recovering data” in the README.',
     keyFileDamaged: 'The saved key could not be read. Nothing was changed. See "Recovering data" in the README.',
     noPassphraseMode: 'This data is unlocked by the system keychain, so there is no passphrase to change.',
+    unlocked: 'The data is open. Lock it before setting it aside.',
   },
   company: {
     notFound: 'The company was not found. It may have been deleted.',
@@ -81,6 +82,7 @@ export default {
     unresolvedConflicts: 'Choose “keep mine” or “take theirs” for every conflict ({{count}} left). Nothing was imported.',
   },
   field: {
+    setAsidePhrase: 'Type the phrase exactly as shown, in capitals.',
     level: 'Choose a level from 1 to 5.',
     invalid: 'Not a valid value.',
     required: 'Required.',

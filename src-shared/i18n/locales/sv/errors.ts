@@ -18,6 +18,7 @@ export default {
     keychainUnavailable: 'Systemets nyckelring, som håller nyckeln till uppgifterna, är inte tillgänglig. Logga in på skrivbordet som vanligt så att nyckelringen låses upp, och starta sedan Växtkraft igen. Se ”Återställa data” i README.',
     keyFileDamaged: 'Den sparade nyckeln kunde inte läsas. Inget ändrades. Se ”Återställa data” i README.',
     noPassphraseMode: 'Uppgifterna låses upp med systemets nyckelring, så det finns ingen lösenfras att byta.',
+    unlocked: 'Uppgifterna är öppna. Lås dem innan du lägger undan dem.',
   },
   company: {
     notFound: 'Företaget hittades inte. Det kan ha tagits bort.',
@@ -83,6 +84,7 @@ export default {
     unresolvedConflicts: 'Välj ”behåll min” eller ”ta deras” för varje konflikt ({{count}} kvar). Inget importerades.',
   },
   field: {
+    setAsidePhrase: 'Skriv frasen exakt som den står, med versaler.',
     level: 'Välj en nivå från 1 till 5.',
     invalid: 'Inte ett giltigt värde.',
     required: 'Obligatoriskt.',
