@@ -38,6 +38,7 @@ import type {
   RoundsTable,
   StrategiesTable,
 } from './assessments/tables';
+import { writeTombstones } from '../store/tombstones';
 
 /**
  * The guided assessments (issue 3): rounds of the situation assessment, vision and goals, and the competence
@@ -739,11 +740,7 @@ async function deleteChild(
     const now = deps.now().toISOString();
     await a.deleteFrom(table).where('id', '=', input.id).execute();
     const entity = table === 'goals' ? 'goal' : 'strategy';
-    await a
-      .insertInto('tombstones')
-      .values({ entity, entity_id: input.id, deleted_at: now, revision: current.revision + 1 })
-      .onConflict((oc) => oc.columns(['entity', 'entity_id']).doUpdateSet({ deleted_at: now, revision: current.revision + 1 }))
-      .execute();
+    await writeTombstones(a, [{ entity, entity_id: input.id, deleted_at: now, revision: current.revision + 1 }]);
     await bumpRound(a, round, now);
     return { deleted: true as const };
   });
@@ -896,16 +893,7 @@ export async function deleteCustomCompetence(
                 WHERE id = ${act.id}`.execute(a);
     }
     await a.deleteFrom('custom_competences').where('id', '=', current.id).execute();
-    await a
-      .insertInto('tombstones')
-      .values({ entity: 'custom_competence', entity_id: current.id, deleted_at: now, revision: current.revision + 1 })
-      .onConflict((oc) =>
-        oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => ({
-          deleted_at: eb.ref('excluded.deleted_at'),
-          revision: eb.ref('excluded.revision'),
-        })),
-      )
-      .execute();
+    await writeTombstones(a, [{ entity: 'custom_competence', entity_id: current.id, deleted_at: now, revision: current.revision + 1 }]);
     return { deleted: true as const };
   });
 }

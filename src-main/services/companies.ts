@@ -13,6 +13,7 @@ import type { SniVersion } from '../../src-shared/domain/sni';
 import type { CompanyRow, Database } from '../store/schema';
 import { inTransaction, systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';
+import { writeTombstones } from '../store/tombstones';
 
 /** The editable fields of a company, all present. */
 export type CompanyFields = Required<CompanyPatch>;
@@ -375,18 +376,7 @@ export async function deleteCompany(
     ];
     await trx.deleteFrom('people').where('company_id', '=', input.id).execute();
     await trx.deleteFrom('companies').where('id', '=', input.id).execute();
-    for (let i = 0; i < tombstones.length; i += 100) {
-      await trx
-        .insertInto('tombstones')
-        .values(tombstones.slice(i, i + 100))
-        .onConflict((oc) =>
-          oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => ({
-            deleted_at: eb.ref('excluded.deleted_at'),
-            revision: eb.ref('excluded.revision'),
-          })),
-        )
-        .execute();
-    }
+    await writeTombstones(trx, tombstones);
     return { deleted: true as const };
   });
 }

@@ -17,6 +17,7 @@ import type {
 import type { Database, PersonRow } from '../store/schema';
 import { inTransaction, systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';
+import { writeTombstones } from '../store/tombstones';
 
 export type PersonFields = Required<PersonPatch>;
 
@@ -204,16 +205,7 @@ export async function deletePerson(
     const current = await loadRow(trx, input.id);
     await eraseFromRoundsAndActivities(trx, current.id, deps.now().toISOString());
     await trx.deleteFrom('people').where('id', '=', current.id).execute();
-    await trx
-      .insertInto('tombstones')
-      .values({ entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 })
-      .onConflict((oc) =>
-        oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => ({
-          deleted_at: eb.ref('excluded.deleted_at'),
-          revision: eb.ref('excluded.revision'),
-        })),
-      )
-      .execute();
+    await writeTombstones(trx, [{ entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 }]);
     return { deleted: true as const };
   });
 }

@@ -29,8 +29,9 @@ import type { ServiceDeps } from '../store/transaction';
 import { getRound, listCompanyCompetences } from './assessments';
 import { adb } from './assessments/tables';
 import { competenceCatalogue, situationFramework } from './frameworks';
-import { activityType, inPlanTx, jsonIds, pdb, writeTombstone } from './providers';
+import { activityType, inPlanTx, jsonIds, pdb } from './providers';
 import type { ActivitiesTable, PlanDb, PlansTable } from './providers';
+import { writeTombstones } from '../store/tombstones';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -311,7 +312,7 @@ export async function deleteActivity(
   return inPlanTx(db, async (trx) => {
     const { row } = await loadActivity(trx, input.id);
     await trx.deleteFrom('activities').where('id', '=', row.id).execute();
-    await writeTombstone(trx, 'activity', row.id, row.revision + 1, deps.now().toISOString());
+    await writeTombstones(trx, [{ entity: 'activity', entity_id: row.id, deleted_at: deps.now().toISOString(), revision: row.revision + 1 }]);
     return { deleted: true as const };
   });
 }

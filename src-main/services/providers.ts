@@ -10,6 +10,7 @@ import type { Database } from '../store/schema';
 import { systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';
 import activityTypesV1 from '../../resources/catalogues/activity-types.v1.json';
+import { writeTombstones } from '../store/tombstones';
 
 /** The Kysely view of migration 0060; kept here until the lead merges it into store/schema.ts. */
 export interface ProvidersTable {
@@ -84,19 +85,6 @@ export async function inPlanTx<T>(db: Kysely<Database>, fn: (trx: PlanDb) => Pro
 export function jsonIds(json: string): string[] {
   const v: unknown = JSON.parse(json);
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
-
-export async function writeTombstone(db: PlanDb, entity: string, entityId: string, revision: number, now: string): Promise<void> {
-  await db
-    .insertInto('tombstones')
-    .values({ entity, entity_id: entityId, deleted_at: now, revision })
-    .onConflict((oc) =>
-      oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => ({
-        deleted_at: eb.ref('excluded.deleted_at'),
-        revision: eb.ref('excluded.revision'),
-      })),
-    )
-    .execute();
 }
 
 // ---------- activity types (data, validated once at load) ----------
@@ -223,7 +211,7 @@ export async function deleteProvider(
     const count = await usage(trx, input.id);
     if (count > 0) throw new AppError('plan.providerInUse', { count });
     await trx.deleteFrom('providers').where('id', '=', input.id).execute();
-    await writeTombstone(trx, 'provider', current.id, current.revision + 1, deps.now().toISOString());
+    await writeTombstones(trx, [{ entity: 'provider', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 }]);
     return { deleted: true as const };
   });
 }
