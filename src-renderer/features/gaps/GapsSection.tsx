@@ -112,7 +112,12 @@ function GapCharts({ companyId, main, other }: { companyId: string; main: Analys
           navigate({ name: 'personGaps', companyId, personId, roundId: main.round.id, competenceId })
         }
       />
-      {vulnerable.length > 0 ? (
+      {main.gaps.people.length < 2 ? (
+        // With one person every competence rests on them: listing them all as vulnerable would say nothing.
+        <Text size="sm" data-testid="gaps-solo">
+          {t('gaps.section.soloTeam')}
+        </Text>
+      ) : vulnerable.length > 0 ? (
         <Alert color="yellow" variant="light" data-testid="gaps-vulnerable">
           {t('gaps.section.vulnerable', { list: vulnerable.map((c) => competenceLabel(c.competenceId)).join(', ') })}
         </Alert>
