@@ -1,6 +1,7 @@
 import type { ChannelName, ParsedInputOf, ResultOf } from '../../src-shared/api';
 import type { Session } from '../store/session';
 import * as assessments from '../services/assessments';
+import * as customCompetences from '../services/customCompetences';
 import * as companies from '../services/companies';
 import * as frameworks from '../services/frameworks';
 import * as people from '../services/people';
@@ -64,9 +65,9 @@ export const handlers: Handlers = {
 
   'frameworks.get': (input) => frameworks.getFrameworks(input),
   'competences.listForCompany': (input, session) => assessments.listCompanyCompetences(session.db, input),
-  'competences.createCustom': (input, session) => assessments.createCustomCompetence(session.db, input, session.deps),
-  'competences.updateCustom': (input, session) => assessments.updateCustomCompetence(session.db, input, session.deps),
-  'competences.deleteCustom': (input, session) => assessments.deleteCustomCompetence(session.db, input, session.deps),
+  'competences.createCustom': (input, session) => customCompetences.createCustomCompetence(session.db, input, session.deps),
+  'competences.updateCustom': (input, session) => customCompetences.updateCustomCompetence(session.db, input, session.deps),
+  'competences.deleteCustom': (input, session) => customCompetences.deleteCustomCompetence(session.db, input, session.deps),
   'rounds.list': (input, session) => assessments.listRounds(session.db, input),
   'rounds.start': (input, session) => assessments.startRound(session.db, input, session.deps),
   'rounds.get': (input, session) => assessments.getRound(session.db, input),
