@@ -11,6 +11,7 @@ const root = import.meta.dirname;
  */
 export default defineConfig({
   main: {
+    resolve: rendererConfig.resolve,
     build: {
       outDir: resolve(root, 'out/main'),
       // Dependencies stay in node_modules (electron-builder packs them); the native driver must never be bundled.

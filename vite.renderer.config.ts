@@ -7,6 +7,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'src-renderer'),
   base: './',
   plugins: [react()],
+  // `@shared/…` is src-shared, the same alias as in tsconfig.base.json, so no import climbs with ../../..
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src-shared') } },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,

@@ -6,13 +6,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { companyCreateSchema } from '../src-shared/api/companies';
-import { AppError } from '../src-shared/api/errors';
-import { personCreateSchema } from '../src-shared/api/people';
-import type { PersonCreateInput } from '../src-shared/api/people';
-import type { CompanyStatus } from '../src-shared/domain/company';
-import { MUNICIPALITIES } from '../src-shared/domain/municipalities';
-import { withCheckDigit } from '../src-shared/domain/orgNumber';
+import { companyCreateSchema } from '@shared/api/companies';
+import { AppError } from '@shared/api/errors';
+import { personCreateSchema } from '@shared/api/people';
+import type { PersonCreateInput } from '@shared/api/people';
+import type { CompanyStatus } from '@shared/domain/company';
+import { MUNICIPALITIES } from '@shared/domain/municipalities';
+import { withCheckDigit } from '@shared/domain/orgNumber';
 import { checkOrgNumber, createCompany } from '../src-main/services/companies';
 import { seedDemoRounds } from './demo/rounds';
 import { seedDemoPlans } from './demo/plans';

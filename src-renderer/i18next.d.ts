@@ -1,5 +1,5 @@
 import 'i18next';
-import type { en } from '../src-shared/i18n/resources';
+import type { en } from '@shared/i18n/resources';
 
 // Types from the English locale: a missing or misspelt key is a compile error.
 declare module 'i18next' {

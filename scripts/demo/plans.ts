@@ -5,9 +5,9 @@
  * Runs through the real services, so the data obeys every rule the app does.
  */
 import type { Kysely } from 'kysely';
-import { api } from '../../src-shared/api';
-import type { ChannelName, ParsedInputOf } from '../../src-shared/api';
-import type { ActivityStatus, ProviderKind } from '../../src-shared/api/plans';
+import { api } from '@shared/api';
+import type { ChannelName, ParsedInputOf } from '@shared/api';
+import type { ActivityStatus, ProviderKind } from '@shared/api/plans';
 import { createActivity, suggestActivities, updatePlan } from '../../src-main/services/plans';
 import { createProvider } from '../../src-main/services/providers';
 import type { Database } from '../../src-main/store/schema';

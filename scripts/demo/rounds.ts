@@ -5,8 +5,8 @@
  * Runs through the real services, so the data obeys every rule the app does.
  */
 import type { Kysely } from 'kysely';
-import { api } from '../../src-shared/api';
-import type { ChannelName, ParsedInputOf } from '../../src-shared/api';
+import { api } from '@shared/api';
+import type { ChannelName, ParsedInputOf } from '@shared/api';
 import {
   completeRound,
   getRound,

@@ -1,7 +1,7 @@
 import { createInstance } from 'i18next';
 import type { TFunction } from 'i18next';
-import type { Language } from '../../src-shared/i18n/languages';
-import { resources } from '../../src-shared/i18n/resources';
+import type { Language } from '@shared/i18n/languages';
+import { resources } from '@shared/i18n/resources';
 
 /** Main's own translator, for the menu and the native dialogs shown before (or without) the renderer. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

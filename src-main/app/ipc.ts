@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
-import { payloadLimitFor } from '../../src-shared/api';
-import type { Result } from '../../src-shared/api';
+import { payloadLimitFor } from '@shared/api';
+import type { Result } from '@shared/api';
 import type { Router } from '../ipc/router';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';

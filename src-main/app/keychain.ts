@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 
 export const KEY_FILE = 'key.json';
 const KEY_FORMAT = 'vaxtkraft.key';

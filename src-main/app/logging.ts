@@ -1,6 +1,6 @@
 import path from 'node:path';
 import log from 'electron-log/main';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import type { LogFields, Logger } from '../log';
 
 const MAX_FIELD_LENGTH = 120;

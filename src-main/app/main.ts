@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, safeStorage, session as electronSession, shell } from 'electron';
-import { AppError } from '../../src-shared/api/errors';
-import { languageFromLocale } from '../../src-shared/i18n/languages';
-import type { Language } from '../../src-shared/i18n/languages';
+import { AppError } from '@shared/api/errors';
+import { languageFromLocale } from '@shared/i18n/languages';
+import type { Language } from '@shared/i18n/languages';
 import { createRouter } from '../ipc/router';
 import { withPrintChannel } from './print';
 import type { Logger } from '../log';

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
-import { api } from '../../src-shared/api';
-import type { Result } from '../../src-shared/api';
-import { createI18n } from '../../src-shared/i18n';
-import type { Language } from '../../src-shared/i18n';
+import { api } from '@shared/api';
+import type { Result } from '@shared/api';
+import { createI18n } from '@shared/i18n';
+import type { Language } from '@shared/i18n';
 import type { Router } from '../ipc/router';
 import { toFieldIssues } from '../ipc/router';
 import type { Logger } from '../log';

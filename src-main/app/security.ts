@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 /**
  * The renderer is served from a custom `app://vaxtkraft` origin rather than file://. Every file:// page shares

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { AppError } from '../../src-shared/api/errors';
-import type { ErrorCode } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
+import type { ErrorCode } from '@shared/api/errors';
 import { acquireDataLock } from '../store/lock';
 import type { DataLock } from '../store/lock';
 import { dbPath } from '../store/paths';

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../src-shared/api/errors';
-import en from '../../src-shared/i18n/locales/en/errors';
+import { AppError } from '@shared/api/errors';
+import en from '@shared/i18n/locales/en/errors';
 import { defaultDataDir } from '../store/paths';
 import { startHost } from './server';
 

@@ -4,15 +4,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isChannelName, payloadLimitFor } from '../../src-shared/api';
-import type { AppErrorShape, Result } from '../../src-shared/api';
+import { isChannelName, payloadLimitFor } from '@shared/api';
+import type { AppErrorShape, Result } from '@shared/api';
 import { Session } from '../store/session';
 import { acquireDataLock } from '../store/lock';
 import { createRouter } from '../ipc/router';
 import type { Logger } from '../log';
 import { fileLogger, hostLogFile } from '../log';
 import { resolveStatic, contentType } from './static';
-import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 export interface HostOptions {
   dataDir: string;

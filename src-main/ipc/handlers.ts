@@ -1,4 +1,4 @@
-import type { ChannelName, ParsedInputOf, ResultOf } from '../../src-shared/api';
+import type { ChannelName, ParsedInputOf, ResultOf } from '@shared/api';
 import type { Session } from '../store/session';
 import * as assessments from '../services/assessments';
 import * as customCompetences from '../services/customCompetences';
@@ -13,7 +13,7 @@ import * as providers from '../services/providers';
 import { exportPlanCsv } from '../services/planCsv';
 import * as reports from '../services/reports';
 import * as reportFiles from '../services/reportFiles';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { setAsideStore } from '../store/setAside';
 
 /** One handler per channel: a channel missing here is a compile error. */

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { api, isChannelName, PUBLIC_CHANNELS } from '../../src-shared/api';
-import type { ChannelName, FieldIssue, Result } from '../../src-shared/api';
-import { AppError } from '../../src-shared/api/errors';
-import { SELF_ASSESSMENT_CHANNELS } from '../../src-shared/api/selfAssessment';
-import en from '../../src-shared/i18n/locales/en/errors';
+import { api, isChannelName, PUBLIC_CHANNELS } from '@shared/api';
+import type { ChannelName, FieldIssue, Result } from '@shared/api';
+import { AppError } from '@shared/api/errors';
+import { SELF_ASSESSMENT_CHANNELS } from '@shared/api/selfAssessment';
+import en from '@shared/i18n/locales/en/errors';
 import type { Session } from '../store/session';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { ParsedInputOf } from '../../src-shared/api';
+import type { ParsedInputOf } from '@shared/api';
 import type {
   Answer,
   AreaSummary,
@@ -18,12 +18,12 @@ import type {
   StepProgress,
   Strategy,
   UnratedPair,
-} from '../../src-shared/api/assessments';
-import { AppError } from '../../src-shared/api/errors';
-import { competencesForRole, scoreFromLevels, SITUATION_FRAMEWORK_ID } from '../../src-shared/domain/frameworks';
-import type { BilingualText, Competence, LevelDescriptor } from '../../src-shared/domain/frameworks';
-import { PERSON_ROLES } from '../../src-shared/domain/person';
-import type { PersonRole } from '../../src-shared/domain/person';
+} from '@shared/api/assessments';
+import { AppError } from '@shared/api/errors';
+import { competencesForRole, scoreFromLevels, SITUATION_FRAMEWORK_ID } from '@shared/domain/frameworks';
+import type { BilingualText, Competence, LevelDescriptor } from '@shared/domain/frameworks';
+import { PERSON_ROLES } from '@shared/domain/person';
+import type { PersonRole } from '@shared/domain/person';
 import type { Database, PersonRow } from '../store/schema';
 import { systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { ParsedInputOf } from '../../src-shared/api';
-import type { CompetenceDefinition } from '../../src-shared/api/assessments';
-import { AppError } from '../../src-shared/api/errors';
-import type { BilingualText } from '../../src-shared/domain/frameworks';
+import type { ParsedInputOf } from '@shared/api';
+import type { CompetenceDefinition } from '@shared/api/assessments';
+import { AppError } from '@shared/api/errors';
+import type { BilingualText } from '@shared/domain/frameworks';
 import type { Database } from '../store/schema';
 import { writeTombstones } from '../store/tombstones';
 import { systemClock } from '../store/transaction';

@@ -1,13 +1,13 @@
-import type { ParsedInputOf } from '../../src-shared/api';
-import type { FrameworksResult } from '../../src-shared/api/assessments';
-import { AppError } from '../../src-shared/api/errors';
+import type { ParsedInputOf } from '@shared/api';
+import type { FrameworksResult } from '@shared/api/assessments';
+import { AppError } from '@shared/api/errors';
 import {
   COMPETENCE_CATALOGUE_ID,
   competenceCatalogueSchema,
   SITUATION_FRAMEWORK_ID,
   situationFrameworkSchema,
-} from '../../src-shared/domain/frameworks';
-import type { CompetenceCatalogue, SituationFramework } from '../../src-shared/domain/frameworks';
+} from '@shared/domain/frameworks';
+import type { CompetenceCatalogue, SituationFramework } from '@shared/domain/frameworks';
 import catalogueV1 from '../../resources/frameworks/competence-catalogue.v1.json';
 import situationV1 from '../../resources/frameworks/situation-assessment.v1.json';
 

@@ -1,19 +1,19 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { ParsedInputOf } from '../../src-shared/api';
-import { AppError } from '../../src-shared/api/errors';
-import { todayIso } from '../../src-shared/api/fields';
-import { FOLLOWUP_FIELDS } from '../../src-shared/api/people';
-import type { Person, PersonPatch } from '../../src-shared/api/people';
-import { PERSON_ROLES } from '../../src-shared/domain/person';
+import type { ParsedInputOf } from '@shared/api';
+import { AppError } from '@shared/api/errors';
+import { todayIso } from '@shared/api/fields';
+import { FOLLOWUP_FIELDS } from '@shared/api/people';
+import type { Person, PersonPatch } from '@shared/api/people';
+import { PERSON_ROLES } from '@shared/domain/person';
 import type {
   EducationLevel,
   EmploymentStatus,
   Gender,
   PersonRole,
   YesNoUnstated,
-} from '../../src-shared/domain/person';
+} from '@shared/domain/person';
 import type { Database, PersonRow } from '../store/schema';
 import { inTransaction, systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';

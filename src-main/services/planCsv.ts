@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { ParsedInputOf } from '../../src-shared/api';
-import type { CsvExport } from '../../src-shared/api/plans';
-import { createI18n } from '../../src-shared/i18n';
+import type { ParsedInputOf } from '@shared/api';
+import type { CsvExport } from '@shared/api/plans';
+import { createI18n } from '@shared/i18n';
 import type { Database } from '../store/schema';
 import { systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';

@@ -1,5 +1,5 @@
-import { createI18n } from '../../src-shared/i18n';
-import type { Language } from '../../src-shared/i18n';
+import { createI18n } from '@shared/i18n';
+import type { Language } from '@shared/i18n';
 
 /**
  * How the plan's print view becomes a PDF, shared by Electron (webContents.printToPDF) and the tests and bench

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { FieldIssue, ParsedInputOf } from '../../src-shared/api';
-import { AppError, validationError } from '../../src-shared/api/errors';
-import { todayIso } from '../../src-shared/api/fields';
-import { ACTIVITY_STATUSES, FOLLOW_UP_WINDOW_DAYS } from '../../src-shared/api/plans';
+import type { FieldIssue, ParsedInputOf } from '@shared/api';
+import { AppError, validationError } from '@shared/api/errors';
+import { todayIso } from '@shared/api/fields';
+import { ACTIVITY_STATUSES, FOLLOW_UP_WINDOW_DAYS } from '@shared/api/plans';
 import type {
   Activity,
   ActivityLevel,
@@ -17,12 +17,12 @@ import type {
   PlanTotals,
   Suggestion,
   SuggestionsResult,
-} from '../../src-shared/api/plans';
-import { analyseCompany, gapInputFromRound } from '../../src-shared/domain/gaps';
-import type { CellGap } from '../../src-shared/domain/gaps';
-import { GENDERS, PERSON_ROLES } from '../../src-shared/domain/person';
-import type { Gender, PersonRole } from '../../src-shared/domain/person';
-import type { Language } from '../../src-shared/i18n/languages';
+} from '@shared/api/plans';
+import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
+import type { CellGap } from '@shared/domain/gaps';
+import { GENDERS, PERSON_ROLES } from '@shared/domain/person';
+import type { Gender, PersonRole } from '@shared/domain/person';
+import type { Language } from '@shared/i18n/languages';
 import type { Database } from '../store/schema';
 import { systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';

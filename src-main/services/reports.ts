@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { AppError } from '../../src-shared/api/errors';
-import { todayIso } from '../../src-shared/api/fields';
-import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '../../src-shared/api/plans';
-import { ACTIVITY_WINDOW_DAYS, SMALL_CELL_LIMIT, SUPPRESSED } from '../../src-shared/api/reports';
+import { AppError } from '@shared/api/errors';
+import { todayIso } from '@shared/api/fields';
+import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
+import { ACTIVITY_WINDOW_DAYS, SMALL_CELL_LIMIT, SUPPRESSED } from '@shared/api/reports';
 import type {
   Audience,
   Overview,
@@ -16,16 +16,16 @@ import type {
   ReportTable,
   ReportTableId,
   RowKind,
-} from '../../src-shared/api/reports';
-import type { ActivityStatus } from '../../src-shared/api/plans';
-import type { RoundKind } from '../../src-shared/api/assessments';
-import { COMPANY_STATUSES, sizeClass } from '../../src-shared/domain/company';
-import type { CompanyStatus } from '../../src-shared/domain/company';
-import { scoreFromLevels } from '../../src-shared/domain/frameworks';
-import { AGE_BANDS, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED, ageBand } from '../../src-shared/domain/person';
-import type { Gender } from '../../src-shared/domain/person';
-import { sniSection } from '../../src-shared/domain/sni';
-import type { SniVersion } from '../../src-shared/domain/sni';
+} from '@shared/api/reports';
+import type { ActivityStatus } from '@shared/api/plans';
+import type { RoundKind } from '@shared/api/assessments';
+import { COMPANY_STATUSES, sizeClass } from '@shared/domain/company';
+import type { CompanyStatus } from '@shared/domain/company';
+import { scoreFromLevels } from '@shared/domain/frameworks';
+import { AGE_BANDS, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED, ageBand } from '@shared/domain/person';
+import type { Gender } from '@shared/domain/person';
+import { sniSection } from '@shared/domain/sni';
+import type { SniVersion } from '@shared/domain/sni';
 import type { Database } from '../store/schema';
 import { systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';

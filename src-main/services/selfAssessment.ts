@@ -1,5 +1,5 @@
-import type { ParsedInputOf, ResultOf } from '../../src-shared/api';
-import { AppError, validationError } from '../../src-shared/api/errors';
+import type { ParsedInputOf, ResultOf } from '@shared/api';
+import { AppError, validationError } from '@shared/api/errors';
 import type { Session } from '../store/session';
 import { getRound, listCompanyCompetences, loadOpenRound, loadPersonOfCompany, saveRating } from './assessments';
 import { adb } from './assessments/tables';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ParsedInputOf } from '../../src-shared/api';
-import type { Settings } from '../../src-shared/api/session';
+import type { ParsedInputOf } from '@shared/api';
+import type { Settings } from '@shared/api/session';
 import type { Database } from '../store/schema';
 import { inTransaction, systemClock } from '../store/transaction';
 import type { ServiceDeps } from '../store/transaction';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import type { Database } from './schema';
 
 export type RawDatabase = Sqlite.Database;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { LANGUAGES } from '../../src-shared/i18n/languages';
-import type { Language } from '../../src-shared/i18n/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
+import type { Language } from '@shared/i18n/languages';
 import { preferencesPath } from './paths';
 
 /** Plain JSON next to the store: readable while locked, so it must never hold personal data. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { dbPath, keyFilePath } from './paths';
 
 /** The files that make up a store: the database, its WAL and shared-memory files, and (Electron) the key. */

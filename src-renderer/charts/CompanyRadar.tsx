@@ -1,7 +1,7 @@
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, type ChartRow } from './ChartFrame';
-import type { AreaProfile } from './data';
+import type { AreaProfile } from '@shared/domain/gaps';
 import { SERIES } from './palette';
 import { legendLabel } from './legend';
 

@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, type ChartRow } from './ChartFrame';
-import { compareGaps, type PersonGaps } from './data';
+import { compareGaps } from '@shared/domain/gaps';
+import type { PersonGaps } from '@shared/domain/gaps';
 import { SERIES } from './palette';
 import { legendLabel } from './legend';
 

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, type ChartRow } from './ChartFrame';
-import type { Progress } from './data';
+import type { Progress } from '@shared/domain/gaps';
 import { SERIES } from './palette';
 import { legendLabel } from './legend';
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useState } from 'react';
 import { Group, SegmentedControl, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, ChartTable, useNumber, type ChartRow } from './ChartFrame';
-import type { CompetenceCoverage, PersonGaps } from './data';
+import type { CompetenceCoverage, PersonGaps } from '@shared/domain/gaps';
 import { GAP_COLOURS, UNRATED_COLOUR, gapColour } from './palette';
 
 export interface HeatmapCompetence {

@@ -4,8 +4,11 @@ import { invoke } from '../api/client';
 import { CompanyRadar } from '../charts/CompanyRadar';
 import { createI18n } from '../shared/i18n';
 import type { Company } from '../shared/api';
-import { analyseCompany, gapInputFromRound } from './contract';
-import type { Activity, ActivityType, CompanyGaps, FrameworksResult, Language, Plan, Provider, RoundDetail } from './contract';
+import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
+import type { Activity, ActivityType, Plan, Provider } from '@shared/api/plans';
+import type { CompanyGaps } from '@shared/domain/gaps';
+import type { FrameworksResult, RoundDetail } from '@shared/api/assessments';
+import type { Language } from '@shared/i18n/languages';
 import './print.css';
 
 interface PrintData {

@@ -1,8 +1,8 @@
 // The renderer's doorway to the shared contract (keeps feature imports short).
-export * from '../../src-shared/api';
-export * from '../../src-shared/api/companies';
-export * from '../../src-shared/api/people';
-export * from '../../src-shared/api/session';
-export * from '../../src-shared/api/fields';
-export * from '../../src-shared/api/errors';
-export * from '../../src-shared/api/reports';
+export * from '@shared/api';
+export * from '@shared/api/companies';
+export * from '@shared/api/people';
+export * from '@shared/api/session';
+export * from '@shared/api/fields';
+export * from '@shared/api/errors';
+export * from '@shared/api/reports';

@@ -1,1 +1,1 @@
-export * from '../../src-shared/i18n';
+export * from '@shared/i18n';

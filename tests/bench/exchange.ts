@@ -15,8 +15,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Kysely } from 'kysely';
-import { api } from '../../src-shared/api';
-import { MUNICIPALITIES } from '../../src-shared/domain/municipalities';
+import { api } from '@shared/api';
+import { MUNICIPALITIES } from '@shared/domain/municipalities';
 import { createCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
 import { applyImport, previewImport } from '../../src-main/services/exchange/import';
@@ -24,7 +24,7 @@ import { exportCompanies } from '../../src-main/services/exchange/export';
 import { decrypt, encrypt, pack } from '../../src-main/services/exchange/crypto';
 import { competenceCatalogue, situationFramework } from '../../src-main/services/frameworks';
 import { Session } from '../../src-main/store/session';
-import { withCheckDigit } from '../../src-shared/domain/orgNumber';
+import { withCheckDigit } from '@shared/domain/orgNumber';
 
 export interface Figure {
   name: string;

@@ -16,9 +16,9 @@ import { rdb } from '../../src-main/services/reports';
 import type { ReportTables } from '../../src-main/services/reports';
 import type { CompaniesTable, PeopleTable } from '../../src-main/store/schema';
 import type { PlansTable } from '../../src-main/services/providers';
-import { MUNICIPALITIES } from '../../src-shared/domain/municipalities';
-import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '../../src-shared/api/plans';
-import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS } from '../../src-shared/domain/person';
+import { MUNICIPALITIES } from '@shared/domain/municipalities';
+import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
+import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS } from '@shared/domain/person';
 import { median } from './common';
 import type { Figure } from './common';
 

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sv } from '../../src-shared/i18n/resources';
+import { sv } from '@shared/i18n/resources';
 import situation from '../../resources/frameworks/situation-assessment.v1.json';
 import { orgNumberFor } from '../helpers/tempStore';
 import {

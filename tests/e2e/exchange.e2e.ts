@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createI18n, en } from '../../src-shared/i18n';
+import { createI18n, en } from '@shared/i18n';
 import {
   launchBrowser,
   makeDataDir,

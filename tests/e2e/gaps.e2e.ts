@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, sv } from '../../src-shared/i18n/resources';
+import { en, sv } from '@shared/i18n/resources';
 import {
   SHOTS,
   axeProblems,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { ChannelName, InputOf, ResultOf } from '../../src-shared/api';
+import type { ChannelName, InputOf, ResultOf } from '@shared/api';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 

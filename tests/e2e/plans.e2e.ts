@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, sv } from '../../src-shared/i18n';
+import { en, sv } from '@shared/i18n';
 import { pdfFooterTemplate, printRoute } from '../../src-main/services/planPdf';
 import {
   axeProblems,

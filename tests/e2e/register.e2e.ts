@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, sv } from '../../src-shared/i18n/resources';
+import { en, sv } from '@shared/i18n/resources';
 import {
   SHOTS,
   allFiles,

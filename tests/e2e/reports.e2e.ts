@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { en, sv } from '../../src-shared/i18n';
+import { en, sv } from '@shared/i18n';
 import {
   axeProblems,
   hostApi,

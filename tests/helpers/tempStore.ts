@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { Session } from '../../src-main/store/session';
 import type { Database } from '../../src-main/store/schema';
 import type { ServiceDeps } from '../../src-main/store/transaction';
-import { withCheckDigit } from '../../src-shared/domain/orgNumber';
+import { withCheckDigit } from '@shared/domain/orgNumber';
 
 export interface TempStore {
   dataDir: string;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { ChannelName, InputOf, ResultOf } from '../../src-shared/api';
-import type { AppErrorShape } from '../../src-shared/api/contract';
+import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import type { AppErrorShape } from '@shared/api/contract';
 import situationV1 from '../../resources/frameworks/situation-assessment.v1.json';
 import catalogueV1 from '../../resources/frameworks/competence-catalogue.v1.json';
 import { createRouter } from '../../src-main/ipc/router';
@@ -11,7 +11,7 @@ import { Session } from '../../src-main/store/session';
 import { seedDemoRounds } from '../../scripts/demo/rounds';
 import { exportCompanies } from '../../src-main/services/exchange/export';
 import { applyImport, clearPreviews, previewImport } from '../../src-main/services/exchange/import';
-import { api } from '../../src-shared/api';
+import { api } from '@shared/api';
 import { makeTempStore, orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src-shared/api/errors';
-import { companyCreateSchema, companyListSchema } from '../../src-shared/api/companies';
-import type { CompanyCreateInput, CompanyListInput, CompanyPatchInput } from '../../src-shared/api/companies';
-import { companyPatchSchema } from '../../src-shared/api/companies';
+import { AppError } from '@shared/api/errors';
+import { companyCreateSchema, companyListSchema } from '@shared/api/companies';
+import type { CompanyCreateInput, CompanyListInput, CompanyPatchInput } from '@shared/api/companies';
+import { companyPatchSchema } from '@shared/api/companies';
 import {
   archiveCompany,
   checkOrgNumber,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { migrate, readUserVersion } from '../../src-main/store/migrate';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations';
 import type { Migration } from '../../src-main/store/migrations';

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PUBLIC_CHANNELS } from '../../src-shared/api';
-import type { FieldIssue, Result } from '../../src-shared/api';
-import type { Company, CompanyListResult } from '../../src-shared/api/companies';
-import type { SessionStatus } from '../../src-shared/api/session';
-import { AppError } from '../../src-shared/api/errors';
+import { PUBLIC_CHANNELS } from '@shared/api';
+import type { FieldIssue, Result } from '@shared/api';
+import type { Company, CompanyListResult } from '@shared/api/companies';
+import type { SessionStatus } from '@shared/api/session';
+import { AppError } from '@shared/api/errors';
 import { createRouter } from '../../src-main/ipc/router';
 import { dbPath } from '../../src-main/store/paths';
 import { Session } from '../../src-main/store/session';

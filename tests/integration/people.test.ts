@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src-shared/api/errors';
-import { FOLLOWUP_FIELDS, personCreateSchema, personPatchSchema } from '../../src-shared/api/people';
-import type { Person, PersonCreateInput, PersonPatchInput } from '../../src-shared/api/people';
+import { AppError } from '@shared/api/errors';
+import { FOLLOWUP_FIELDS, personCreateSchema, personPatchSchema } from '@shared/api/people';
+import type { Person, PersonCreateInput, PersonPatchInput } from '@shared/api/people';
 import { createCompany } from '../../src-main/services/companies';
 import { createPerson, deletePerson, listPeople, updatePerson } from '../../src-main/services/people';
 import { getSettings, updateSettings } from '../../src-main/services/settings';

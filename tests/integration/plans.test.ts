@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf, ResultOf } from '../../src-shared/api';
-import type { AppErrorShape } from '../../src-shared/api/contract';
+import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import type { AppErrorShape } from '@shared/api/contract';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { situationFramework } from '../../src-main/services/frameworks';

@@ -3,17 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, PUBLIC_CHANNELS } from '../../src-shared/api';
-import type { Result } from '../../src-shared/api';
-import type { Company, CompanyListResult } from '../../src-shared/api/companies';
-import type { Person } from '../../src-shared/api/people';
-import type { SessionStatus, Settings } from '../../src-shared/api/session';
+import { api, PUBLIC_CHANNELS } from '@shared/api';
+import type { Result } from '@shared/api';
+import type { Company, CompanyListResult } from '@shared/api/companies';
+import type { Person } from '@shared/api/people';
+import type { SessionStatus, Settings } from '@shared/api/session';
 import { Session } from '../../src-main/store/session';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { handlers } from '../../src-main/ipc/handlers';
 import { memoryLogger } from '../../src-main/log';
-import { withCheckDigit } from '../../src-shared/domain/orgNumber';
+import { withCheckDigit } from '@shared/domain/orgNumber';
 
 const PASSPHRASE = 'correct horse battery staple';
 

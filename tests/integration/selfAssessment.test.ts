@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api } from '../../src-shared/api';
-import type { ChannelName, InputOf, ResultOf } from '../../src-shared/api';
-import { SELF_ASSESSMENT_CHANNELS } from '../../src-shared/api/selfAssessment';
+import { api } from '@shared/api';
+import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import { SELF_ASSESSMENT_CHANNELS } from '@shared/api/selfAssessment';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { Session } from '../../src-main/store/session';

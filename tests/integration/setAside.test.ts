@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../src-shared/api';
-import { SET_ASIDE_PHRASES } from '../../src-shared/api/session';
-import type { SessionStatus, SetAsideResult } from '../../src-shared/api/session';
-import en from '../../src-shared/i18n/locales/en/session';
-import sv from '../../src-shared/i18n/locales/sv/session';
+import type { Result } from '@shared/api';
+import { SET_ASIDE_PHRASES } from '@shared/api/session';
+import type { SessionStatus, SetAsideResult } from '@shared/api/session';
+import en from '@shared/i18n/locales/en/session';
+import sv from '@shared/i18n/locales/sv/session';
 import { createRouter } from '../../src-main/ipc/router';
 import { openEncrypted } from '../../src-main/store/open';
 import { dbPath, keyFilePath } from '../../src-main/store/paths';

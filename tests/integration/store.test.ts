@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { acquireDataLock } from '../../src-main/store/lock';
 import { applyKey, openEncrypted } from '../../src-main/store/open';
 import { dbPath, defaultDataDir, lockPath, preferencesPath } from '../../src-main/store/paths';

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sizeClass } from '../../src-shared/domain/company';
+import { sizeClass } from '@shared/domain/company';
 import {
   isRegionMunicipality,
   MUNICIPALITIES,
   municipalityByCode,
   municipalityCodesMatching,
   OTHER_MUNICIPALITY,
-} from '../../src-shared/domain/municipalities';
-import { luhnValid, maskOrgNumber, parseOrgNumber, withCheckDigit } from '../../src-shared/domain/orgNumber';
-import { ageBand } from '../../src-shared/domain/person';
-import { formatSni, parseSni, sniSection } from '../../src-shared/domain/sni';
+} from '@shared/domain/municipalities';
+import { luhnValid, maskOrgNumber, parseOrgNumber, withCheckDigit } from '@shared/domain/orgNumber';
+import { ageBand } from '@shared/domain/person';
+import { formatSni, parseSni, sniSection } from '@shared/domain/sni';
 
 /** Ten digits without a hyphen, completed by the test's own search for the Luhn digit. */
 function luhnTen(body9: string): string {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { MAX_PAYLOAD_BYTES } from '../../src-shared/api';
-import type { Result } from '../../src-shared/api';
+import { MAX_PAYLOAD_BYTES } from '@shared/api';
+import type { Result } from '@shared/api';
 import { createInvokeHandler, INVOKE_CHANNEL, payloadBytes, registerIpc } from '../../src-main/app/ipc';
 import { setDevServerUrl } from '../../src-main/app/security';
 import { memoryLogger } from '../../src-main/log';

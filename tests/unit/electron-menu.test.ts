@@ -21,9 +21,9 @@ vi.mock('electron', () => ({
 }));
 vi.mock('electron-log/main', () => ({ default: mocks.log }));
 
-import { AppError } from '../../src-shared/api/errors';
-import en from '../../src-shared/i18n/locales/en/menu';
-import sv from '../../src-shared/i18n/locales/sv/menu';
+import { AppError } from '@shared/api/errors';
+import en from '@shared/i18n/locales/en/menu';
+import sv from '@shared/i18n/locales/sv/menu';
 import { createTranslator } from '../../src-main/app/i18n';
 import { applyMenu, menuTemplate } from '../../src-main/app/menu';
 import type { MenuOptions } from '../../src-main/app/menu';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../src-shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { keyFilePath } from '../../src-main/app/keychain';
 import type { SafeStorageLike } from '../../src-main/app/keychain';
 import { openStore } from '../../src-main/app/startup';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en, sv } from '../../src-shared/i18n/resources';
-import { EXCHANGE_ENTITIES } from '../../src-shared/api/exchange';
-import { ROUND_KINDS } from '../../src-shared/api/assessments';
+import { en, sv } from '@shared/i18n/resources';
+import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
+import { ROUND_KINDS } from '@shared/api/assessments';
 import { CONFLICT_FIELD_NAMES, conflictOf, SPECIAL_CONFLICT_FIELDS } from '../../src-main/services/exchange/merge';
 import type { Decision } from '../../src-main/services/exchange/merge';
 import { DIFFERING_FIELD_NAMES, ROUND_CHILD_KEYS } from '../../src-main/services/exchange/rows';

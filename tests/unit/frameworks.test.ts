@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { PERSON_ROLES } from '../../src-shared/domain/person';
+import { PERSON_ROLES } from '@shared/domain/person';
 import {
   type BilingualText,
   type CompetenceCatalogue,
@@ -16,7 +16,7 @@ import {
   localText,
   scoreFromLevels,
   situationFrameworkSchema,
-} from '../../src-shared/domain/frameworks';
+} from '@shared/domain/frameworks';
 
 const DIR = fileURLToPath(new URL('../../resources/frameworks/', import.meta.url));
 const SITUATION_FILE = 'situation-assessment.v1.json';

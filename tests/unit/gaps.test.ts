@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RoundDetail } from '../../src-shared/api/assessments';
+import type { RoundDetail } from '@shared/api/assessments';
 import {
   analyseCompany,
   cellGap,
@@ -10,8 +10,8 @@ import {
   progressBetween,
   type GapInput,
   type GapPersonInput,
-} from '../../src-shared/domain/gaps';
-import type { CompetenceCatalogue, SituationFramework } from '../../src-shared/domain/frameworks';
+} from '@shared/domain/gaps';
+import type { CompetenceCatalogue, SituationFramework } from '@shared/domain/frameworks';
 import catalogueJson from '../../resources/frameworks/competence-catalogue.v1.json';
 import situationJson from '../../resources/frameworks/situation-assessment.v1.json';
 

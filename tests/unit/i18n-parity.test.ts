@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en, sv, createI18n } from '../../src-shared/i18n';
-import { ERROR_CODES } from '../../src-shared/api/errors';
-import { companyFieldSchemas, companyCreateSchema, companyListSchema } from '../../src-shared/api/companies';
-import { personFieldSchemas, personCreateSchema } from '../../src-shared/api/people';
-import { sessionApi, settingsApi } from '../../src-shared/api/session';
+import { en, sv, createI18n } from '@shared/i18n';
+import { ERROR_CODES } from '@shared/api/errors';
+import { companyFieldSchemas, companyCreateSchema, companyListSchema } from '@shared/api/companies';
+import { personFieldSchemas, personCreateSchema } from '@shared/api/people';
+import { sessionApi, settingsApi } from '@shared/api/session';
 import type { z } from 'zod';
 
 type Tree = { [key: string]: string | Tree };

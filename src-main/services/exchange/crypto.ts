@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { Decrypter, Encrypter } from 'age-encryption';
-import { AppError } from '../exchangeShared';
+import { AppError } from '@shared/api/errors';
 
 const MAGIC = Buffer.from('age-encryption.org/v1\n', 'latin1');
 const MAC_LINE = Buffer.from('\n--- ', 'latin1');

@@ -1,20 +1,12 @@
 import { z } from 'zod';
-import {
-  ACTIVITY_LEVELS,
-  ACTIVITY_STATUSES,
-  ACTIVITY_TYPE_IDS,
-  companyFieldSchemas,
-  EXCHANGE_ENTITIES,
-  GOAL_KINDS,
-  id,
-  isoDate,
-  MAX_LEVEL,
-  MIN_LEVEL,
-  PERSON_ROLES,
-  personFieldSchemas,
-  PROVIDER_KINDS,
-  ROUND_KINDS,
-} from '../exchangeShared';
+import { ACTIVITY_LEVELS, ACTIVITY_STATUSES, ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
+import { companyFieldSchemas } from '@shared/api/companies';
+import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
+import { GOAL_KINDS, ROUND_KINDS } from '@shared/api/assessments';
+import { id, isoDate } from '@shared/api/fields';
+import { MAX_LEVEL, MIN_LEVEL } from '@shared/domain/frameworks';
+import { PERSON_ROLES } from '@shared/domain/person';
+import { personFieldSchemas } from '@shared/api/people';
 
 export const FORMAT_NAME = 'vaxtkraft-exchange';
 /**

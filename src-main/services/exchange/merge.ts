@@ -1,6 +1,6 @@
 import type { TombstonesTable } from '../../store/schema';
-import type { EntityCounts, ExchangeConflict, ExchangeCounts, ExchangeEntity } from '../exchangeShared';
-import { EXCHANGE_ENTITIES } from '../exchangeShared';
+import type { EntityCounts, ExchangeConflict, ExchangeCounts, ExchangeEntity } from '@shared/api/exchange';
+import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
 import type { ExchangeFile, TombstoneRecord } from './format';
 import type { AnyDb, EntityDef, Row, RoundChildKey, Schema } from './rows';
 import { childSignature, DIFFERING_FIELD_NAMES, differingFields, recordToRow, ROUND_CHILD_KEYS, ROUND_CHILDREN, roundChildRows, sameRow } from './rows';

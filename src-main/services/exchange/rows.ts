@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { sortKey } from '../companies';
 import type { Database } from '../../store/schema';
-import type { ExchangeEntity } from '../exchangeShared';
+import type { ExchangeEntity } from '@shared/api/exchange';
 
 /** The Kysely view of migration 0040; kept here until the lead merges it into store/schema.ts. */
 export interface ImportLogTable {

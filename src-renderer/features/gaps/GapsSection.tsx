@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CompanyRadar } from '../../charts/CompanyRadar';
 import { ProgressChart } from '../../charts/ProgressChart';
 import { TeamHeatmap } from '../../charts/TeamHeatmap';
-import { progressBetween } from '../../charts/data';
+import { progressBetween } from '@shared/domain/gaps';
 import { useFormat } from '../../lib/format';
 import { hrefFor, useRouter } from '../../lib/router';
 import { Section } from '../../lib/Section';

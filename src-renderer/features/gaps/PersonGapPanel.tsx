@@ -3,7 +3,8 @@ import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PersonGapBars } from '../../charts/PersonGapBars';
-import { gapInputFromRound, personGaps, type FrameworksResult, type RoundDetail } from '../../charts/data';
+import { gapInputFromRound, personGaps } from '@shared/domain/gaps';
+import type { FrameworksResult, RoundDetail } from '@shared/api/assessments';
 import { useNumber } from '../../charts/ChartFrame';
 import { useLabels } from './useGapData';
 

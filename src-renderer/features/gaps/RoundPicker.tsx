@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import type { RoundListItem } from '../../charts/data';
+import type { RoundListItem } from '@shared/api/assessments';
 
 export function useRoundLabel(): (r: RoundListItem) => string {
   const { t } = useTranslation();

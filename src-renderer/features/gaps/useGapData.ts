@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import {
-  analyseCompany,
-  gapInputFromRound,
-  localText,
-  type CompanyGaps,
-  type FrameworksResult,
-  type GapInput,
-  type RoundDetail,
-  type RoundListItem,
-} from '../../charts/data';
+import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
+import { localText } from '@shared/domain/frameworks';
+import type { CompanyGaps, GapInput } from '@shared/domain/gaps';
+import type { FrameworksResult, RoundDetail, RoundListItem } from '@shared/api/assessments';
 
 /** A round with what the gap charts need: its analysis and the frameworks it was made with. */
 export interface AnalysedRound {

@@ -1,7 +1,7 @@
 import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import type { Activity, ActivityStatus } from '../../print/contract';
+import type { Activity, ActivityStatus } from '@shared/api/plans';
 import { usePlan } from './planStore';
 
 export const STATUS_COLOR: Record<ActivityStatus, string> = {

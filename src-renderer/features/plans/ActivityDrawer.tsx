@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess, tx } from '../../lib/errors';
 import { AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
-import { ACTIVITY_LEVELS, ACTIVITY_STATUSES } from '../../print/contract';
-import type { Activity, ActivityField, ActivityLevel, ActivityStatus, ActivityTypeId } from '../../print/contract';
+import { ACTIVITY_LEVELS, ACTIVITY_STATUSES } from '@shared/api/plans';
+import type { Activity, ActivityField, ActivityLevel, ActivityStatus, ActivityTypeId } from '@shared/api/plans';
 import { usePlan } from './planStore';
 
 const nullIfEmpty = (v: string): string | null => (v.trim() === '' ? null : v);

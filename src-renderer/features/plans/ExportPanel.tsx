@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { hrefFor } from '../../lib/router';
-import type { Language } from '../../print/contract';
+import type { Language } from '@shared/i18n/languages';
 
 /** Text as a file through the browser's own download (Electron shows its save dialog). */
 function downloadText(fileName: string, text: string, type: string): void {

@@ -8,8 +8,8 @@ import { AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { useSaveStatus } from '../../lib/saveStatus';
 import { useScreen } from '../../lib/screen';
-import { PROVIDER_KINDS, providerFieldSchemas } from '../../print/contract';
-import type { Provider, ProviderKind, ProviderPatchInput } from '../../print/contract';
+import { PROVIDER_KINDS, providerFieldSchemas } from '@shared/api/plans';
+import type { Provider, ProviderKind, ProviderPatchInput } from '@shared/api/plans';
 import { useMunicipalityOptions } from '../companies/options';
 
 type Errors = Partial<Record<keyof typeof providerFieldSchemas, string>>;

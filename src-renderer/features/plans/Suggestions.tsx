@@ -4,7 +4,7 @@ import { IconBulb } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
-import type { Suggestion, SuggestionsResult } from '../../print/contract';
+import type { Suggestion, SuggestionsResult } from '@shared/api/plans';
 import { usePlan } from './planStore';
 
 /** Proposals from the gaps: each accepted (as is, or then edited) or rejected; nothing is stored until accepted. */

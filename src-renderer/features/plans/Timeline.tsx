@@ -1,6 +1,6 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../print/contract';
+import type { Activity } from '@shared/api/plans';
 import { STATUS_COLOR } from './ActivitiesTable';
 
 const MAX_MONTHS = 24;

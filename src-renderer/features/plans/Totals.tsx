@@ -1,8 +1,8 @@
 import { Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import { ACTIVITY_STATUSES } from '../../print/contract';
-import type { PlanTotals } from '../../print/contract';
+import { ACTIVITY_STATUSES } from '@shared/api/plans';
+import type { PlanTotals } from '@shared/api/plans';
 
 const GENDER_ORDER = ['woman', 'man', 'non_binary', 'not_stated'] as const;
 

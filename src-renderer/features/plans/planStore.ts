@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { ApiError, invoke } from '../../api/client';
 import { fieldMessageKey, notifyError, validateWith } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
-import { activityFieldSchemas } from '../../print/contract';
-import type { Activity, ActivityCreateInput, ActivityField, ActivityPatchInput, ActivityType, Plan, PlanPatchInput, PlanTotals, Provider } from '../../print/contract';
+import { activityFieldSchemas } from '@shared/api/plans';
+import type { Activity, ActivityCreateInput, ActivityField, ActivityPatchInput, ActivityType, Plan, PlanPatchInput, PlanTotals, Provider } from '@shared/api/plans';
 
 export type ActivityErrors = Partial<Record<ActivityField, string>>;
 
