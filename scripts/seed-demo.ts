@@ -4,6 +4,7 @@
  * host, and writes through the services so that every rule holds. Deterministic: the same N gives the
  * same companies (numbers that already exist are skipped over).
  */
+import { clockFrom } from '@shared/clock';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { companyCreateSchema } from '@shared/api/companies';
@@ -187,7 +188,7 @@ try {
           consentScope: engaged ? 'Kartläggning, utvecklingsplan och uppföljning inom programmet' : null,
           status,
         }),
-        { now: () => now },
+        clockFrom(() => now),
       );
       companyIds.push(company.id);
 
@@ -220,7 +221,7 @@ try {
               employmentStatus: m.role === 'prospective' ? pick(['unemployed', 'long_term_unemployed', 'inactive'] as const) : 'employed',
             }
           : {};
-        await createPerson(trx, personCreateSchema.parse({ ...m, ...followup }), { now: () => now });
+        await createPerson(trx, personCreateSchema.parse({ ...m, ...followup }), clockFrom(() => now));
         people++;
       }
     }

@@ -4,6 +4,7 @@
  * every status (done ones in the past with an outcome, booked and planned ones ahead) and a next follow-up date.
  * Runs through the real services, so the data obeys every rule the app does.
  */
+import { clockFrom } from '@shared/clock';
 import type { Kysely } from 'kysely';
 import { api } from '@shared/api';
 import type { ChannelName, ParsedInputOf } from '@shared/api';
@@ -56,7 +57,7 @@ export async function seedDemoPlans(
 ): Promise<DemoPlansResult> {
   const int = (lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-  const deps = { now: () => now };
+  const deps = clockFrom(() => now);
   const result: DemoPlansResult = { providers: 0, plans: 0, activities: 0 };
 
   const providerIds: string[] = [];

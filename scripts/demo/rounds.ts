@@ -4,6 +4,7 @@
  * completed the programme) also a completed follow-up about six months later with somewhat higher levels.
  * Runs through the real services, so the data obeys every rule the app does.
  */
+import { clockFrom } from '@shared/clock';
 import type { Kysely } from 'kysely';
 import { api } from '@shared/api';
 import type { ChannelName, ParsedInputOf } from '@shared/api';
@@ -51,6 +52,12 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** How far a person's own rating lies from the advisor's: mostly agreement, sometimes one level, now and then two. */
+function selfOffset(rng: () => number): number {
+  if (rng() >= 0.3) return 0;
+  return (rng() < 0.6 ? 1 : -1) * (rng() < 0.3 ? 2 : 1);
+}
+
 export interface DemoRoundsResult {
   rounds: number;
   completed: number;
@@ -89,7 +96,7 @@ export async function seedDemoRounds(
 
     const dates = followup ? [baselineDate, addDays(baselineDate, int(160, 200))].filter((d) => d <= today) : [baselineDate];
     for (const [index, date] of dates.entries()) {
-      const deps: ServiceDeps = { now: () => new Date(`${date}T${String(9 + index).padStart(2, '0')}:00:00.000Z`) };
+      const deps: ServiceDeps = clockFrom(() => new Date(`${date}T${String(9 + index).padStart(2, '0')}:00:00.000Z`));
       const lift = index * (0.3 + rng() * 0.5);
       const round = await startRound(
         db,
@@ -184,7 +191,7 @@ export async function seedDemoRounds(
               required: rating.requiredLevel ?? clamp(5 - p + rng()),
               ...(person.role === 'prospective'
                 ? {}
-                : { advisorLevel, selfLevel: rng() < 0.85 ? clamp(advisorLevel + (rng() < 0.3 ? (rng() < 0.6 ? 1 : -1) : 0)) : null }),
+                : { advisorLevel, selfLevel: rng() < 0.85 ? clamp(advisorLevel + selfOffset(rng)) : null }),
             }),
             deps,
           );

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { disagrees } from '@shared/domain/disagreement';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import type {
@@ -76,7 +77,7 @@ export function toRating(row: Pick<RoundPersonCompetencesTable, 'competence_id' 
     selfLevel: row.self_level,
     advisorLevel: row.advisor_level,
     note: row.note,
-    disagreement: row.self_level !== null && row.advisor_level !== null && row.self_level !== row.advisor_level,
+    disagreement: disagrees(row.self_level, row.advisor_level),
   };
 }
 

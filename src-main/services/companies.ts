@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import type { Company, CompanyListItem, CompanyListResult, CompanyPatch } from '@shared/api/companies';
 import { AppError, validationError } from '@shared/api/errors';
+import { datesInFuture } from '@shared/domain/dates';
 import { COMPANY_STATUSES, sizeClass } from '@shared/domain/company';
 import type { CompanyStatus } from '@shared/domain/company';
 import { isRegionMunicipality, MUNICIPALITIES, municipalityCodesMatching, OTHER_MUNICIPALITY } from '@shared/domain/municipalities';
@@ -128,8 +129,10 @@ export function toCompany(row: CompanyRow): Company {
 // ---------- domain rules ----------
 
 /** Canonicalises and checks the rules that span fields, on the whole (merged) record. */
-function normalise(input: CompanyFields): CompanyFields {
+function normalise(input: CompanyFields, today: string): CompanyFields {
   const f = { ...input };
+  const future = datesInFuture({ growthAmbitionDate: f.growthAmbitionDate, consentAt: f.consentAt }, today);
+  if (future.length) throw validationError(future);
   const org = parseOrgNumber(f.orgNumber);
   if (!org.ok) throw validationError([{ path: 'orgNumber', message: `orgNumber.${org.reason}` }]);
   f.orgNumber = org.canonical;
@@ -300,7 +303,7 @@ export async function createCompany(
   input: ParsedInputOf<'companies.create'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Company> {
-  const fields = normalise({ ...DEFAULTS, ...definedEntries(input) } as CompanyFields);
+  const fields = normalise({ ...DEFAULTS, ...definedEntries(input) } as CompanyFields, deps.today());
   const now = deps.now().toISOString();
   const row: CompanyRow = {
     id: uuidv7(),
@@ -325,7 +328,7 @@ export async function updateCompany(
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
     const stored = fieldsOf(current);
-    const merged = normalise({ ...stored, ...definedEntries(input.patch) });
+    const merged = normalise({ ...stored, ...definedEntries(input.patch) }, deps.today());
     const columns = columnsOf(merged);
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
     if (!changed) return toCompany(current);

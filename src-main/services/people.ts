@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
-import { AppError } from '@shared/api/errors';
-import { todayIso } from '@shared/api/fields';
+import { AppError, validationError } from '@shared/api/errors';
+import { datesInFuture } from '@shared/domain/dates';
 import { FOLLOWUP_FIELDS } from '@shared/api/people';
 import type { Person, PersonPatch } from '@shared/api/people';
 import { PERSON_ROLES } from '@shared/domain/person';
@@ -93,8 +93,10 @@ function definedEntries<T extends object>(patch: T): Partial<T> {
  * Follow-up attributes exist only with consent: setting one without it is refused, and a record without
  * consent keeps none of them (withdrawing consent erases them and the consent date).
  */
-function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, now: Date): PersonFields {
+function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, today: string): PersonFields {
   const f = { ...merged };
+  const future = datesInFuture({ followupConsentAt: f.followupConsentAt }, today);
+  if (future.length) throw validationError(future);
   if (!f.followupConsent) {
     if (FOLLOWUP_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== null)) {
       throw new AppError('person.followupWithoutConsent');
@@ -102,7 +104,7 @@ function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, n
     for (const k of FOLLOWUP_FIELDS) (f as Record<string, unknown>)[k] = null;
     f.followupConsentAt = null;
   } else if (!f.followupConsentAt) {
-    f.followupConsentAt = todayIso(now);
+    f.followupConsentAt = today;
   }
   return f;
 }
@@ -143,7 +145,7 @@ export async function createPerson(
   const { companyId, ...rest } = input;
   const now = deps.now();
   const patch = definedEntries(rest) as Partial<PersonFields>;
-  const fields = applyConsentRules({ ...DEFAULTS, ...patch } as PersonFields, patch, now);
+  const fields = applyConsentRules({ ...DEFAULTS, ...patch } as PersonFields, patch, deps.today());
   const iso = now.toISOString();
   const row: PersonRow = {
     id: uuidv7(),
@@ -169,7 +171,7 @@ export async function updatePerson(
     const current = await loadRow(trx, input.id);
     const now = deps.now();
     const patch = definedEntries(input.patch) as Partial<PersonFields>;
-    const merged = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, now);
+    const merged = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, deps.today());
     const columns = columnsOf(merged);
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
     if (!changed) return toPerson(current);

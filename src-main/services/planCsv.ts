@@ -86,7 +86,7 @@ export async function exportPlanCsv(
       ]),
     );
   }
-  const date = deps.now().toISOString().slice(0, 10);
+  const date = deps.today();
   return {
     fileName: `${t('plans.csv.fileName')} ${safeFileName(plan.companyName)} ${date}.csv`,
     text: `\uFEFF${lines.join('\r\n')}\r\n`,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { FieldIssue, ParsedInputOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
-import { todayIso } from '@shared/api/fields';
+import { addDays, daysBetween } from '@shared/clock';
 import { ACTIVITY_STATUSES, FOLLOW_UP_WINDOW_DAYS } from '@shared/api/plans';
 import type {
   Activity,
@@ -269,7 +269,7 @@ export async function createActivity(
   const now = deps.now();
   const patch = definedEntries(rest) as Partial<ActivityFields>;
   const fields = { ...DEFAULTS, ...patch } as ActivityFields;
-  const issues = activityIssues(fields, patch, todayIso(now));
+  const issues = activityIssues(fields, patch, deps.today());
   if (issues.length) throw validationError(issues);
   return inPlanTx(db, async (trx) => {
     await assertCompany(trx, companyId);
@@ -292,7 +292,7 @@ export async function updateActivity(
     const now = deps.now();
     const patch = definedEntries(input.patch) as Partial<ActivityFields>;
     const merged = { ...fieldsOf(row), ...patch };
-    const issues = activityIssues(merged, patch, todayIso(now));
+    const issues = activityIssues(merged, patch, deps.today());
     if (issues.length) throw validationError(issues);
     await assertReferences(trx, companyId, merged);
     const columns = columnsOf(merged);
@@ -424,11 +424,10 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
   };
 }
 
-const DAY_MS = 86_400_000;
 
 export async function dueForFollowUp(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<FollowUpDue[]> {
-  const today = todayIso(deps.now());
-  const limit = todayIso(new Date(deps.now().getTime() + FOLLOW_UP_WINDOW_DAYS * DAY_MS));
+  const today = deps.today();
+  const limit = addDays(today, FOLLOW_UP_WINDOW_DAYS);
   const rows = await pdb(db)
     .selectFrom('plans')
     .innerJoin('companies', 'companies.id', 'plans.company_id')
@@ -440,7 +439,7 @@ export async function dueForFollowUp(db: Kysely<Database>, deps: ServiceDeps = s
     .orderBy('companies.sort_name')
     .execute();
   return rows.map((r) => {
-    const daysLeft = Math.round((Date.parse(`${r.nextFollowUp!}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+    const daysLeft = daysBetween(today, r.nextFollowUp!);
     return { companyId: r.companyId, companyName: r.companyName, advisor: r.advisor, nextFollowUp: r.nextFollowUp!, daysLeft, overdue: daysLeft < 0 };
   });
 }

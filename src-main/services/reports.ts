@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { AppError } from '@shared/api/errors';
-import { todayIso } from '@shared/api/fields';
+import { addDays } from '@shared/clock';
 import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import { ACTIVITY_WINDOW_DAYS, SMALL_CELL_LIMIT, SUPPRESSED } from '@shared/api/reports';
 import type {
@@ -69,15 +69,10 @@ export function rdb(db: Kysely<Database>): ReportDb {
   return db as unknown as ReportDb;
 }
 
-const DAY_MS = 86_400_000;
 const NOT_STATED = 'not_stated';
 const GENDER_COLUMNS: ReportColumn[] = ['total', ...GENDERS];
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 const twoDecimals = (n: number) => Math.round(n * 100) / 100;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 function oneOf<T extends string>(values: readonly T[], value: string | null | undefined, fallback: T): T {
   return value !== null && value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -87,7 +82,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null | un
 
 export async function getOverview(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<Overview> {
   const r = rdb(db);
-  const today = todayIso(deps.now());
+  const today = deps.today();
   const soon = addDays(today, ACTIVITY_WINDOW_DAYS);
   const statusRows = await r
     .selectFrom('companies')

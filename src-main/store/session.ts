@@ -15,6 +15,7 @@ import { dbPath } from './paths';
 import { readPreferences, writePreferences } from './preferences';
 import type { Database } from './schema';
 import type { ServiceDeps } from './transaction';
+import { clockFrom } from '@shared/clock';
 
 export interface SessionOptions {
   dataDir: string;
@@ -58,7 +59,7 @@ export class Session {
   }
 
   get deps(): ServiceDeps {
-    return { now: this.now };
+    return clockFrom(this.now);
   }
 
   /** The open database; throws `store.locked` until create/unlock succeeded. */

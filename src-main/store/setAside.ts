@@ -1,3 +1,4 @@
+import { swedishStamp } from '@shared/clock';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '@shared/api/errors';
@@ -9,13 +10,9 @@ export function storeFiles(dataDir: string): string[] {
   return [db, `${db}-wal`, `${db}-shm`, keyFilePath(dataDir)];
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** `set-aside-YYYYMMDD-HHmmss` in local time: the advisor recognises the moment they pressed the button. */
+/** `set-aside-YYYYMMDD-HHmmss` in Swedish time: the advisor recognises the moment they pressed the button. */
 export function setAsideFolderName(at: Date): string {
-  const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
-  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `set-aside-${date}-${time}`;
+  return `set-aside-${swedishStamp(at)}`;
 }
 
 /** A new, empty folder: a second press within the same second gets `-2`, `-3`, … rather than mixing stores. */

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
+import { systemClock } from '@shared/clock';
+import type { Clock } from '@shared/clock';
 
 /**
  * Runs `fn` in a transaction, or inside the caller's when `db` already is one: the seed and the bench wrap
@@ -9,8 +11,7 @@ export async function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Da
   return db.isTransaction ? fn(db) : db.transaction().execute(fn);
 }
 
-export interface ServiceDeps {
-  now: () => Date;
-}
+/** What a service needs besides its database: the one clock (now, and today in Sweden). */
+export type ServiceDeps = Clock;
 
-export const systemClock: ServiceDeps = { now: () => new Date() };
+export { systemClock };

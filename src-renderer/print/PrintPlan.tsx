@@ -10,6 +10,7 @@ import type { CompanyGaps } from '@shared/domain/gaps';
 import type { FrameworksResult, RoundDetail } from '@shared/api/assessments';
 import type { Language } from '@shared/i18n/languages';
 import './print.css';
+import { clock } from '../lib/clock';
 
 interface PrintData {
   plan: Plan;
@@ -117,7 +118,7 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
   const gaps: CompanyGaps | null = round && frameworks ? analyseCompany(gapInputFromRound(round, frameworks)) : null;
   const areaTitle = new Map((frameworks?.situation.areas ?? []).map((a) => [a.id, a.title[language]]));
   const advisor = plan.basis?.advisor ?? company.advisor;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clock.today();
   const active = plan.activities.filter((a) => a.status !== 'cancelled');
   const none = t('common.notSet');
 

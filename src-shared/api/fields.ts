@@ -22,11 +22,10 @@ function isRealDate(value: string): boolean {
 /** A calendar date as YYYY-MM-DD. */
 export const isoDate = z.string().refine(isRealDate, { error: 'date' });
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** A date that has happened (consent given, ambition stated): not in the future. */
-export const pastDate = isoDate.refine((v) => v <= todayIso(), { error: 'dateInFuture' });
+/**
+ * A date that has happened (consent given, ambition stated). Only its form is checked here: "not after today"
+ * needs the clock, so the service checks it (`datesInFuture` in domain/dates.ts) with the clock it is given.
+ */
+export const pastDate = isoDate;
 
 export const id = z.string().uuid({ error: 'id' });

@@ -2,6 +2,9 @@ import type { CompetenceDefinition, RoundDetail } from '../api/assessments';
 import type { CompetenceCatalogue, Priority, SituationFramework } from './frameworks';
 import { scoreFromLevels } from './frameworks';
 import type { PersonRole } from './person';
+import { disagrees } from './disagreement';
+
+export { DISAGREEMENT_THRESHOLD, disagrees } from './disagreement';
 
 /**
  * Gap analysis (issue 4), pure: from a round's ratings to per-person gaps, team coverage, the company's situation
@@ -11,7 +14,6 @@ import type { PersonRole } from './person';
  */
 
 /** Self and advisor ratings this far apart (or more) are flagged for a conversation. */
-export const DISAGREEMENT_THRESHOLD = 2;
 /** A competence met by fewer people than this is a vulnerability in a micro firm. */
 export const MIN_HOLDERS = 2;
 /** Custom competences have no catalogue priority: they count as medium. */
@@ -133,9 +135,6 @@ export function gapOf(required: number | null, current: number | null): number |
   return Math.max(0, required - current);
 }
 
-export function disagrees(self: number | null, advisor: number | null): boolean {
-  return self !== null && advisor !== null && Math.abs(self - advisor) >= DISAGREEMENT_THRESHOLD;
-}
 
 export function cellGap(personId: string, rating: GapRatingInput, priority: Priority): CellGap {
   const current = currentLevel(rating.self, rating.advisor);

@@ -6,6 +6,7 @@
  * The store lives in a temp folder that is removed afterwards; needs `npm run build:renderer` first (npm run bench
  * does it).
  */
+import { clockFrom } from '@shared/clock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ async function seedCompany(dataDir: string): Promise<string> {
   await session.create(PASSPHRASE);
   try {
     const now = new Date();
-    const deps = { now: () => now };
+    const deps = clockFrom(() => now);
     const today = now.toISOString().slice(0, 10);
     return await session.db.transaction().execute(async (trx) => {
       const company = await createCompany(

@@ -2,6 +2,7 @@
  * `npm run bench [-- --json FILE] [-- --only a,b]`: the figures of the foundation issue, as medians.
  * Every store lives in a temp folder that is removed at the end.
  */
+import { systemClock } from '@shared/clock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,7 +98,7 @@ async function plainStore(): Promise<{ db: Kysely<Database>; session: Session; c
     unlocked: true,
     status: () => ({ storeExists: true, unlocked: true, unlockMode: 'passphrase', language: null, systemLanguage: 'en' }),
     db,
-    deps: { now: () => new Date() },
+    deps: systemClock,
   } as unknown as Session;
   return track({ db, session, close: () => raw.close() });
 }

@@ -8,6 +8,7 @@ import { Session } from '../../src-main/store/session';
 import type { Database } from '../../src-main/store/schema';
 import type { ServiceDeps } from '../../src-main/store/transaction';
 import { withCheckDigit } from '@shared/domain/orgNumber';
+import { clockFrom } from '@shared/clock';
 
 export interface TempStore {
   dataDir: string;
@@ -49,7 +50,7 @@ export async function makeTempStore(options: { passphrase?: string; start?: Date
     session,
     db: session.db,
     clock,
-    deps: { now: clock.now },
+    deps: clockFrom(clock.now),
     cleanup() {
       session.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { clockFrom } from '@shared/clock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
@@ -733,7 +734,7 @@ describe('editing and deleting a company-specific competence', () => {
     const PASS = 'exchange passphrase 2025';
     const transfer = async (to: TempStore) => {
       const input = api['exchange.export'].input.parse({ companyIds: 'all', passphrase: PASS, confirmation: PASS });
-      const file = await exportCompanies(store.db, input, { now: store.clock.now, scryptWorkFactor: 10 });
+      const file = await exportCompanies(store.db, input, { ...clockFrom(store.clock.now), scryptWorkFactor: 10 });
       const preview = await previewImport(to.db, { base64: file.base64, passphrase: PASS }, to.deps);
       expect(preview.companies.flatMap((x) => x.conflicts)).toEqual([]);
       await applyImport(to.db, { previewId: preview.previewId, resolutions: {} }, to.deps);

@@ -368,3 +368,17 @@ describe('companies.list', () => {
     expect(Math.max(...timings)).toBeLessThan(50);
   });
 });
+
+describe('dates against the Swedish clock', () => {
+  it('accepts a consent dated today at 00:30 in Stockholm, when UTC is still on the day before', async () => {
+    store.clock.set(new Date('2025-03-31T22:30:00Z')); // 00:30 on 1 April, summer time
+    const c = await create({ name: 'Midnatt AB', orgNumber: orgNumberFor(7), ...ENROLABLE, consentAt: '2025-04-01' });
+    expect(c.consentAt).toBe('2025-04-01');
+  });
+
+  it('refuses a consent dated tomorrow in Sweden, naming the field, and stores nothing', async () => {
+    store.clock.set(new Date('2025-10-31T23:30:00Z')); // 00:30 on 1 November, winter time
+    const err = await refused('validation', () => create({ name: 'Framtid AB', orgNumber: orgNumberFor(8), ...ENROLABLE, consentAt: '2025-11-02' }));
+    expect(err.params).toEqual({ issues: [{ path: 'consentAt', message: 'dateInFuture' }] });
+  });
+});

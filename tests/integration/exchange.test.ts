@@ -1,3 +1,4 @@
+import { clockFrom } from '@shared/clock';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,7 +82,7 @@ async function seed(s: TempStore, n: number, from = 0) {
 
 async function exportAll(s: TempStore, ids: string[] | 'all' = 'all', factor = FAST) {
   const input = api['exchange.export'].input.parse({ companyIds: ids, passphrase: PASS, confirmation: PASS } satisfies InputOf<'exchange.export'>);
-  return exportCompanies(s.db, input, { now: s.clock.now, scryptWorkFactor: factor });
+  return exportCompanies(s.db, input, { ...clockFrom(s.clock.now), scryptWorkFactor: factor });
 }
 
 const preview = (s: TempStore, base64: string, passphrase = PASS) => previewImport(s.db, { base64, passphrase }, s.deps);

@@ -99,7 +99,7 @@ describe('session.setAside through the router, on a real encrypted store', () =>
     expect(result.restartRequired).toBe(false);
     expect(path.dirname(result.folder)).toBe(store.dataDir);
     expect(path.basename(result.folder)).toBe(setAsideFolderName(new Date(2025, 2, 1, 9, 5, 7)));
-    expect(path.basename(result.folder)).toBe('set-aside-20250301-090507');
+    expect(path.basename(result.folder)).toBe('set-aside-20250301-100507' /* 09:05:07 UTC is 10:05:07 in Stockholm */);
 
     // Moved, byte for byte; nothing left behind, nothing else touched.
     const names = ['key.json', 'vaxtkraft.db', 'vaxtkraft.db-shm', 'vaxtkraft.db-wal'];

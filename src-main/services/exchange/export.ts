@@ -144,7 +144,7 @@ export async function exportCompanies(
   const advisor = input.advisor === undefined ? settings.advisorName : input.advisor || null;
   const file = await buildExchangeFile(db, input.companyIds, { office, advisor, exportedAt: now.toISOString() });
   const sealed = await encrypt(pack(JSON.stringify(file)), input.passphrase, deps.scryptWorkFactor);
-  const date = now.toISOString().slice(0, 10);
+  const date = deps.today();
   return {
     fileName: `${slug(office)}-${date}${EXCHANGE_FILE_EXTENSION}`,
     base64: Buffer.from(sealed).toString('base64'),

@@ -7,15 +7,15 @@ import { notifyError, translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useRouter } from '../../lib/router';
 import { Section } from '../../lib/Section';
-import { todayIso } from '../../shared/api';
 import type { RoundListItem } from './types';
+import { clock } from '../../lib/clock';
 
 type Kind = RoundListItem['kind'];
 
 function StartModal({ companyId, kind, onClose }: { companyId: string; kind: Kind | null; onClose(): void }) {
   const { t } = useTranslation();
   const navigate = useRouter((s) => s.navigate);
-  const [date, setDate] = useState(todayIso);
+  const [date, setDate] = useState(clock.today);
   const [advisor, setAdvisor] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

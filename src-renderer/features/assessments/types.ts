@@ -1,4 +1,5 @@
 import type { InputOf, ResultOf } from '../../shared/api';
+import { disagrees } from '@shared/domain/disagreement';
 
 /** The assessment contract's types, reached through the channels (the renderer imports src-shared via shared/). */
 export type RoundDetail = ResultOf<'rounds.get'>;
@@ -20,10 +21,10 @@ export const GOAL_KINDS: readonly GoalKind[] = ['turnover', 'employees', 'new_ma
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Self and advisor this far apart are worth a conversation. */
-export const DISAGREEMENT = 2;
+
 
 export function isDisagreement(r: Pick<Rating, 'selfLevel' | 'advisorLevel'>): boolean {
-  return r.selfLevel !== null && r.advisorLevel !== null && Math.abs(r.selfLevel - r.advisorLevel) >= DISAGREEMENT;
+  return disagrees(r.selfLevel, r.advisorLevel);
 }
 
 export function local(text: Bilingual, lang: string): string {

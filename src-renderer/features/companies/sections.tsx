@@ -3,12 +3,12 @@ import { Divider, Group, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AutoCheckbox, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { Section } from '../../lib/Section';
-import { todayIso } from '../../shared/api';
 import { COMPANY_STATUSES, OTHER_MUNICIPALITY, SNI_VERSIONS, formatSni, parseSni } from '../../shared/domain';
 import type { CompanyStatus, SniVersion } from '../../shared/domain';
 import { useCompany } from './companyStore';
 import { emptyToNull, useCompanyField } from './fields';
 import { useMunicipalityOptions } from './options';
+import { clock } from '../../lib/clock';
 
 function MunicipalityFields() {
   const { t } = useTranslation();
@@ -162,7 +162,7 @@ export function ProgrammeSection() {
   const consentAt = useCompanyField('consentAt');
   const consentScope = useCompanyField('consentScope');
   const save = useCompany((s) => s.save);
-  const today = todayIso();
+  const today = clock.today();
   return (
     <Section title={t('companies.programme.title')} testId="section-programme">
       <AutoSelect

@@ -6,13 +6,15 @@ import { notifySuccess, tx } from '../../lib/errors';
 import { AutoCheckbox, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { hrefFor } from '../../lib/router';
-import { FOLLOWUP_FIELDS, todayIso } from '../../shared/api';
+import { FOLLOWUP_FIELDS } from '../../shared/api';
 import type { Person, PersonPatchInput } from '../../shared/api';
 import { ageBand } from '../../shared/domain';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '../../shared/domain';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
 import type { PersonField } from './store';
+import { clock } from '../../lib/clock';
+import { swedishYear } from '@shared/clock';
 
 const nullIfEmpty = (v: string): string | null => (v.trim() === '' ? null : v);
 
@@ -65,7 +67,7 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
   for (const [field, key] of Object.entries(errors)) if (key) msg[field as PersonField] = tx(t, key);
   const commit = (patch: PersonPatchInput) => save(person.id, patch);
   const consent = person.followupConsent;
-  const year = new Date().getFullYear();
+  const year = swedishYear(clock.now());
 
   return (
     <Stack gap="md">
@@ -103,7 +105,7 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
         checked={consent}
         error={msg.followupConsent}
         onCommit={(checked) => {
-          if (checked) commit(person.followupConsentAt ? { followupConsent: true } : { followupConsent: true, followupConsentAt: todayIso() });
+          if (checked) commit(person.followupConsentAt ? { followupConsent: true } : { followupConsent: true, followupConsentAt: clock.today() });
           else if (hasFollowupData(person)) setWithdrawing(true);
           else commit({ followupConsent: false });
         }}

@@ -8,6 +8,7 @@ import { useScreen } from '../../lib/screen';
 import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId } from '../../shared/api';
 import { download } from '../exchange/files';
 import { ReportBarChart, ReportTableView } from './ReportTableView';
+import { clock } from '../../lib/clock';
 
 interface Filter {
   from: string;
@@ -16,7 +17,6 @@ interface Filter {
   advisor: string | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function ParticipantListModal({ opened, onClose, onExport }: { opened: boolean; onClose(): void; onExport(): Promise<void> }) {
@@ -68,7 +68,7 @@ function ParticipantListModal({ opened, onClose, onExport }: { opened: boolean; 
 export function ReportScreen() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'sv';
-  const [filter, setFilter] = useState<Filter>(() => ({ from: `${today().slice(0, 4)}-01-01`, to: today(), office: null, advisor: null }));
+  const [filter, setFilter] = useState<Filter>(() => ({ from: `${clock.today().slice(0, 4)}-01-01`, to: clock.today(), office: null, advisor: null }));
   const [audience, setAudience] = useState<Audience>('internal');
   const [result, setResult] = useState<{ key: string; report: ProgrammeReport | null; error: string | null } | null>(null);
   const [listOpen, setListOpen] = useState(false);
