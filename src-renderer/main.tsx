@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { captureToken, invoke } from './api/client';
 import { initI18n } from './lib/i18n';
-import { languageFromLocale } from './shared/i18n';
+import { languageFromLocale } from '@shared/i18n';
 import { useSession } from './features/session/store';
 import { App } from './App';
 import { cssVariablesResolver, themeFor } from './theme';

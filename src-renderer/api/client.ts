@@ -1,4 +1,4 @@
-import type { AppErrorShape, ChannelName, FieldIssue, InputOf, Result, ResultOf } from '../shared/api';
+import type { AppErrorShape, ChannelName, FieldIssue, InputOf, Result, ResultOf } from '@shared/api';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 import { initReactI18next } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { createI18n } from '../shared/i18n';
-import type { Language } from '../shared/i18n';
+import { createI18n } from '@shared/i18n';
+import type { Language } from '@shared/i18n';
 
 let instance: I18n | null = null;
 

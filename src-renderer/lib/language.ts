@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { useSession } from '../features/session/store';
-import { LANGUAGES } from '../shared/i18n';
-import type { Language } from '../shared/i18n';
+import { LANGUAGES } from '@shared/i18n';
+import type { Language } from '@shared/i18n';
 
 function asLanguage(value: string): Language {
   return (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : 'en';

@@ -2,7 +2,7 @@ import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../lib/language';
-import type { Language } from '../shared/i18n';
+import type { Language } from '@shared/i18n';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();

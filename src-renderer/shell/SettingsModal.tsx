@@ -9,9 +9,10 @@ import { AutoText } from '../lib/fields';
 import { useLanguage } from '../lib/language';
 import { useSaveStatus } from '../lib/saveStatus';
 import { SaveIndicator } from '../lib/SaveIndicator';
-import { api, MIN_PASSPHRASE_LENGTH } from '../shared/api';
-import type { Settings } from '../shared/api';
-import type { Language } from '../shared/i18n';
+import { api } from '@shared/api';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
+import type { Settings } from '@shared/api/session';
+import type { Language } from '@shared/i18n';
 import { useSession } from '../features/session/store';
 import { StrengthMeter } from '../features/session/StrengthMeter';
 

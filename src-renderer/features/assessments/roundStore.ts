@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
-import type { InputOf } from '../../shared/api';
+import type { InputOf } from '@shared/api';
 import type { CompetenceDefinition, Frameworks, RatingPatch, RoundDetail, RoundSummary } from './types';
 
 interface RoundState {

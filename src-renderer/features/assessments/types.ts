@@ -1,7 +1,7 @@
-import type { InputOf, ResultOf } from '../../shared/api';
+import type { InputOf, ResultOf } from '@shared/api';
 import { disagrees } from '@shared/domain/disagreement';
 
-/** The assessment contract's types, reached through the channels (the renderer imports src-shared via shared/). */
+/** The assessment contract's types, reached through the channels (imported from @shared). */
 export type RoundDetail = ResultOf<'rounds.get'>;
 export type RoundListItem = ResultOf<'rounds.list'>[number];
 export type RoundSummary = ResultOf<'rounds.summary'>;

@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../../api/client';
 import { fieldMessageKey, notifyError, notifySuccess, tx, validateWith } from '../../lib/errors';
 import { useRouter } from '../../lib/router';
-import { companyFieldSchemas } from '../../shared/api';
-import type { Settings } from '../../shared/api';
-import { OTHER_MUNICIPALITY, parseOrgNumber } from '../../shared/domain';
+import { companyFieldSchemas } from '@shared/api/companies';
+import type { Settings } from '@shared/api/session';
+import { OTHER_MUNICIPALITY } from '@shared/domain/municipalities';
+import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { useCompanyList } from './listStore';
 import { useMunicipalityOptions } from './options';
 

@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import { ApiError, invoke } from '../../api/client';
 import { errorKey, fieldMessageKey, notifyError, validateWith } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
-import { companyFieldSchemas } from '../../shared/api';
-import type { Company, CompanyPatchInput } from '../../shared/api';
-import { parseOrgNumber } from '../../shared/domain';
+import { companyFieldSchemas } from '@shared/api/companies';
+import type { Company, CompanyPatchInput } from '@shared/api/companies';
+import { parseOrgNumber } from '@shared/domain/orgNumber';
 
 export type CompanyField = keyof typeof companyFieldSchemas;
 export type FieldErrors = Partial<Record<CompanyField, string>>;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { tx } from '../../lib/errors';
-import type { CompanyPatchInput } from '../../shared/api';
+import type { CompanyPatchInput } from '@shared/api/companies';
 import { useCompany } from './companyStore';
 import type { CompanyField } from './companyStore';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
-import type { CompanyListItem, CompanySort } from '../../shared/api';
-import type { CompanyStatus, SizeClass } from '../../shared/domain';
+import type { CompanyListItem, CompanySort } from '@shared/api/companies';
+import type { CompanyStatus, SizeClass } from '@shared/domain/company';
 
 export const PAGE_SIZE = 200;
 

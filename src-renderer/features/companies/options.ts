@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ComboboxData } from '@mantine/core';
-import { COMPANY_STATUSES, MUNICIPALITIES, OTHER_MUNICIPALITY, SIZE_CLASSES, municipalityByCode } from '../../shared/domain';
-import type { CompanyStatus } from '../../shared/domain';
+import { COMPANY_STATUSES, SIZE_CLASSES } from '@shared/domain/company';
+import { MUNICIPALITIES, OTHER_MUNICIPALITY, municipalityByCode } from '@shared/domain/municipalities';
+import type { CompanyStatus } from '@shared/domain/company';
 
 export const STATUS_COLOR: Record<CompanyStatus, string> = {
   prospect: 'gray',

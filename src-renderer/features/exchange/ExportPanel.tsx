@@ -3,7 +3,7 @@ import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } fr
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { MIN_PASSPHRASE_LENGTH } from '../../shared/api';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 import { download } from './files';
 import { StrengthMeter } from '../session/StrengthMeter';
 

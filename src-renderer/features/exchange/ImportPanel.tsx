@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError, tx } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import type { ResultOf } from '../../shared/api';
+import type { ResultOf } from '@shared/api';
 import { bytesToBase64 } from './files';
 
 type Preview = ResultOf<'exchange.preview'>;

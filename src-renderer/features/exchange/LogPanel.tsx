@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import type { ResultOf } from '../../shared/api';
+import type { ResultOf } from '@shared/api';
 
 export function LogPanel({ version }: { version: number }) {
   const { t, i18n } = useTranslation();

@@ -7,9 +7,9 @@ import { translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { hrefFor, useRouter } from '../../lib/router';
 import { useScreen } from '../../lib/screen';
-import { COMPANY_STATUSES } from '../../shared/domain';
-import type { CompanyStatus } from '../../shared/domain';
-import type { Overview } from '../../shared/api';
+import { COMPANY_STATUSES } from '@shared/domain/company';
+import type { CompanyStatus } from '@shared/domain/company';
+import type { Overview } from '@shared/api/reports';
 import { useCompanyList } from '../companies/listStore';
 
 const OVERDUE_COLOUR = 'red.8';

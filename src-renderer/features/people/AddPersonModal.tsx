@@ -4,8 +4,8 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { fieldMessageKey, notifyError, notifySuccess, tx, validateWith } from '../../lib/errors';
-import { personFieldSchemas } from '../../shared/api';
-import type { PersonRole } from '../../shared/domain';
+import { personFieldSchemas } from '@shared/api/people';
+import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, PERSON_ROLES, YES_NO_UNSTATED } from '../../shared/domain';
-import type { PersonRole } from '../../shared/domain';
+import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, PERSON_ROLES, YES_NO_UNSTATED } from '@shared/domain/person';
+import type { PersonRole } from '@shared/domain/person';
 
 export const ROLE_COLOR: Record<PersonRole, string> = {
   owner: 'violet',

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { ApiError, invoke } from '../../api/client';
 import { errorKey, fieldMessageKey, notifyError, validateWith } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
-import { personFieldSchemas } from '../../shared/api';
-import type { Person, PersonCreateInput, PersonPatchInput } from '../../shared/api';
+import { personFieldSchemas } from '@shared/api/people';
+import type { Person, PersonCreateInput, PersonPatchInput } from '@shared/api/people';
 
 export type PersonField = keyof typeof personFieldSchemas;
 export type PersonErrors = Partial<Record<PersonField, string>>;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess, translateError } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
-import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId } from '../../shared/api';
+import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId } from '@shared/api/reports';
 import { download } from '../exchange/files';
 import { ReportBarChart, ReportTableView } from './ReportTableView';
 import { clock } from '../../lib/clock';

@@ -5,9 +5,9 @@ import { ChartFrame, useNumber } from '../../charts/ChartFrame';
 import type { ChartRow } from '../../charts/ChartFrame';
 import { SERIES } from '../../charts/palette';
 import { tx } from '../../lib/errors';
-import { municipalityByCode } from '../../shared/domain';
-import { reportRowLabel } from '../../shared/api';
-import type { ReportCell, ReportTable, Translate } from '../../shared/api';
+import { municipalityByCode } from '@shared/domain/municipalities';
+import { reportRowLabel } from '@shared/api/reports';
+import type { ReportCell, ReportTable, Translate } from '@shared/api/reports';
 
 export function useReportLabels(): { translate: Translate; rowLabel: (table: ReportTable, row: ReportTable['rows'][number]) => string } {
   const { t } = useTranslation();

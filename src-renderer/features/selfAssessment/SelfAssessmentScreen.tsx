@@ -3,7 +3,7 @@ import { Box, Button, Center, Container, Group, Loader, Modal, Paper, PasswordIn
 import { IconCircleCheck, IconPlant2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import type { ResultOf } from '../../shared/api';
+import type { ResultOf } from '@shared/api';
 import { notifyError, translateError } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
 import { SaveIndicator } from '../../lib/SaveIndicator';

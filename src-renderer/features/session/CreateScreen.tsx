@@ -4,7 +4,7 @@ import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { MIN_PASSPHRASE_LENGTH } from '../../shared/api';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';

@@ -4,8 +4,8 @@ import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mant
 import { IconAlertTriangle, IconArchive, IconFolder } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { SET_ASIDE_PHRASES } from '../../shared/api';
-import type { SetAsideResult } from '../../shared/api';
+import { SET_ASIDE_PHRASES } from '@shared/api/session';
+import type { SetAsideResult } from '@shared/api/session';
 import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
 import { useSession } from './store';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { invoke } from '../../api/client';
-import type { SessionStatus, SetAsideResult } from '../../shared/api';
+import type { SessionStatus, SetAsideResult } from '@shared/api/session';
 
 /** What the startup-error screen explains: a failed start or unlock, or a forgotten passphrase. */
 export interface RecoveryReason {

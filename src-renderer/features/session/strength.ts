@@ -1,4 +1,4 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../shared/api';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 
 export type StrengthLevel = 'weak' | 'fair' | 'good' | 'strong';
 export type StrengthHint = 'hintLength' | 'hintVariety' | 'hintGood';
