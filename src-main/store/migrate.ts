@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryExecutorProvider } from 'kysely';
 import { AppError } from '@shared/api/errors';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
+import type { Database } from './schema';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema, before and after migrations
-export async function readUserVersion(db: Kysely<any>): Promise<number> {
+/** Works on any schema, before and after migrations. */
+export async function readUserVersion(db: QueryExecutorProvider): Promise<number> {
   const r = await sql<{ user_version: number }>`PRAGMA user_version`.execute(db);
   return r.rows[0]?.user_version ?? 0;
 }
@@ -22,8 +23,7 @@ export interface MigrateResult {
  * version of the app is refused before anything is written.
  */
 export async function migrate(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see readUserVersion
-  db: Kysely<any>,
+  db: Kysely<Database>,
   migrations: readonly Migration[] = MIGRATIONS,
   target?: number,
 ): Promise<MigrateResult> {

@@ -1,77 +1,213 @@
+import { col } from './columns';
+import type { RowOf } from './columns';
+
 /**
- * The Kysely view of the store. Column names are snake_case; booleans are stored as 0/1.
- * `sort_name` is derived from `name` on every write (see services/companies.ts) so that the list can sort
- * and search Swedish names without a custom collation.
+ * Every table the migrations create, column by column, in the migrations' order; `Database` (Kysely's view) is
+ * derived from it, and tests/integration/schema-types.test.ts holds it against the migrated store. Column names are
+ * snake_case; booleans are stored as 0/1 (`col.bool`), id lists and other structured values as JSON text (`col.json`).
  */
-export interface CompaniesTable {
-  id: string;
-  name: string;
-  sort_name: string;
-  org_number: string;
-  municipality_code: string | null;
-  municipality_other: string | null;
-  sni_code: string | null;
-  sni_version: string;
-  employees: number | null;
-  year_founded: number | null;
-  contact_name: string | null;
-  contact_phone: string | null;
-  contact_email: string | null;
-  advisor: string | null;
-  office: string | null;
-  growth_ambition: number | null;
-  growth_ambition_date: string | null;
-  consent_by: string | null;
-  consent_at: string | null;
-  consent_scope: string | null;
-  status: string;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-}
 
-export interface PeopleTable {
-  id: string;
-  company_id: string;
-  name: string;
-  role: string;
-  job_title: string | null;
-  start_date: string | null;
-  followup_consent: number;
-  followup_consent_at: string | null;
-  gender: string | null;
-  birth_year: number | null;
-  foreign_background: string | null;
-  third_country_national: string | null;
-  disability: string | null;
-  accessibility_needs: string | null;
-  education_level: string | null;
-  employment_status: string | null;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-}
+/** The columns every record that travels between offices carries. */
+const travelling = { created_at: col.text(), updated_at: col.text(), revision: col.integer() };
 
-export interface SettingsTable {
-  key: string;
-  value: string | null;
-  updated_at: string;
-}
+export const TABLES = {
+  // ---------- register (0010, 0020) ----------
+  companies: {
+    id: col.text(),
+    name: col.text(),
+    /** Derived from `name` on every write (see sortKey), so that Swedish names sort and search without a collation. */
+    sort_name: col.text(),
+    org_number: col.text(),
+    municipality_code: col.text().nullable(),
+    municipality_other: col.text().nullable(),
+    sni_code: col.text().nullable(),
+    sni_version: col.text(),
+    employees: col.integer().nullable(),
+    year_founded: col.integer().nullable(),
+    contact_name: col.text().nullable(),
+    contact_phone: col.text().nullable(),
+    contact_email: col.text().nullable(),
+    advisor: col.text().nullable(),
+    office: col.text().nullable(),
+    growth_ambition: col.bool().nullable(),
+    growth_ambition_date: col.text().nullable(),
+    consent_by: col.text().nullable(),
+    consent_at: col.text().nullable(),
+    consent_scope: col.text().nullable(),
+    status: col.text(),
+    archived_at: col.text().nullable(),
+    ...travelling,
+  },
+  people: {
+    id: col.text(),
+    company_id: col.text(),
+    name: col.text(),
+    role: col.text(),
+    job_title: col.text().nullable(),
+    start_date: col.text().nullable(),
+    followup_consent: col.bool(),
+    followup_consent_at: col.text().nullable(),
+    gender: col.text().nullable(),
+    birth_year: col.integer().nullable(),
+    foreign_background: col.text().nullable(),
+    third_country_national: col.text().nullable(),
+    disability: col.text().nullable(),
+    accessibility_needs: col.text().nullable(),
+    education_level: col.text().nullable(),
+    employment_status: col.text().nullable(),
+    ...travelling,
+  },
 
-export interface TombstonesTable {
-  entity: string;
-  entity_id: string;
-  deleted_at: string;
-  revision: number;
-}
+  // ---------- settings, deletions and the exchange's bookkeeping (0030, 0040) ----------
+  settings: { key: col.text(), value: col.text().nullable(), updated_at: col.text() },
+  tombstones: { entity: col.text(), entity_id: col.text(), deleted_at: col.text(), revision: col.integer() },
+  import_log: {
+    id: col.text(),
+    imported_at: col.text(),
+    advisor: col.text().nullable(),
+    office: col.text().nullable(),
+    source_office: col.text().nullable(),
+    source_advisor: col.text().nullable(),
+    exported_at: col.text(),
+    file_sha256: col.text(),
+    /** JSON: the counts of the import. */
+    counts: col.text(),
+  },
+  /** Per travelling record, the last revision both offices agreed on: the base an exchange merge compares against. */
+  exchange_base: { entity: col.text(), entity_id: col.text(), revision: col.integer() },
 
-export interface Database {
-  companies: CompaniesTable;
-  people: PeopleTable;
-  settings: SettingsTable;
-  tombstones: TombstonesTable;
-}
+  // ---------- assessments (0050) ----------
+  rounds: {
+    id: col.text(),
+    company_id: col.text(),
+    kind: col.text(),
+    date: col.text(),
+    advisor: col.text(),
+    based_on_round_id: col.text().nullable(),
+    framework_id: col.text(),
+    framework_version: col.integer(),
+    catalogue_version: col.integer(),
+    vision: col.text().nullable(),
+    last_step: col.text().nullable(),
+    completed_at: col.text().nullable(),
+    completed_by: col.text().nullable(),
+    /** JSON text: the company-specific competences the round used, frozen at completion (travels as text). */
+    custom_snapshot: col.text().nullable(),
+    ...travelling,
+  },
+  round_answers: {
+    round_id: col.text(),
+    question_id: col.text(),
+    level: col.integer().nullable(),
+    note: col.text().nullable(),
+    updated_at: col.text(),
+  },
+  round_area_targets: { round_id: col.text(), area_id: col.text(), target_level: col.integer(), updated_at: col.text() },
+  goals: {
+    id: col.text(),
+    round_id: col.text(),
+    kind: col.text(),
+    label: col.text().nullable(),
+    current_value: col.real().nullable(),
+    target_value: col.real().nullable(),
+    target_year: col.integer().nullable(),
+    area_ids: col.json(),
+    ...travelling,
+  },
+  strategies: { id: col.text(), round_id: col.text(), text: col.text(), area_ids: col.json(), ...travelling },
+  custom_competences: {
+    id: col.text(),
+    company_id: col.text(),
+    name_sv: col.text(),
+    name_en: col.text(),
+    description_sv: col.text().nullable(),
+    description_en: col.text().nullable(),
+    /** JSON text: [{ level, descriptor: { sv, en } }] × 5, or null (travels as text). */
+    levels: col.text().nullable(),
+    ...travelling,
+  },
+  round_people: { round_id: col.text(), person_id: col.text(), role: col.text(), updated_at: col.text() },
+  round_person_competences: {
+    round_id: col.text(),
+    person_id: col.text(),
+    competence_id: col.text(),
+    position: col.integer(),
+    required_level: col.integer().nullable(),
+    self_level: col.integer().nullable(),
+    advisor_level: col.integer().nullable(),
+    note: col.text().nullable(),
+    updated_at: col.text(),
+  },
+
+  // ---------- development plans (0060) ----------
+  providers: {
+    id: col.text(),
+    name: col.text(),
+    kind: col.text(),
+    municipality_code: col.text().nullable(),
+    contact: col.text().nullable(),
+    topics: col.json(),
+    ...travelling,
+  },
+  plans: {
+    id: col.text(),
+    company_id: col.text(),
+    next_follow_up: col.text().nullable(),
+    note: col.text().nullable(),
+    ...travelling,
+  },
+  activities: {
+    id: col.text(),
+    plan_id: col.text(),
+    title: col.text(),
+    type_id: col.text().nullable(),
+    level: col.text(),
+    competence_ids: col.json(),
+    person_ids: col.json(),
+    provider_id: col.text().nullable(),
+    planned_start: col.text().nullable(),
+    planned_end: col.text().nullable(),
+    hours: col.real().nullable(),
+    cost_sek: col.real().nullable(),
+    funding_source: col.text().nullable(),
+    responsible: col.text().nullable(),
+    status: col.text(),
+    outcome_rating: col.integer().nullable(),
+    outcome_comment: col.text().nullable(),
+    internal_note: col.text().nullable(),
+    ...travelling,
+    /** Added by 0070 (programme report). */
+    accessibility_adaptations: col.text().nullable(),
+  },
+
+  // ---------- programme follow-up (0070) ----------
+  /** Written by triggers on `companies`: when each company's status changed. */
+  company_status_events: { id: col.text(), company_id: col.text(), status: col.text(), at: col.text() },
+} as const;
+
+export type TableName = keyof typeof TABLES;
+
+/** Kysely's view of the store: the one database type every service uses. */
+export type Database = { [T in TableName]: RowOf<(typeof TABLES)[T]> };
+
+export type CompaniesTable = Database['companies'];
+export type PeopleTable = Database['people'];
+export type SettingsTable = Database['settings'];
+export type TombstonesTable = Database['tombstones'];
+export type ImportLogTable = Database['import_log'];
+export type ExchangeBaseTable = Database['exchange_base'];
+export type RoundsTable = Database['rounds'];
+export type RoundAnswersTable = Database['round_answers'];
+export type RoundAreaTargetsTable = Database['round_area_targets'];
+export type GoalsTable = Database['goals'];
+export type StrategiesTable = Database['strategies'];
+export type CustomCompetencesTable = Database['custom_competences'];
+export type RoundPeopleTable = Database['round_people'];
+export type RoundPersonCompetencesTable = Database['round_person_competences'];
+export type ProvidersTable = Database['providers'];
+export type PlansTable = Database['plans'];
+export type ActivitiesTable = Database['activities'];
+export type StatusEventsTable = Database['company_status_events'];
 
 export type CompanyRow = CompaniesTable;
 export type PersonRow = PeopleTable;

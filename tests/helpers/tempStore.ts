@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { Session } from '../../src-main/store/session';
 import type { Database } from '../../src-main/store/schema';
@@ -56,14 +55,6 @@ export async function makeTempStore(options: { passphrase?: string; start?: Date
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** The schema as text: every object's SQL, sorted by name, for comparison with tests/fixtures/schema.sql. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema version
-export async function dumpSchema(db: Kysely<any>): Promise<string> {
-  const r = await sql<{ name: string; sql: string }>`
-    SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
-  return `${r.rows.map((row) => `${row.sql};`).join('\n')}\n`;
 }
 
 /** A valid legal-entity organisation number (digits 3–4 are 50–99), distinct for each n < 5,000,000. */

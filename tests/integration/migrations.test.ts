@@ -1,6 +1,4 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,27 +6,21 @@ import { AppError } from '@shared/api/errors';
 import { migrate, readUserVersion } from '../../src-main/store/migrate';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations';
 import type { Migration } from '../../src-main/store/migrations';
-import { createKysely, openEncrypted } from '../../src-main/store/open';
-import { dbPath } from '../../src-main/store/paths';
 import type { Database } from '../../src-main/store/schema';
-import { dumpSchema, makeTempDir } from '../helpers/tempStore';
+import { dumpSchema, emptyStore as openEmptyStore, SCHEMA_SNAPSHOT_FILE } from '../helpers/schemaSnapshot';
 
-const SNAPSHOT = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'schema.sql'), 'utf8');
+const SNAPSHOT = fs.readFileSync(SCHEMA_SNAPSHOT_FILE, 'utf8');
+const STALE = 'tests/fixtures/schema.sql differs from what the migrations build: run `npm run schema:snapshot`';
 
-const open: { db: Kysely<Database>; dir: string }[] = [];
+const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
-  for (const o of open.splice(0)) {
-    await o.db.destroy();
-    fs.rmSync(o.dir, { recursive: true, force: true });
-  }
+  for (const o of open.splice(0)) await o.close();
 });
 
 function emptyStore(): Kysely<Database> {
-  const dir = makeTempDir();
-  const raw = openEncrypted(dbPath(dir), { kind: 'raw', hex: crypto.randomBytes(32).toString('hex') }, { create: true });
-  const db = createKysely(raw);
-  open.push({ db, dir });
-  return db;
+  const store = openEmptyStore();
+  open.push(store);
+  return store.db;
 }
 
 async function tables(db: Kysely<Database>): Promise<string[]> {
@@ -51,7 +43,7 @@ describe('migrations', () => {
     const r = await migrate(db);
     expect(r).toEqual({ from: 0, to: LATEST_VERSION, applied: MIGRATIONS.map((m) => m.version) });
     expect(await readUserVersion(db)).toBe(LATEST_VERSION);
-    expect(await dumpSchema(db)).toBe(SNAPSHOT);
+    expect(await dumpSchema(db), STALE).toBe(SNAPSHOT);
     expect(await migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, applied: [] });
   });
 
@@ -65,7 +57,7 @@ describe('migrations', () => {
       const r = await migrate(db);
       expect(r.from).toBe(previous.version);
       expect(r.applied).toEqual(MIGRATIONS.filter((m) => m.version > previous.version).map((m) => m.version));
-      expect(await dumpSchema(db)).toBe(SNAPSHOT);
+      expect(await dumpSchema(db), STALE).toBe(SNAPSHOT);
       const kept = await db.selectFrom('companies').select('name').execute();
       expect(kept).toEqual([{ name: 'Kvar AB' }]);
     });
@@ -76,7 +68,11 @@ describe('migrations', () => {
     await migrate(db);
     await sql`PRAGMA user_version = ${sql.raw(String(LATEST_VERSION + 10))}`.execute(db);
     const before = await dumpSchema(db);
-    const extra: Migration = { version: LATEST_VERSION + 5, name: 'x', up: async (d) => void (await d.schema.createTable('x').addColumn('a', 'text').execute()) };
+    const extra: Migration = {
+      version: LATEST_VERSION + 5,
+      name: 'x',
+      up: async (d) => void (await d.schema.createTable('x').addColumn('a', 'text').execute()),
+    };
     try {
       await migrate(db, [...MIGRATIONS, extra]);
       throw new Error('expected store.newerVersion');

@@ -22,6 +22,14 @@ export function checkMigrations(list: readonly Migration[]): readonly Migration[
   return list;
 }
 
-export const MIGRATIONS: readonly Migration[] = checkMigrations([m0010Companies, m0020People, m0030SettingsTombstones, m0040ImportLog, m0050Assessments, m0060Plans, m0070ReportEvents]);
+export const MIGRATIONS: readonly Migration[] = checkMigrations([
+  m0010Companies,
+  m0020People,
+  m0030SettingsTombstones,
+  m0040ImportLog,
+  m0050Assessments,
+  m0060Plans,
+  m0070ReportEvents,
+]);
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
