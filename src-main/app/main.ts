@@ -7,14 +7,13 @@ import type { Language } from '@shared/i18n/languages';
 import { createRouter } from '../ipc/router';
 import { withPrintChannel } from './print';
 import type { Logger } from '../log';
-import { nullLogger } from '../log';
+import { describeError, fileLogger, logUncaughtErrors, mainLogFile, nullLogger } from '../log';
 import type { DataLock } from '../store/lock';
 import { defaultDataDir, PRODUCT_NAME } from '../store/paths';
 import { readPreferences } from '../store/preferences';
 import type { Session } from '../store/session';
 import { createTranslator } from './i18n';
 import { registerIpc } from './ipc';
-import { closeRendererLogChannel, createElectronLogger, describeError, logUncaughtErrors } from './logging';
 import { applyMenu } from './menu';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './protocol';
 import {
@@ -141,8 +140,7 @@ function hardenDefaultSession(): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   fs.mkdirSync(dataDir, { recursive: true });
-  logger = createElectronLogger(dataDir, { console: isDev });
-  closeRendererLogChannel(ipcMain);
+  logger = fileLogger(mainLogFile(dataDir), { echo: isDev });
   logUncaughtErrors(logger);
   logger.info('app.start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
 

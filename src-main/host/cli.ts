@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '@shared/api/errors';
 import en from '@shared/i18n/locales/en/errors';
+import { describeError, fileLogger, hostLogFile, logUncaughtErrors } from '../log';
 import { defaultDataDir } from '../store/paths';
 import { startHost } from './server';
 
@@ -30,7 +31,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { dataDir: undefined, port: 0, open: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [flag, inline] = equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
@@ -93,15 +95,20 @@ async function main(): Promise<void> {
   }
 
   const dataDir = args.dataDir ?? defaultDataDir();
+  const logger = fileLogger(hostLogFile(dataDir));
+  logUncaughtErrors(logger, process, 'observe');
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
-    host = await startHost({ dataDir, port: args.port, passphrase: process.env.VAXTKRAFT_PASSPHRASE || undefined });
+    host = await startHost({ dataDir, port: args.port, passphrase: process.env.VAXTKRAFT_PASSPHRASE || undefined, logger });
   } catch (error) {
+    logger.error('host.startFailed', describeError(error));
     process.stderr.write(`${messageFor(error)}\n`);
     process.exit(1);
   }
 
-  process.stdout.write(`Växtkraft is running. Open this address in your browser:\n\n  ${host.url}\n\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(
+    `Växtkraft is running. Open this address in your browser:\n\n  ${host.url}\n\n` + `Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`,
+  );
   if (args.open) openBrowser(host.url);
 
   let stopping = false;

@@ -6,12 +6,6 @@ const mocks = vi.hoisted(() => ({
   invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 1 })),
   setApplicationMenu: vi.fn(),
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
-  log: {
-    transports: { file: { level: 'silly', maxSize: 0, resolvePathFn: undefined as unknown }, console: { level: 'silly' as unknown } },
-    info: vi.fn(),
-    warn: vi.fn(),
-    error: vi.fn(),
-  },
 }));
 
 vi.mock('electron', () => ({
@@ -19,15 +13,12 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: mocks.invoke, send: vi.fn(), on: vi.fn() },
   Menu: { setApplicationMenu: mocks.setApplicationMenu, buildFromTemplate: mocks.buildFromTemplate },
 }));
-vi.mock('electron-log/main', () => ({ default: mocks.log }));
 
-import { AppError } from '@shared/api/errors';
 import en from '@shared/i18n/locales/en/menu';
 import sv from '@shared/i18n/locales/sv/menu';
 import { createTranslator } from '../../src-main/app/i18n';
 import { applyMenu, menuTemplate } from '../../src-main/app/menu';
 import type { MenuOptions } from '../../src-main/app/menu';
-import { createElectronLogger, describeError, formatEntry, logFilePath, logUncaughtErrors } from '../../src-main/app/logging';
 
 function options(language: 'sv' | 'en', extra: Partial<MenuOptions> = {}): MenuOptions {
   return {
@@ -140,45 +131,5 @@ describe('the preload', () => {
     const api = mocks.exposeInMainWorld.mock.calls[0]![1] as { invoke: (c: string, i: unknown) => Promise<unknown> };
     await expect(api.invoke('companies.list', { q: 'a' })).resolves.toEqual({ ok: true, value: 1 });
     expect(mocks.invoke).toHaveBeenCalledWith('vaxtkraft:invoke', 'companies.list', { q: 'a' });
-  });
-});
-
-describe('logging', () => {
-  it('writes only to <dataDir>/logs/main.log, no console in a release', () => {
-    const logger = createElectronLogger('/data/Växtkraft', { console: false });
-    const resolve = mocks.log.transports.file.resolvePathFn as () => string;
-    expect(resolve()).toBe(logFilePath('/data/Växtkraft'));
-    expect(logFilePath('/data/Växtkraft')).toMatch(/[\\/]data[\\/]Växtkraft[\\/]logs[\\/]main\.log$/);
-    expect(mocks.log.transports.console.level).toBe(false);
-    logger.warn('ipc.slow', { channel: 'companies.list', ms: 1200 });
-    expect(mocks.log.warn).toHaveBeenCalledWith('ipc.slow {"channel":"companies.list","ms":1200}');
-  });
-
-  it('cuts long field values so a slip cannot dump a payload', () => {
-    const line = formatEntry('x', { value: 'a'.repeat(5000) });
-    expect(line.length).toBeLessThan(200);
-  });
-
-  it('describes errors by class and code only, never the message', () => {
-    const secret = 'Anna Andersson 19800101-1234';
-    expect(describeError(new AppError('store.corrupt', { name: secret }))).toEqual({ errorClass: 'AppError', code: 'store.corrupt' });
-    const fsError = Object.assign(new Error(`ENOENT: ${secret}`), { code: 'ENOENT' });
-    expect(describeError(fsError)).toEqual({ errorClass: 'Error', code: 'ENOENT' });
-    expect(describeError(new TypeError(secret))).toEqual({ errorClass: 'TypeError' });
-    expect(JSON.stringify(describeError(new RangeError(secret)))).not.toContain('Anna');
-    expect(describeError('a string')).toEqual({ errorClass: 'string' });
-  });
-
-  it('logs uncaught exceptions and rejections without their messages', () => {
-    const handlers: Record<string, (e: unknown) => void> = {};
-    const entries: Array<[string, unknown]> = [];
-    const logger = { info: vi.fn(), warn: vi.fn(), error: (event: string, fields?: unknown) => entries.push([event, fields]) };
-    logUncaughtErrors(logger, { on: (event: string, handler: (e: unknown) => void) => ((handlers[event] = handler), process) } as never);
-    handlers['uncaughtException']!(new TypeError('Kalle Karlsson'));
-    handlers['unhandledRejection']!(new AppError('internal'));
-    expect(entries).toEqual([
-      ['uncaughtException', { errorClass: 'TypeError' }],
-      ['unhandledRejection', { errorClass: 'AppError', code: 'internal' }],
-    ]);
   });
 });
