@@ -7,7 +7,6 @@ import type { OrgNumberKind } from '../domain/orgNumber';
 import { parseOrgNumber } from '../domain/orgNumber';
 import { isRegionMunicipality, OTHER_MUNICIPALITY } from '../domain/municipalities';
 import { parseSni, SNI_VERSIONS } from '../domain/sni';
-import type { SniVersion } from '../domain/sni';
 import { isValidEmail, isValidPhone } from '../domain/contact';
 
 export const orgNumberField = z.string().superRefine((value, ctx) => {
@@ -77,30 +76,14 @@ export const companyCreateSchema = companyPatchSchema.extend({
 });
 export type CompanyCreateInput = z.input<typeof companyCreateSchema>;
 
-export interface Company {
+/** Every editable field of a company, all present: what the store holds for it, in the contract's names. */
+export type CompanyFields = Required<CompanyPatch>;
+
+export interface Company extends CompanyFields {
   id: string;
-  name: string;
-  orgNumber: string;
   orgKind: OrgNumberKind;
-  municipalityCode: string | null;
-  municipalityOther: string | null;
-  sniCode: string | null;
-  sniVersion: SniVersion;
   sniSection: string | null;
-  employees: number | null;
   sizeClass: SizeClass | null;
-  yearFounded: number | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  advisor: string | null;
-  office: string | null;
-  growthAmbition: boolean | null;
-  growthAmbitionDate: string | null;
-  consentBy: string | null;
-  consentAt: string | null;
-  consentScope: string | null;
-  status: CompanyStatus;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
