@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import { payloadLimitFor } from '@shared/api';
+import { failure, payloadLimitFor } from '@shared/api';
 import type { Result } from '@shared/api';
 import type { Router } from '../ipc/router';
 import type { Logger } from '../log';
@@ -18,10 +18,6 @@ export interface InvokeOptions {
   logger?: Logger;
   /** Sees every result after the router, e.g. to rebuild the menu when `session.*` changes the language. */
   onResult?: (channel: string, result: Result<unknown>) => void;
-}
-
-function fail(code: string, params?: Record<string, unknown>): Result<never> {
-  return params ? { ok: false, error: { code, params } } : { ok: false, error: { code } };
 }
 
 /** UTF-8 size of the payload as JSON, or null when it has no JSON form (a cycle, a BigInt). */
@@ -43,16 +39,16 @@ export function createInvokeHandler(router: Router, options: InvokeOptions = {})
   return async (event: InvokeEvent, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedUrl(event.senderFrame?.url)) {
       logger.warn('ipc.untrustedSender');
-      return fail('untrustedSender');
+      return failure('untrustedSender');
     }
     const size = payloadBytes(input);
-    if (size === null) return fail('validation', { issues: [] });
+    if (size === null) return failure('validation', { issues: [] });
     const limit = payloadLimitFor(channel);
     if (size > limit) {
       logger.warn('ipc.payloadTooLarge', { bytes: size });
-      return fail('payloadTooLarge', { limit });
+      return failure('payloadTooLarge', { limit });
     }
-    if (typeof channel !== 'string') return fail('unknownChannel');
+    if (typeof channel !== 'string') return failure('unknownChannel');
     const result = await router.handle(channel, input);
     try {
       options.onResult?.(channel, result);

@@ -4,8 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isChannelName, payloadLimitFor } from '@shared/api';
-import type { AppErrorShape, Result } from '@shared/api';
+import { failure, isChannelName, policyOf } from '@shared/api';
+import type { Result } from '@shared/api';
 import { Session } from '../store/session';
 import { acquireDataLock } from '../store/lock';
 import { createRouter } from '../ipc/router';
@@ -98,8 +98,6 @@ function sendJson(res: http.ServerResponse, status: number, result: Result<unkno
   res.end(body);
 }
 
-const failure = (error: AppErrorShape): Result<never> => ({ ok: false, error });
-
 export async function startHost(options: HostOptions): Promise<Host> {
   const { dataDir } = options;
   await fs.mkdir(dataDir, { recursive: true });
@@ -124,26 +122,26 @@ export async function startHost(options: HostOptions): Promise<Host> {
       res.setHeader('Cache-Control', 'no-store');
       if (!tokenMatches(token, req.headers.authorization)) {
         logger.warn('host.unauthorized');
-        return sendJson(res, 401, failure({ code: 'unauthorized' }), { Connection: 'close' });
+        return sendJson(res, 401, failure('unauthorized'), { Connection: 'close' });
       }
-      if (req.method !== 'POST') return sendJson(res, 405, failure({ code: 'unknownChannel' }), { Allow: 'POST' });
+      if (req.method !== 'POST') return sendJson(res, 405, failure('unknownChannel'), { Allow: 'POST' });
       const channel = pathname.slice('/api/'.length);
-      if (!isChannelName(channel)) return sendJson(res, 404, failure({ code: 'unknownChannel' }));
+      if (!isChannelName(channel)) return sendJson(res, 404, failure('unknownChannel'));
 
-      const body = await readBody(req, payloadLimitFor(channel));
+      const body = await readBody(req, policyOf(channel).maxPayloadBytes);
       if (!body.ok && body.reason === 'aborted') return void req.socket.destroy();
       if (!body.ok) {
         logger.warn('host.payloadTooLarge', { channel });
         // The rest of the body is never read: the connection closes once the answer is out.
         res.on('finish', () => req.socket.destroy());
-        return sendJson(res, 413, failure({ code: 'payloadTooLarge' }), { Connection: 'close' });
+        return sendJson(res, 413, failure('payloadTooLarge'), { Connection: 'close' });
       }
       let input: unknown = {};
       if (body.body.length > 0) {
         try {
           input = JSON.parse(body.body.toString('utf8'));
         } catch {
-          return sendJson(res, 400, failure({ code: 'validation', params: { issues: [{ path: '', message: 'invalid' }] } }));
+          return sendJson(res, 400, failure('validation', { issues: [{ path: '', message: 'invalid' }] }));
         }
       }
       sendJson(res, 200, await router.handle(channel, input));
@@ -180,7 +178,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const isApi = pathname === '/api' || pathname.startsWith('/api/');
       (isApi ? handleApi(req, res, pathname) : handleStatic(req, res, pathname)).catch((error: unknown) => {
         logger.error('host.internal', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
-        if (!res.headersSent) sendJson(res, 500, failure({ code: 'internal' }));
+        if (!res.headersSent) sendJson(res, 500, failure('internal'));
         else res.destroy();
       });
     });

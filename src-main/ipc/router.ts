@@ -1,9 +1,7 @@
 import type { z } from 'zod';
-import { api, isChannelName, PUBLIC_CHANNELS } from '@shared/api';
+import { api, failure, isChannelName, policyOf } from '@shared/api';
 import type { ChannelName, FieldIssue, Result } from '@shared/api';
-import { AppError } from '@shared/api/errors';
-import { SELF_ASSESSMENT_CHANNELS } from '@shared/api/selfAssessment';
-import en from '@shared/i18n/locales/en/errors';
+import { AppError, isFieldMessage } from '@shared/api/errors';
 import type { Session } from '../store/session';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';
@@ -25,24 +23,16 @@ export interface Router {
 /** What a session must offer the router; the handlers use the rest. */
 type RouterSession = Pick<Session, 'unlocked' | 'selfAssessment'>;
 
-/** In self-assessment mode only the whitelisted channels, and only for the handed-over round and person. */
-function selfAssessmentRefusal(session: RouterSession, name: string, input: unknown): boolean {
+/** In self-assessment mode only the channels whose policy serves it, and only for the handed-over round and person. */
+function selfAssessmentRefusal(session: RouterSession, name: ChannelName, input: unknown): boolean {
   const mode = session.selfAssessment;
   if (!mode) return false;
-  if (!SELF_ASSESSMENT_CHANNELS.has(name)) return true;
+  const access = policyOf(name).selfAssessment;
+  if (access === 'refused') return true;
   const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   if ('roundId' in fields && fields['roundId'] !== mode.roundId) return true;
   if ('personId' in fields && fields['personId'] !== mode.personId) return true;
-  return name.startsWith('selfAssessment.') && name !== 'selfAssessment.exit' && (fields['roundId'] === undefined || fields['personId'] === undefined);
-}
-
-/** Every key under `errors.field.` ('required', 'orgNumber.checksum', …): the messages a field issue may carry. */
-const FIELD_MESSAGES: ReadonlySet<string> = new Set(flattenKeys(en.field));
-
-function flattenKeys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? flattenKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
-  );
+  return access === 'ownOnly' && (fields['roundId'] === undefined || fields['personId'] === undefined);
 }
 
 const MAX_ISSUES = 50;
@@ -59,14 +49,10 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) issues.push({ path: joinPath([...issue.path, key]), message: 'invalid' });
     } else {
-      issues.push({ path: joinPath(issue.path), message: FIELD_MESSAGES.has(issue.message) ? issue.message : 'invalid' });
+      issues.push({ path: joinPath(issue.path), message: isFieldMessage(issue.message) ? issue.message : 'invalid' });
     }
   }
   return issues.slice(0, MAX_ISSUES);
-}
-
-function fail(code: string, params?: Record<string, unknown>): Result<never> {
-  return params ? { ok: false, error: { code, params } } : { ok: false, error: { code } };
 }
 
 export function createRouter(session: RouterSession, options: RouterOptions = {}): Router {
@@ -75,11 +61,11 @@ export function createRouter(session: RouterSession, options: RouterOptions = {}
   const slowCallMs = options.slowCallMs ?? 1000;
 
   async function dispatch<C extends ChannelName>(name: C, input: unknown): Promise<Result<unknown>> {
-    if (!PUBLIC_CHANNELS.has(name) && !session.unlocked) return fail('store.locked');
-    if (selfAssessmentRefusal(session, name, input)) return fail('selfAssessment.active');
+    if (!policyOf(name).whileLocked && !session.unlocked) return failure('store.locked');
+    if (selfAssessmentRefusal(session, name, input)) return failure('selfAssessment.active');
 
     const parsed = api[name].input.safeParse(input);
-    if (!parsed.success) return fail('validation', { issues: toFieldIssues(parsed.error) });
+    if (!parsed.success) return failure('validation', { issues: toFieldIssues(parsed.error) });
 
     const handler = table[name] as (input: unknown, session: Session) => unknown;
     const value = await handler(parsed.data, session as Session);
@@ -90,7 +76,7 @@ export function createRouter(session: RouterSession, options: RouterOptions = {}
     async handle(channel, input) {
       const started = performance.now();
       try {
-        if (typeof channel !== 'string' || !isChannelName(channel)) return fail('unknownChannel');
+        if (typeof channel !== 'string' || !isChannelName(channel)) return failure('unknownChannel');
         const result = await dispatch(channel, input);
         const ms = Math.round(performance.now() - started);
         if (ms > slowCallMs) logger.warn('ipc.slow', { channel, ms });
@@ -106,7 +92,7 @@ export function createRouter(session: RouterSession, options: RouterOptions = {}
           channel: isChannelName(String(channel)) ? String(channel) : 'unknown',
           errorClass,
         });
-        return fail('internal');
+        return failure('internal');
       }
     },
   };

@@ -1,4 +1,6 @@
 import type { AppErrorShape, ChannelName, FieldIssue, InputOf, Result, ResultOf } from '@shared/api';
+import { isErrorCode } from '@shared/api/errors';
+import type { ErrorCode } from '@shared/api/errors';
 
 declare global {
   interface Window {
@@ -7,15 +9,19 @@ declare global {
   }
 }
 
-/** An `{ ok: false }` result, thrown so that callers can use try/catch; `code` is a key under `errors.`. */
+/**
+ * An `{ ok: false }` result, thrown so that callers can use try/catch; `code` is a key under `errors.`. A code this
+ * version does not know (the wire is not type-checked) reads as `internal`.
+ */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly params: Record<string, unknown>;
 
   constructor(shape: AppErrorShape) {
-    super(shape.code);
+    const code = isErrorCode(shape.code) ? shape.code : 'internal';
+    super(code);
     this.name = 'ApiError';
-    this.code = shape.code;
+    this.code = code;
     this.params = shape.params ?? {};
   }
 

@@ -1,41 +1,47 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { notifications } from '@mantine/notifications';
+import { isFieldMessage } from '@shared/api/errors';
+import type { ErrorCode, FieldMessage } from '@shared/api/errors';
 import { ApiError } from '../api/client';
 import { i18n } from './i18n';
 
-/** A zod field message (a key under `errors.field.`) as a full i18n key. */
-export function fieldMessageKey(message: string): string {
-  const key = `errors.field.${message}`;
-  return i18n().exists(key) ? key : 'errors.field.invalid';
+/** The i18n key of an error code: `errors.<code>`. */
+export type ErrorKey = `errors.${ErrorCode}`;
+/** The i18n key of a field issue's message: `errors.field.<message>`. */
+export type FieldMessageKey = `errors.field.${FieldMessage}`;
+
+/** A zod field message (a key under `errors.field.`) as a full i18n key; an unknown message reads as 'invalid'. */
+export function fieldMessageKey(message: string): FieldMessageKey {
+  return `errors.field.${isFieldMessage(message) ? message : 'invalid'}`;
 }
 
 /** The i18n key of the first problem with `value`, or null if the field schema accepts it. */
-export function validateWith(schema: z.ZodType, value: unknown): string | null {
+export function validateWith(schema: z.ZodType, value: unknown): FieldMessageKey | null {
   const result = schema.safeParse(value);
   if (result.success) return null;
   return fieldMessageKey(result.error.issues[0]?.message ?? 'invalid');
 }
 
-export function errorKey(error: unknown): string {
-  if (error instanceof ApiError) {
-    const key = `errors.${error.code}`;
-    if (i18n().exists(key)) return key;
-  }
-  return 'errors.internal';
+/** Anything but an ApiError (a bug, a lost connection) reads as `internal`. */
+export function errorKey(error: unknown): ErrorKey {
+  return error instanceof ApiError ? `errors.${error.code}` : 'errors.internal';
 }
 
 export function errorParams(error: unknown): Record<string, unknown> {
   return error instanceof ApiError ? error.params : {};
 }
 
-/** `t` for a key computed at run time (error codes, field messages); typed keys use `t` directly. */
+/**
+ * `t` for a key only known at run time (a report's labels, a stored field message); typed keys, error keys among them,
+ * use `t` directly. A key that is missing reads as itself, as i18next does.
+ */
 export function tx(t: TFunction, key: string, params: Record<string, unknown> = {}): string {
-  return (t as unknown as (k: string, p: Record<string, unknown>) => string)(key, params);
+  return t(key, key, params);
 }
 
 export function translateError(error: unknown): string {
-  return tx(i18n().t, errorKey(error), errorParams(error));
+  return i18n().t(errorKey(error), errorParams(error));
 }
 
 let onLocked: (() => void) | null = null;

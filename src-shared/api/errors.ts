@@ -1,78 +1,40 @@
+import en from '../i18n/locales/en/errors';
 import type { AppErrorShape, FieldIssue } from './contract';
 
+/** The keys of a message tree as dotted paths: `{ store: { locked: '…' } }` gives 'store.locked'. */
+type KeyPaths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPaths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
 /**
- * Every error code the services and hosts raise. Each is an i18n key under `errors.` in both locales
- * (a test checks it), so a message never reaches the user untranslated.
+ * Every error code the services and hosts raise: the keys under `errors.` (outside `errors.field.`) of the English
+ * locale, which the Swedish one `satisfies`. A code is declared by writing its message in both languages, so an
+ * error never reaches the user untranslated and a misspelt code does not compile.
  */
-export const ERROR_CODES = [
-  'internal',
-  'validation',
-  'payloadTooLarge',
-  'unknownChannel',
-  'untrustedSender',
-  'unauthorized',
-  'store.locked',
-  'store.missing',
-  'store.exists',
-  'store.wrongPassphrase',
-  'store.corrupt',
-  'store.newerVersion',
-  'store.inUse',
-  'store.keychainUnavailable',
-  'store.keyFileDamaged',
-  'store.noPassphraseMode',
-  'store.unlocked',
-  'company.notFound',
-  'company.duplicateOrgNumber',
-  'company.enrolRequiresAmbition',
-  'company.enrolRequiresConsent',
-  'company.municipalityOtherRequired',
-  'person.notFound',
-  'person.followupWithoutConsent',
-  'exchange.wrongPassphrase',
-  'exchange.notAge',
-  'exchange.truncated',
-  'exchange.tampered',
-  'exchange.invalidContent',
-  'exchange.newerFormat',
-  'exchange.duplicateIds',
-  'exchange.missingReference',
-  'exchange.unknownPerson',
-  'exchange.tooLarge',
-  'exchange.decompressionBomb',
-  'exchange.previewExpired',
-  'exchange.unresolvedConflicts',
-  'assessment.roundNotFound',
-  'assessment.roundCompleted',
-  'assessment.companyNotEnrolled',
-  'assessment.baselineExists',
-  'assessment.noBaseline',
-  'assessment.previousRoundOpen',
-  'assessment.dateBeforePrevious',
-  'assessment.unknownQuestion',
-  'assessment.unknownArea',
-  'assessment.unknownCompetence',
-  'assessment.personNotInCompany',
-  'assessment.prospectiveCurrentLevel',
-  'assessment.incomplete',
-  'assessment.goalNotFound',
-  'assessment.strategyNotFound',
-  'assessment.unknownFrameworkVersion',
-  'selfAssessment.active',
-  'selfAssessment.notActive',
-  'selfAssessment.codeRequired',
-  'selfAssessment.wrongCode',
-  'selfAssessment.tooManyAttempts',
-  'plan.activityNotFound',
-  'plan.providerNotFound',
-  'plan.providerInUse',
-  'plan.personNotInCompany',
-  'plan.printDesktopOnly',
-  'plan.printFailed',
-  'report.periodReversed',
-  'report.exportFailed',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = Exclude<KeyPaths<typeof en>, `field.${string}`>;
+
+/** A field issue's message: a key under `errors.field.` ('required', 'orgNumber.checksum', …). */
+export type FieldMessage = KeyPaths<(typeof en)['field']>;
+
+function keyPaths(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keyPaths(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+export const ERROR_CODES = keyPaths(en).filter((key) => !key.startsWith('field.')) as readonly ErrorCode[];
+export const FIELD_MESSAGES: ReadonlySet<string> = new Set<FieldMessage>(keyPaths(en.field) as FieldMessage[]);
+
+const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** For codes that arrive from outside (over the wire): a code this version knows. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && CODES.has(code);
+}
+
+export function isFieldMessage(message: unknown): message is FieldMessage {
+  return typeof message === 'string' && FIELD_MESSAGES.has(message);
+}
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -8,6 +8,9 @@ import { MIN_PASSPHRASE_LENGTH, passphraseField } from './session';
 export const MAX_EXCHANGE_FILE_BYTES = 40 * 1024 * 1024;
 /** Base64 of the largest file, with room for the rest of the request. */
 const MAX_BASE64_CHARS = 64 * 1024 * 1024;
+/** Exchange files travel as base64 in the body: the exchange channels take a larger body than the rest. */
+export const MAX_EXCHANGE_PAYLOAD_BYTES = MAX_BASE64_CHARS + 64 * 1024;
+const exchangePolicy = { maxPayloadBytes: MAX_EXCHANGE_PAYLOAD_BYTES };
 
 export const EXCHANGE_FILE_EXTENSION = '.vaxtkraft';
 
@@ -128,8 +131,8 @@ export const exchangeApplySchema = z.strictObject({
 });
 
 export const exchangeApi = {
-  'exchange.export': channel<ExchangeExportResult>()(exchangeExportSchema),
-  'exchange.preview': channel<ExchangePreview>()(exchangePreviewSchema),
-  'exchange.apply': channel<ExchangeCounts>()(exchangeApplySchema),
-  'exchange.log': channel<ImportLogEntry[]>()(z.strictObject({})),
+  'exchange.export': channel<ExchangeExportResult>(exchangePolicy)(exchangeExportSchema),
+  'exchange.preview': channel<ExchangePreview>(exchangePolicy)(exchangePreviewSchema),
+  'exchange.apply': channel<ExchangeCounts>(exchangePolicy)(exchangeApplySchema),
+  'exchange.log': channel<ImportLogEntry[]>(exchangePolicy)(z.strictObject({})),
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Channel } from './contract';
+import type { Channel, ChannelPolicy } from './contract';
+import { MAX_PAYLOAD_BYTES } from './contract';
 import { assessmentsApi } from './assessments';
 import { companiesApi } from './companies';
 import { peopleApi } from './people';
@@ -10,6 +11,7 @@ import { plansApi } from './plans';
 import { reportsApi } from './reports';
 
 export * from './contract';
+export { MAX_EXCHANGE_PAYLOAD_BYTES } from './exchange';
 
 /** The whole IPC contract: `domain.verb` -> zod input schema and result type. */
 export const api = {
@@ -30,26 +32,21 @@ export type InputOf<C extends ChannelName> = Api[C] extends Channel<infer I, unk
 export type ParsedInputOf<C extends ChannelName> = Api[C] extends Channel<infer I, unknown> ? z.output<I> : never;
 export type ResultOf<C extends ChannelName> = Api[C] extends Channel<z.ZodType, infer R> ? R : never;
 
-/** Channels that work before the store is unlocked. */
-export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
-  'session.status',
-  'session.create',
-  'session.unlock',
-  'session.lock',
-  'session.setLanguage',
-  'session.setAside',
-]);
-
 export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
 
-/** Bodies larger than this are refused before parsing, by both hosts. */
-export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+/** A channel's policy (see ChannelPolicy): what the router and both hosts check before a service runs. */
+export function policyOf(name: ChannelName): ChannelPolicy {
+  return api[name].policy;
+}
 
-/** Exchange files travel as base64 in the body: their channels get a larger limit (see MAX_EXCHANGE_FILE_BYTES). */
-export const MAX_EXCHANGE_PAYLOAD_BYTES = 64 * 1024 * 1024 + 64 * 1024;
+/** The channels whose policy passes `test`, e.g. `channelsWhere((p) => p.whileLocked)`. */
+export function channelsWhere(test: (policy: ChannelPolicy) => boolean): ReadonlySet<ChannelName> {
+  return new Set((Object.keys(api) as ChannelName[]).filter((name) => test(policyOf(name))));
+}
 
+/** The body limit for whatever a caller names: a channel's own, else the default (an unknown name is refused later). */
 export function payloadLimitFor(channel: unknown): number {
-  return typeof channel === 'string' && channel.startsWith('exchange.') ? MAX_EXCHANGE_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES;
+  return typeof channel === 'string' && isChannelName(channel) ? policyOf(channel).maxPayloadBytes : MAX_PAYLOAD_BYTES;
 }

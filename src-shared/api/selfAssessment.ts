@@ -8,7 +8,8 @@ import type { Language } from '../i18n/languages';
 
 /**
  * Self-assessment mode: the advisor hands the laptop to one person, who sees and rates only their own competences.
- * While the mode is on, the router serves only SELF_ASSESSMENT_CHANNELS, and only for that round and person.
+ * While the mode is on, the router serves only the channels whose policy lets it (`selfAssessment: 'served' | 'ownOnly'`,
+ * with `session.status` among them), and only for that round and person.
  */
 
 export interface SelfAssessmentState {
@@ -40,22 +41,14 @@ export const selfAssessmentApi = {
   'selfAssessment.enter': channel<SelfAssessmentState>()(
     z.strictObject({ ...selfRef, language: z.enum(LANGUAGES, { error: 'choice' }), handoverCode: handoverCodeField.optional() }),
   ),
-  'selfAssessment.get': channel<SelfAssessmentView>()(z.strictObject(selfRef)),
-  'selfAssessment.saveRating': channel<{ competenceId: string; selfLevel: number | null }>()(
+  'selfAssessment.get': channel<SelfAssessmentView>({ selfAssessment: 'ownOnly' })(z.strictObject(selfRef)),
+  'selfAssessment.saveRating': channel<{ competenceId: string; selfLevel: number | null }>({ selfAssessment: 'ownOnly' })(
     z.strictObject({ ...selfRef, competenceId: refId, selfLevel: levelField.nullable() }),
   ),
-  'selfAssessment.exit': channel<{ exited: true }>()(
+  'selfAssessment.exit': channel<{ exited: true }>({ selfAssessment: 'served' })(
     z.strictObject({
       passphrase: z.string().min(1, { error: 'required' }).max(1024, { error: 'tooLong' }).optional(),
       handoverCode: z.string().min(1, { error: 'required' }).max(64, { error: 'tooLong' }).optional(),
     }),
   ),
 };
-
-/** What the person may call while the mode is on; inputs naming a round and person must name theirs. */
-export const SELF_ASSESSMENT_CHANNELS: ReadonlySet<string> = new Set([
-  'session.status',
-  'selfAssessment.get',
-  'selfAssessment.saveRating',
-  'selfAssessment.exit',
-]);

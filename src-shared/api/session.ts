@@ -44,9 +44,12 @@ export const passphraseField = z.string().min(1, { error: 'required' }).max(1024
 /** A passphrase being chosen (first run or change): at least MIN_PASSPHRASE_LENGTH characters. */
 const newPassphraseField = passphraseField.refine((v) => v.length >= MIN_PASSPHRASE_LENGTH, { error: 'passphraseShort' });
 
+/** The session channels that must work before the store is unlocked; changing the passphrase needs it open. */
+const whileLocked = { whileLocked: true };
+
 export const sessionApi = {
-  'session.status': channel<SessionStatus>()(z.strictObject({})),
-  'session.create': channel<SessionStatus>()(
+  'session.status': channel<SessionStatus>({ whileLocked: true, selfAssessment: 'served' })(z.strictObject({})),
+  'session.create': channel<SessionStatus>(whileLocked)(
     z
       .strictObject({ passphrase: newPassphraseField, confirmation: passphraseField })
       .refine((v) => v.passphrase === v.confirmation, { error: 'passphraseMismatch', path: ['confirmation'] }),
@@ -57,14 +60,14 @@ export const sessionApi = {
       .strictObject({ current: passphraseField, passphrase: newPassphraseField, confirmation: passphraseField })
       .refine((v) => v.passphrase === v.confirmation, { error: 'passphraseMismatch', path: ['confirmation'] }),
   ),
-  'session.unlock': channel<SessionStatus>()(z.strictObject({ passphrase: passphraseField })),
-  'session.lock': channel<SessionStatus>()(z.strictObject({})),
-  'session.setLanguage': channel<SessionStatus>()(z.strictObject({ language: z.enum(LANGUAGES).nullable() })),
+  'session.unlock': channel<SessionStatus>(whileLocked)(z.strictObject({ passphrase: passphraseField })),
+  'session.lock': channel<SessionStatus>(whileLocked)(z.strictObject({})),
+  'session.setLanguage': channel<SessionStatus>(whileLocked)(z.strictObject({ language: z.enum(LANGUAGES).nullable() })),
   /**
    * Moves (never deletes) the locked store and its key file into `<dataDir>/set-aside-<YYYYMMDD-HHmmss>/`.
    * Refused while unlocked (`store.unlocked`).
    */
-  'session.setAside': channel<SetAsideResult>()(
+  'session.setAside': channel<SetAsideResult>(whileLocked)(
     z.strictObject({
       confirmation: z
         .string()

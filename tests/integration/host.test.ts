@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PAYLOAD_BYTES } from '@shared/api';
+import { channelsWhere, MAX_PAYLOAD_BYTES, policyOf } from '@shared/api';
 import type { Result } from '@shared/api';
 import { AppError } from '@shared/api/errors';
 import { startHost, CONTENT_SECURITY_POLICY } from '../../src-main/host/server';
@@ -155,6 +155,18 @@ describe('browser host: bodies', () => {
     const raw = await request('POST', '/api/companies.list', { headers: auth(), body: padded });
     expect(raw.status).toBe(200);
     expect(result(raw).ok).toBe(true);
+  });
+
+  it("refuses a body declared over each channel's own limit with 413, and takes an exchange file over the default", async () => {
+    for (const channel of channelsWhere(() => true)) {
+      const limit = policyOf(channel).maxPayloadBytes;
+      const raw = await request('POST', `/api/${channel}`, { headers: { ...auth(), 'Content-Length': limit + 1 }, body: '{}' });
+      expect([raw.status, result(raw)], channel).toEqual([413, { ok: false, error: { code: 'payloadTooLarge' } }]);
+    }
+    const body = `{"passphrase":"x"}${' '.repeat(MAX_PAYLOAD_BYTES)}`;
+    const file = await request('POST', '/api/exchange.preview', { headers: auth(), body });
+    expect(file.status).toBe(200);
+    expect(result(file)).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
   it.each([['{'], ['not json'], ['{"a":1,}'], ["{'a':1}"], ['\u0000\u0001']])('answers 400 validation for %j', async (body) => {

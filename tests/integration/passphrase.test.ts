@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PUBLIC_CHANNELS } from '@shared/api';
+import { policyOf } from '@shared/api';
 import type { FieldIssue, Result } from '@shared/api';
 import type { Company, CompanyListResult } from '@shared/api/companies';
 import type { SessionStatus } from '@shared/api/session';
@@ -73,7 +73,7 @@ async function addCompany(router: ReturnType<typeof createRouter>, name: string)
 
 describe('session.changePassphrase through the router', () => {
   it('is not a public channel: refused while the store is locked', async () => {
-    expect(PUBLIC_CHANNELS.has('session.changePassphrase')).toBe(false);
+    expect(policyOf('session.changePassphrase').whileLocked).toBe(false);
     const store = await passphraseStore();
     store.session.lock();
     const result = await createRouter(store.session).handle('session.changePassphrase', {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { MAX_PAYLOAD_BYTES } from '@shared/api';
-import type { Result } from '@shared/api';
+import { channelsWhere, MAX_PAYLOAD_BYTES, policyOf } from '@shared/api';
+import type { ChannelName, Result } from '@shared/api';
 import { createInvokeHandler, INVOKE_CHANNEL, payloadBytes, registerIpc } from '../../src-main/app/ipc';
 import { setDevServerUrl } from '../../src-main/app/security';
 import { memoryLogger } from '../../src-main/log';
@@ -49,6 +49,31 @@ describe('the vaxtkraft:invoke handler', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('payloadTooLarge');
     expect(router.handle).not.toHaveBeenCalled();
+  });
+
+  it("refuses a payload over each channel's own limit, and passes one at the limit", async () => {
+    const router = fakeRouter();
+    const handler = createInvokeHandler(router);
+    // `{"p":"…"}` is 8 bytes around the padding.
+    const sized = (bytes: number) => ({ p: 'x'.repeat(bytes - 8) });
+    const byLimit = new Map<number, ChannelName[]>();
+    for (const channel of channelsWhere(() => true)) {
+      const limit = policyOf(channel).maxPayloadBytes;
+      byLimit.set(limit, [...(byLimit.get(limit) ?? []), channel]);
+    }
+    expect(byLimit.size).toBeGreaterThan(1);
+    for (const [limit, channels] of byLimit) {
+      const over = sized(limit + 1);
+      // Each 64 MB payload takes a second to measure: one exchange channel stands for the rest (the policy test covers them).
+      for (const channel of limit === MAX_PAYLOAD_BYTES ? channels : channels.slice(0, 1)) {
+        const refused = { ok: false, error: { code: 'payloadTooLarge', params: { limit } } };
+        expect(await handler(trusted, channel, over), channel).toEqual(refused);
+      }
+      expect(router.handle).not.toHaveBeenCalled();
+      expect(payloadBytes(sized(limit))).toBe(limit);
+      expect(await handler(trusted, channels[0]!, sized(limit))).toEqual({ ok: true, value: { hello: 'world' } });
+      router.handle.mockClear();
+    }
   });
 
   it('measures the payload as UTF-8 JSON', () => {
