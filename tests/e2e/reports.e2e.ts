@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { en, sv } from '@shared/i18n';
 import {
   axeProblems,
@@ -16,6 +15,7 @@ import {
   startHostProcess,
   type RunningHost,
 } from './harness';
+import { readWorkbook } from '../helpers/workbook';
 
 const PASSPHRASE = 'kontorets rapportlösenfras';
 const COMPANIES = 12;
@@ -98,10 +98,10 @@ describe('the overview and the programme report through the UI', () => {
         expect(download.suggestedFilename()).toBe(`${lang === 'sv' ? 'programrapport' : 'programme-report'}_2000-01-01_2099-12-31.xlsx`);
         const file = join(outDir, `report-${lang}.xlsx`);
         await download.saveAs(file);
-        const wb = XLSX.readFile(file);
-        expect(wb.SheetNames).toContain(t.tables.summary);
-        expect(wb.SheetNames).not.toContain(t.tables.progressByCompany);
-        const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[t.tables.summary]!, { header: 1 });
+        const wb = readWorkbook(file);
+        expect(wb.sheetNames).toContain(t.tables.summary);
+        expect(wb.sheetNames).not.toContain(t.tables.progressByCompany);
+        const summary = wb.sheets[t.tables.summary]!;
         expect(summary[0]).toEqual([t.table.category, t.columns.value]);
         expect(summary[2]).toEqual([t.rows.measure.participants, participants < 5 ? '<5' : participants]);
 
