@@ -1,21 +1,52 @@
-import { useTranslation } from 'react-i18next';
-import { tx } from '../../lib/errors';
+import { invoke } from '../../api/client';
+import { useAutosave } from '../../lib/autosave';
+import type { FieldName } from '../../lib/fieldErrors';
+import { companyFieldSchemas } from '@shared/api/companies';
 import type { CompanyPatchInput } from '@shared/api/companies';
+import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { useCompany } from './companyStore';
-import type { CompanyField } from './companyStore';
+
+export type CompanyField = FieldName<typeof companyFieldSchemas>;
+
+/** Domain errors that belong to one field: shown there rather than as a notification. */
+const FIELD_OF_ERROR: Partial<Record<string, CompanyField>> = {
+  'company.duplicateOrgNumber': 'orgNumber',
+  'company.enrolRequiresAmbition': 'status',
+  'company.enrolRequiresConsent': 'status',
+  'company.municipalityOtherRequired': 'municipalityOther',
+};
+
+/** An organisation number is the same in any of its written forms (with or without the dash or century). */
+function sameCompanyValue(field: CompanyField, next: unknown, current: unknown): boolean | undefined {
+  if (field !== 'orgNumber' || typeof next !== 'string') return undefined;
+  const parsed = parseOrgNumber(next);
+  return parsed.ok && parsed.canonical === current;
+}
+
+/** The open company's autosaving form: its fields' translated errors and `commit(patch)`. */
+export function useCompanyForm() {
+  const company = useCompany((s) => s.company);
+  const saved = useCompany((s) => s.saved);
+  return useAutosave({
+    scope: `company:${company?.id ?? ''}`,
+    schemas: companyFieldSchemas,
+    record: company,
+    send: (patch) => invoke('companies.update', { id: company!.id, patch }),
+    onSaved: saved,
+    fieldOfError: (code) => FIELD_OF_ERROR[code],
+    same: sameCompanyValue,
+  });
+}
 
 /** One company field for an autosaving control: its stored value, its translated error, and how to save it. */
 export function useCompanyField<K extends CompanyField>(field: K) {
-  const { t } = useTranslation();
   const value = useCompany((s) => s.company?.[field] ?? null);
-  const errorKey = useCompany((s) => s.errors[field]);
-  const params = useCompany((s) => s.errorParams[field]);
-  const save = useCompany((s) => s.save);
+  const form = useCompanyForm();
   return {
     name: field,
     value,
-    error: errorKey ? tx(t, errorKey, params ?? {}) : null,
-    commit: (next: CompanyPatchInput[K]) => save({ [field]: next } as CompanyPatchInput),
+    error: form.errors[field] ?? null,
+    commit: (next: CompanyPatchInput[K]) => form.commit({ [field]: next } as CompanyPatchInput),
   };
 }
 

@@ -9,7 +9,7 @@ import { SNI_VERSIONS, formatSni, parseSni } from '@shared/domain/sni';
 import type { CompanyStatus } from '@shared/domain/company';
 import type { SniVersion } from '@shared/domain/sni';
 import { useCompany } from './companyStore';
-import { emptyToNull, useCompanyField } from './fields';
+import { emptyToNull, useCompanyField, useCompanyForm } from './fields';
 import { useMunicipalityOptions } from './options';
 import { clock } from '../../lib/clock';
 
@@ -18,7 +18,7 @@ function MunicipalityFields() {
   const options = useMunicipalityOptions(true);
   const code = useCompanyField('municipalityCode');
   const other = useCompanyField('municipalityOther');
-  const save = useCompany((s) => s.save);
+  const save = useCompanyForm().commit;
   // "Other municipality" is only stored together with its name; until then it is a choice on screen.
   const [otherChosen, setOtherChosen] = useState(false);
   const showOther = code.value === OTHER_MUNICIPALITY || otherChosen;
@@ -164,7 +164,7 @@ export function ProgrammeSection() {
   const consentBy = useCompanyField('consentBy');
   const consentAt = useCompanyField('consentAt');
   const consentScope = useCompanyField('consentScope');
-  const save = useCompany((s) => s.save);
+  const save = useCompanyForm().commit;
   const today = clock.today();
   return (
     <Section title={t('companies.programme.title')} testId="section-programme">
@@ -178,8 +178,20 @@ export function ProgrammeSection() {
         onCommit={(v) => v && status.commit(v as CompanyStatus)}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoText name="advisor" label={t('companies.programme.advisor')} value={advisor.value} error={advisor.error} onCommit={advisor.commit} />
-        <AutoText name="office" label={t('companies.programme.office')} value={office.value} error={office.error} onCommit={office.commit} />
+        <AutoText
+          name="advisor"
+          label={t('companies.programme.advisor')}
+          value={advisor.value}
+          error={advisor.error}
+          onCommit={advisor.commit}
+        />
+        <AutoText
+          name="office"
+          label={t('companies.programme.office')}
+          value={office.value}
+          error={office.error}
+          onCommit={office.commit}
+        />
       </SimpleGrid>
       <Divider label={t('companies.programme.ambitionTitle')} labelPosition="left" mt="xs" />
       <Group align="flex-start" gap="md" wrap="wrap">
@@ -203,7 +215,13 @@ export function ProgrammeSection() {
       />
       <Divider label={t('companies.programme.consentTitle')} labelPosition="left" mt="xs" />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoText name="consentBy" label={t('companies.programme.consentBy')} value={consentBy.value} error={consentBy.error} onCommit={consentBy.commit} />
+        <AutoText
+          name="consentBy"
+          label={t('companies.programme.consentBy')}
+          value={consentBy.value}
+          error={consentBy.error}
+          onCommit={consentBy.commit}
+        />
         <AutoText
           name="consentAt"
           type="date"

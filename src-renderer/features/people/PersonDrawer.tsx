@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Alert, Button, Divider, Drawer, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconChartBar, IconInfoCircle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess, tx } from '../../lib/errors';
+import { invoke } from '../../api/client';
+import { useAutosave } from '../../lib/autosave';
+import { notifySuccess } from '../../lib/errors';
 import { AutoCheckbox, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { hrefFor } from '../../lib/router';
-import { FOLLOWUP_FIELDS } from '@shared/api/people';
-import type { Person, PersonPatchInput } from '@shared/api/people';
+import { FOLLOWUP_FIELDS, personFieldSchemas } from '@shared/api/people';
+import type { Person } from '@shared/api/people';
 import { ageBand } from '@shared/domain/person';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
-import type { PersonField } from './store';
 import { clock } from '../../lib/clock';
 import { swedishYear } from '@shared/clock';
 
@@ -58,20 +59,32 @@ function ConfirmModal({
 function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }) {
   const { t } = useTranslation();
   const options = usePersonOptions();
-  const save = usePeople((s) => s.save);
+  const saved = usePeople((s) => s.saved);
   const remove = usePeople((s) => s.remove);
-  const errors = usePeople((s) => s.errors[person.id]) ?? {};
   const [withdrawing, setWithdrawing] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const msg: Partial<Record<PersonField, string>> = {};
-  for (const [field, key] of Object.entries(errors)) if (key) msg[field as PersonField] = tx(t, key);
-  const commit = (patch: PersonPatchInput) => save(person.id, patch);
+  const { errors: msg, commit } = useAutosave({
+    scope: `person:${person.id}`,
+    schemas: personFieldSchemas,
+    record: person,
+    send: (patch) => invoke('people.update', { id: person.id, patch }),
+    onSaved: saved,
+    // Follow-up data without consent is refused as a whole: shown at the field that was changed.
+    fieldOfError: (code, fields) => (code === 'person.followupWithoutConsent' ? fields[0] : undefined),
+  });
   const consent = person.followupConsent;
   const year = swedishYear(clock.now());
 
   return (
     <Stack gap="md">
-      <AutoText name="name" label={t('people.edit.name')} value={person.name} error={msg.name} required onCommit={(v) => commit({ name: v })} />
+      <AutoText
+        name="name"
+        label={t('people.edit.name')}
+        value={person.name}
+        error={msg.name}
+        required
+        onCommit={(v) => commit({ name: v })}
+      />
       <AutoSelect
         name="role"
         label={t('people.edit.role')}
@@ -81,7 +94,13 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
         onCommit={(v) => v && commit({ role: v as PersonRole })}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoText name="jobTitle" label={t('people.edit.jobTitle')} value={person.jobTitle} error={msg.jobTitle} onCommit={(v) => commit({ jobTitle: v })} />
+        <AutoText
+          name="jobTitle"
+          label={t('people.edit.jobTitle')}
+          value={person.jobTitle}
+          error={msg.jobTitle}
+          onCommit={(v) => commit({ jobTitle: v })}
+        />
         <AutoText
           name="startDate"
           type="date"
@@ -105,7 +124,8 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
         checked={consent}
         error={msg.followupConsent}
         onCommit={(checked) => {
-          if (checked) commit(person.followupConsentAt ? { followupConsent: true } : { followupConsent: true, followupConsentAt: clock.today() });
+          const since = person.followupConsentAt ?? clock.today();
+          if (checked) commit({ followupConsent: true, followupConsentAt: since });
           else if (hasFollowupData(person)) setWithdrawing(true);
           else commit({ followupConsent: false });
         }}

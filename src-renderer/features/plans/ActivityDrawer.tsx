@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { Button, Divider, Drawer, Group, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconLock, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess, tx } from '../../lib/errors';
+import { invoke } from '../../api/client';
+import { useAutosave } from '../../lib/autosave';
+import { notifySuccess } from '../../lib/errors';
 import { AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
-import { ACTIVITY_LEVELS, ACTIVITY_STATUSES } from '@shared/api/plans';
-import type { Activity, ActivityField, ActivityLevel, ActivityStatus, ActivityTypeId } from '@shared/api/plans';
+import { ACTIVITY_LEVELS, ACTIVITY_STATUSES, activityFieldSchemas } from '@shared/api/plans';
+import type { Activity, ActivityLevel, ActivityStatus, ActivityTypeId } from '@shared/api/plans';
 import { usePlan } from './planStore';
 
 const nullIfEmpty = (v: string): string | null => (v.trim() === '' ? null : v);
@@ -82,19 +84,29 @@ function ActivityForm({ activity, onRemoved }: { activity: Activity; onRemoved()
   const plan = usePlan((s) => s.plan)!;
   const types = usePlan((s) => s.types);
   const providers = usePlan((s) => s.providers);
-  const save = usePlan((s) => s.save);
+  const saved = usePlan((s) => s.saved);
   const remove = usePlan((s) => s.remove);
-  const errors = usePlan((s) => s.errors[activity.id]) ?? {};
   const [removing, setRemoving] = useState(false);
-  const msg: Partial<Record<ActivityField, string>> = {};
-  for (const [field, key] of Object.entries(errors)) if (key) msg[field as ActivityField] = tx(t, key);
-  const commit = (patch: Parameters<typeof save>[1]) => save(activity.id, patch);
+  const { errors: msg, commit } = useAutosave({
+    scope: `activity:${activity.id}`,
+    schemas: activityFieldSchemas,
+    record: activity,
+    send: (patch) => invoke('activities.update', { id: activity.id, patch }),
+    onSaved: saved,
+  });
   const type = types.find((x) => x.id === activity.typeId);
   const done = activity.status === 'done';
 
   return (
     <Stack gap="md" data-testid="activity-form">
-      <AutoText name="title" label={t('plans.activity.title')} value={activity.title} error={msg.title} required onCommit={(v) => commit({ title: v })} />
+      <AutoText
+        name="title"
+        label={t('plans.activity.title')}
+        value={activity.title}
+        error={msg.title}
+        required
+        onCommit={(v) => commit({ title: v })}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <AutoSelect
           name="typeId"
@@ -147,12 +159,50 @@ function ActivityForm({ activity, onRemoved }: { activity: Activity; onRemoved()
         onCommit={(v) => commit({ providerId: v })}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoText name="plannedStart" type="date" label={t('plans.activity.plannedStart')} value={activity.plannedStart} error={msg.plannedStart} onCommit={(v) => commit({ plannedStart: nullIfEmpty(v) })} />
-        <AutoText name="plannedEnd" type="date" label={t('plans.activity.plannedEnd')} value={activity.plannedEnd} error={msg.plannedEnd} onCommit={(v) => commit({ plannedEnd: nullIfEmpty(v) })} />
-        <AutoDecimal name="hours" label={t('plans.activity.hours')} value={activity.hours} error={msg.hours} onCommit={(v) => commit({ hours: v })} />
-        <AutoDecimal name="costSek" label={t('plans.activity.costSek')} value={activity.costSek} error={msg.costSek} onCommit={(v) => commit({ costSek: v })} />
-        <AutoText name="fundingSource" label={t('plans.activity.fundingSource')} value={activity.fundingSource} error={msg.fundingSource} onCommit={(v) => commit({ fundingSource: v })} />
-        <AutoText name="responsible" label={t('plans.activity.responsible')} value={activity.responsible} error={msg.responsible} onCommit={(v) => commit({ responsible: v })} />
+        <AutoText
+          name="plannedStart"
+          type="date"
+          label={t('plans.activity.plannedStart')}
+          value={activity.plannedStart}
+          error={msg.plannedStart}
+          onCommit={(v) => commit({ plannedStart: nullIfEmpty(v) })}
+        />
+        <AutoText
+          name="plannedEnd"
+          type="date"
+          label={t('plans.activity.plannedEnd')}
+          value={activity.plannedEnd}
+          error={msg.plannedEnd}
+          onCommit={(v) => commit({ plannedEnd: nullIfEmpty(v) })}
+        />
+        <AutoDecimal
+          name="hours"
+          label={t('plans.activity.hours')}
+          value={activity.hours}
+          error={msg.hours}
+          onCommit={(v) => commit({ hours: v })}
+        />
+        <AutoDecimal
+          name="costSek"
+          label={t('plans.activity.costSek')}
+          value={activity.costSek}
+          error={msg.costSek}
+          onCommit={(v) => commit({ costSek: v })}
+        />
+        <AutoText
+          name="fundingSource"
+          label={t('plans.activity.fundingSource')}
+          value={activity.fundingSource}
+          error={msg.fundingSource}
+          onCommit={(v) => commit({ fundingSource: v })}
+        />
+        <AutoText
+          name="responsible"
+          label={t('plans.activity.responsible')}
+          value={activity.responsible}
+          error={msg.responsible}
+          onCommit={(v) => commit({ responsible: v })}
+        />
       </SimpleGrid>
       <AutoSelect
         name="status"

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Anchor, Button, Center, Grid, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { useAutosave } from '../../lib/autosave';
 import { AutoText } from '../../lib/fields';
 import { useFormat } from '../../lib/format';
 import { hrefFor } from '../../lib/router';
@@ -11,6 +13,8 @@ import { Section } from '../../lib/Section';
 import { ActivitiesTable } from './ActivitiesTable';
 import { ActivityDrawer } from './ActivityDrawer';
 import { ExportPanel } from './ExportPanel';
+import { planPatchSchema } from '@shared/api/plans';
+import type { Plan } from '@shared/api/plans';
 import { usePlan } from './planStore';
 import { Suggestions } from './Suggestions';
 import { Timeline } from './Timeline';
@@ -18,10 +22,42 @@ import { Totals } from './Totals';
 
 const nullIfEmpty = (v: string): string | null => (v.trim() === '' ? null : v);
 
+function FollowUpFields({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const planSaved = usePlan((s) => s.planSaved);
+  const { errors, commit } = useAutosave({
+    scope: `plan:${plan.companyId}`,
+    schemas: planPatchSchema.shape,
+    record: plan,
+    send: (patch) => invoke('plans.update', { companyId: plan.companyId, patch }),
+    onSaved: planSaved,
+  });
+  return (
+    <>
+      <AutoText
+        name="nextFollowUp"
+        type="date"
+        label={t('plans.followUp.nextFollowUp')}
+        value={plan.nextFollowUp}
+        error={errors.nextFollowUp}
+        onCommit={(v) => commit({ nextFollowUp: nullIfEmpty(v) })}
+      />
+      <AutoText
+        name="note"
+        multiline
+        label={t('plans.followUp.note')}
+        value={plan.note}
+        error={errors.note}
+        onCommit={(v) => commit({ note: v })}
+      />
+    </>
+  );
+}
+
 export function PlanScreen({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { plan, totals, loaded, notFound, load, add, updatePlan } = usePlan();
+  const { plan, totals, loaded, notFound, load, add } = usePlan();
   const [open, setOpen] = useState<string | null>(null);
   const current = plan?.companyId === companyId ? plan : null;
   useScreen('plan', loaded && (current !== null || notFound), current ? t('plans.page.documentTitle', { name: current.companyName }) : '');
@@ -90,8 +126,9 @@ export function PlanScreen({ companyId }: { companyId: string }) {
                     <List size="sm">
                       {current.basis.goals.map((g) => (
                         <List.Item key={g.id}>
-                          {g.label ?? t(`plans.basis.goalKind.${g.kind}`)}
-                          {g.targetValue !== null && ` — ${t('plans.basis.goalTarget', { current: g.currentValue ?? '?', target: g.targetValue })}`}
+                          {g.label ?? t(`assessments.goalKind.${g.kind}`)}
+                          {g.targetValue !== null &&
+                            ` — ${t('plans.basis.goalTarget', { current: g.currentValue ?? '?', target: g.targetValue })}`}
                           {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
                         </List.Item>
                       ))}
@@ -107,14 +144,7 @@ export function PlanScreen({ companyId }: { companyId: string }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <Section title={t('plans.followUp.title')}>
-              <AutoText
-                name="nextFollowUp"
-                type="date"
-                label={t('plans.followUp.nextFollowUp')}
-                value={current.nextFollowUp}
-                onCommit={(v) => nullIfEmpty(v) !== current.nextFollowUp && updatePlan({ nextFollowUp: nullIfEmpty(v) })}
-              />
-              <AutoText name="note" multiline label={t('plans.followUp.note')} value={current.note} onCommit={(v) => (nullIfEmpty(v) ?? null) !== current.note && updatePlan({ note: v })} />
+              <FollowUpFields plan={current} />
             </Section>
             <Section title={t('plans.export.title')}>
               <ExportPanel companyId={companyId} />

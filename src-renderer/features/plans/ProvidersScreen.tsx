@@ -2,48 +2,44 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Center, Group, Loader, Modal, SimpleGrid, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, invoke } from '../../api/client';
-import { fieldMessageKey, notifyError, tx, validateWith } from '../../lib/errors';
+import { invoke } from '../../api/client';
+import { useAutosave } from '../../lib/autosave';
+import { notifyError } from '../../lib/errors';
 import { AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
-import { useSaveStatus } from '../../lib/saveStatus';
 import { useScreen } from '../../lib/screen';
 import { PROVIDER_KINDS, providerFieldSchemas } from '@shared/api/plans';
-import type { Provider, ProviderKind, ProviderPatchInput } from '@shared/api/plans';
+import type { Provider, ProviderKind } from '@shared/api/plans';
 import { useMunicipalityOptions } from '../companies/options';
-
-type Errors = Partial<Record<keyof typeof providerFieldSchemas, string>>;
 
 function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; onChange(p: Provider): void; onDelete(p: Provider): void }) {
   const { t } = useTranslation();
   const municipalities = useMunicipalityOptions(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const commit = (patch: ProviderPatchInput) => {
-    const field = Object.keys(patch)[0] as keyof typeof providerFieldSchemas;
-    const problem = validateWith(providerFieldSchemas[field], patch[field]);
-    setErrors((e) => ({ ...e, [field]: problem ?? undefined }));
-    useSaveStatus.getState().setInvalid(`provider:${provider.id}:${field}`, problem !== null);
-    if (problem) return;
-    useSaveStatus
-      .getState()
-      .track(() => invoke('providers.update', { id: provider.id, patch }))
-      .then(onChange, (error: unknown) => {
-        if (error instanceof ApiError && error.issues[0]) setErrors((e) => ({ ...e, [field]: fieldMessageKey(error.issues[0]!.message) }));
-        else notifyError(error);
-      });
-  };
-  const msg: Errors = {};
-  for (const [f, key] of Object.entries(errors)) if (key) msg[f as keyof Errors] = tx(t, key);
+  const { errors: msg, commit } = useAutosave({
+    scope: `provider:${provider.id}`,
+    schemas: providerFieldSchemas,
+    record: provider,
+    send: (patch) => invoke('providers.update', { id: provider.id, patch }),
+    onSaved: onChange,
+  });
   return (
     <Card withBorder component="li" padding="md" data-provider-id={provider.id} aria-label={provider.name}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <AutoText name="name" label={t('plans.providers.name')} value={provider.name} error={msg.name} required onCommit={(v) => v !== provider.name && commit({ name: v })} />
+          <AutoText
+            name="name"
+            label={t('plans.providers.name')}
+            value={provider.name}
+            error={msg.name}
+            required
+            onCommit={(v) => commit({ name: v })}
+          />
           <AutoSelect
             name="kind"
             label={t('plans.providers.kind')}
             data={PROVIDER_KINDS.map((k) => ({ value: k, label: t(`plans.providers.kinds.${k}`) }))}
             value={provider.kind}
+            error={msg.kind}
             onCommit={(v) => v && commit({ kind: v as ProviderKind })}
           />
           <AutoSelect
@@ -51,10 +47,17 @@ function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; on
             label={t('plans.providers.municipality')}
             data={municipalities}
             value={provider.municipalityCode}
+            error={msg.municipalityCode}
             clearable
             onCommit={(v) => commit({ municipalityCode: v })}
           />
-          <AutoText name="contact" label={t('plans.providers.contact')} value={provider.contact} error={msg.contact} onCommit={(v) => (v || null) !== provider.contact && commit({ contact: v })} />
+          <AutoText
+            name="contact"
+            label={t('plans.providers.contact')}
+            value={provider.contact}
+            error={msg.contact}
+            onCommit={(v) => commit({ contact: v })}
+          />
         </SimpleGrid>
         <TagsInput
           label={t('plans.providers.topics')}
@@ -130,7 +133,12 @@ export function ProvidersScreen() {
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {providers.map((p) => (
-            <ProviderCard key={p.id} provider={p} onChange={(n) => setProviders((ps) => (ps ?? []).map((x) => (x.id === n.id ? n : x)))} onDelete={setDeleting} />
+            <ProviderCard
+              key={p.id}
+              provider={p}
+              onChange={(n) => setProviders((ps) => (ps ?? []).map((x) => (x.id === n.id ? n : x)))}
+              onDelete={setDeleting}
+            />
           ))}
         </Stack>
       )}
