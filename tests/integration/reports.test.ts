@@ -69,8 +69,7 @@ async function person(key: string, companyId: string, attrs: Attrs, withdrawCons
     companyId,
     name: `Person ${key.toUpperCase()}`,
     role: 'employee',
-    followupConsent: true,
-    followupConsentAt: '2024-12-01',
+    followupConsent: true, // dated by the service: the day the person is registered
     ...attrs,
   });
   ids[key] = p.id;
