@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RoundKind } from './assessments';
 import { channel } from './contract';
 import { id } from './fields';
-import { MIN_PASSPHRASE_LENGTH, passphraseField } from './session';
+import { newPassphraseField, passphraseField } from './session';
 
 /** The largest exchange file accepted, before decryption (stated to the advisor in `errors.exchange.tooLarge`). */
 export const MAX_EXCHANGE_FILE_BYTES = 40 * 1024 * 1024;
@@ -110,7 +110,7 @@ export interface ImportLogEntry {
 export const exchangeExportSchema = z
   .strictObject({
     companyIds: z.union([z.literal('all'), z.array(id).min(1, { error: 'required' }).max(100_000)]),
-    passphrase: passphraseField.refine((v) => v.length >= MIN_PASSPHRASE_LENGTH, { error: 'passphraseShort' }),
+    passphrase: newPassphraseField,
     confirmation: passphraseField,
     office: z.string().trim().max(200).nullable().optional(),
     advisor: z.string().trim().max(200).nullable().optional(),

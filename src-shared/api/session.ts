@@ -3,8 +3,10 @@ import { channel } from './contract';
 import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
 import type { ErrorCode } from './errors';
+import { isLongEnoughPassphrase } from '../domain/passphrase';
 
-export const MIN_PASSPHRASE_LENGTH = 10;
+/** The screens show the rule's number; the rule itself is in domain/passphrase. */
+export { MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
 
 export interface SessionStatus {
   /** Whether a store exists in the data folder (first run when false). */
@@ -41,8 +43,8 @@ export interface SetAsideResult {
 
 export const passphraseField = z.string().min(1, { error: 'required' }).max(1024, { error: 'tooLong' });
 
-/** A passphrase being chosen (first run or change): at least MIN_PASSPHRASE_LENGTH characters. */
-const newPassphraseField = passphraseField.refine((v) => v.length >= MIN_PASSPHRASE_LENGTH, { error: 'passphraseShort' });
+/** A passphrase being chosen (first run, change, an exchange file): long enough by the domain's rule. */
+export const newPassphraseField = passphraseField.refine(isLongEnoughPassphrase, { error: 'passphraseShort' });
 
 /** The session channels that must work before the store is unlocked; changing the passphrase needs it open. */
 const whileLocked = { whileLocked: true };

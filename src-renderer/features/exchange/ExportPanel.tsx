@@ -3,9 +3,9 @@ import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } fr
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
+import { isLongEnoughPassphrase } from '@shared/domain/passphrase';
 import { download } from './files';
-import { StrengthMeter } from '../session/StrengthMeter';
+import { StrengthMeter } from '../session';
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function ExportPanel() {
 
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
   const canExport =
-    !busy && passphrase.length >= MIN_PASSPHRASE_LENGTH && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
+    !busy && isLongEnoughPassphrase(passphrase) && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
 
   async function onExport() {
     setBusy(true);

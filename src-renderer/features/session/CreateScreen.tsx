@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
+import { isLongEnoughPassphrase } from '@shared/domain/passphrase';
 import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
@@ -23,7 +24,7 @@ export function CreateScreen() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const next: typeof errors = {};
-    if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) next.passphrase = fieldMessageKey('passphraseShort');
+    if (!isLongEnoughPassphrase(passphrase)) next.passphrase = fieldMessageKey('passphraseShort');
     if (passphrase !== confirmation) next.confirmation = fieldMessageKey('passphraseMismatch');
     setErrors(next);
     if (next.passphrase || next.confirmation) return;

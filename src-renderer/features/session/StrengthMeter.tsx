@@ -1,7 +1,7 @@
 import { Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
-import { passphraseStrength } from './strength';
+import { passphraseStrength } from '@shared/domain/passphrase';
 
 const STRENGTH_COLOR = { weak: 'red.9', fair: 'orange.7', good: 'forest.5', strong: 'forest.8' } as const;
 
