@@ -1,23 +1,24 @@
 import { create } from 'zustand';
+import { parsePrintPlanHash, printPlanHash } from '@shared/api/printRoute';
+import type { PrintPlanRoute } from '@shared/api/printRoute';
 
 export type Route = { name: 'overview' } | { name: 'reports' } | { name: 'companies' } | { name: 'company'; id: string } | { name: 'exchange' }
   | { name: 'personGaps'; companyId: string; personId: string; roundId?: string | null; competenceId?: string | null }
   | { name: 'round'; companyId: string; roundId: string }
   | { name: 'plan'; companyId: string }
   | { name: 'providers' }
-  | { name: 'printPlan'; companyId: string; language: 'sv' | 'en'; auto?: boolean };
+  | ({ name: 'printPlan' } & PrintPlanRoute);
 
 /** `#/overview`, `#/reports`, `#/companies`, `#/companies/<id>`, `#/exchange`, …; anything else falls back to the overview. */
 export function parseHash(hash: string): Route {
+  const print = parsePrintPlanHash(hash);
+  if (print) return { name: 'printPlan', ...print };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'overview') return { name: 'overview' };
   if (parts[0] === 'reports') return { name: 'reports' };
   if (parts[0] === 'companies' && !parts[1]) return { name: 'companies' };
   if (parts[0] === 'exchange') return { name: 'exchange' };
   if (parts[0] === 'providers') return { name: 'providers' };
-  if (parts[0] === 'print' && parts[1] === 'plan' && parts[2] && (parts[3] === 'sv' || parts[3] === 'en')) {
-    return { name: 'printPlan', companyId: decodeURIComponent(parts[2]), language: parts[3], auto: parts[4] === 'print' };
-  }
   if (parts[0] === 'companies' && parts[1] && parts[2] === 'plan') return { name: 'plan', companyId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'companies' && parts[1] && parts[2] === 'people' && parts[3] && parts[4] === 'gaps') {
     const [roundId, competenceId] = [parts[5], parts[6]].map((p) => (p ? decodeURIComponent(p) : null));
@@ -45,7 +46,7 @@ export function hrefFor(route: Route): string {
     case 'plan':
       return `#/companies/${encodeURIComponent(route.companyId)}/plan`;
     case 'printPlan':
-      return `#/print/plan/${encodeURIComponent(route.companyId)}/${route.language}${route.auto ? '/print' : ''}`;
+      return printPlanHash(route);
     case 'round':
       return `#/companies/${encodeURIComponent(route.companyId)}/rounds/${encodeURIComponent(route.roundId)}`;
     case 'personGaps':

@@ -209,7 +209,7 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
                 <ul>
                   {plan.basis.goals.map((g) => (
                     <li key={g.id}>
-                      {g.label ?? t(`plans.basis.goalKind.${g.kind}`)}
+                      {g.label ?? t(`assessments.goalKind.${g.kind}`)}
                       {g.targetValue !== null && ` — ${t('plans.basis.goalTarget', { current: g.currentValue === null ? '?' : fmt.number(g.currentValue), target: fmt.number(g.targetValue) })}`}
                       {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
                     </li>

@@ -5,7 +5,8 @@ import { useFormat } from '../../lib/format';
 import { AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { LevelPicker } from './LevelPicker';
 import { useRound } from './roundStore';
-import { GOAL_KINDS, local } from './types';
+import { GOAL_KINDS } from '@shared/api/assessments';
+import { local } from './types';
 import type { Goal, Strategy } from './types';
 
 function useAreaOptions() {

@@ -9,7 +9,6 @@ export type RoundPerson = RoundDetail['people'][number];
 export type Rating = RoundPerson['competences'][number];
 export type Goal = RoundDetail['goals'][number];
 export type Strategy = RoundDetail['strategies'][number];
-export type GoalKind = Goal['kind'];
 export type Frameworks = ResultOf<'frameworks.get'>;
 export type SituationArea = Frameworks['situation']['areas'][number];
 export type SituationQuestion = SituationArea['questions'][number];
@@ -17,7 +16,6 @@ export type CompetenceDefinition = ResultOf<'competences.listForCompany'>['compe
 export type Bilingual = SituationArea['title'];
 export type RatingPatch = Omit<InputOf<'rounds.saveRating'>, 'roundId' | 'personId' | 'competenceId'>;
 
-export const GOAL_KINDS: readonly GoalKind[] = ['turnover', 'employees', 'new_markets', 'export_share', 'free'];
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Self and advisor this far apart are worth a conversation. */

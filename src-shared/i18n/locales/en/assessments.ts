@@ -1,6 +1,15 @@
+import type { GoalKind } from '@shared/api/assessments';
+
 export default {
   kind: { baseline: 'Baseline assessment', followup: 'Follow-up assessment' },
-  goalKind: { turnover: 'Turnover', employees: 'Employees', new_markets: 'New markets', export_share: 'Export share', free: 'Other goal' },
+  /** The one name of each goal kind, wherever a goal is shown (the vision step, the plan, its print view). */
+  goalKind: {
+    turnover: 'Turnover',
+    employees: 'Employees',
+    new_markets: 'New markets',
+    export_share: 'Export share',
+    free: 'Other goal',
+  } satisfies Record<GoalKind, string>,
   section: {
     title: 'Assessments',
     empty: 'No assessment yet. Start with a baseline: where the company stands today, where it is going, and the competence of every person.',

@@ -12,13 +12,6 @@ export default {
     goals: 'Goals',
     noVision: 'No vision recorded yet.',
     none: 'No assessment yet: the plan is tied to the vision and goals once the situation assessment is made.',
-    goalKind: {
-      turnover: 'Turnover',
-      employees: 'Employees',
-      new_markets: 'New markets',
-      export_share: 'Export share',
-      free: 'Goal',
-    },
     goalTarget: '{{current}} → {{target}}',
     goalYear: 'by {{year}}',
   },

@@ -14,13 +14,6 @@ export default {
     goals: 'Mål',
     noVision: 'Ingen vision är formulerad än.',
     none: 'Ingen kartläggning än: planen knyts till visionen och målen när nulägesanalysen är gjord.',
-    goalKind: {
-      turnover: 'Omsättning',
-      employees: 'Anställda',
-      new_markets: 'Nya marknader',
-      export_share: 'Exportandel',
-      free: 'Mål',
-    },
     goalTarget: '{{current}} → {{target}}',
     goalYear: 'till {{year}}',
   },
