@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { useSession } from '../session/store';
+import { useSession } from '../session';
 import { useRound } from './roundStore';
 import { local } from './types';
 import type { CompetenceDefinition, RoundListItem, RoundPerson } from './types';

@@ -6,7 +6,7 @@ import { AutoText } from '../../lib/fields';
 import { LevelPicker } from './LevelPicker';
 import { ChooseCompetencesModal, CustomCompetenceModal, DeleteCustomCompetenceModal, HandoverModal } from './CompetenceModals';
 import { useRound } from './roundStore';
-import { PersonGapPanel } from '../gaps/PersonGapPanel';
+import { PersonGapPanel } from '../gaps';
 import { isDisagreement, local } from './types';
 import type { CompetenceDefinition, RoundPerson } from './types';
 

@@ -3,7 +3,7 @@ import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } fr
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { isLongEnoughPassphrase } from '@shared/domain/passphrase';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 import { download } from './files';
 import { StrengthMeter } from '../session';
 
@@ -25,7 +25,7 @@ export function ExportPanel() {
 
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
   const canExport =
-    !busy && isLongEnoughPassphrase(passphrase) && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
+    !busy && passphrase.length >= MIN_PASSPHRASE_LENGTH && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
 
   async function onExport() {
     setBusy(true);

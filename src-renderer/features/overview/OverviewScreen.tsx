@@ -10,7 +10,7 @@ import { useScreen } from '../../lib/screen';
 import { COMPANY_STATUSES } from '@shared/domain/company';
 import type { CompanyStatus } from '@shared/domain/company';
 import type { Overview } from '@shared/api/reports';
-import { useCompanyList } from '../companies/listStore';
+import { useCompanyList } from '../companies';
 
 const OVERDUE_COLOUR = 'red.8';
 const DIM = 'dimmed';

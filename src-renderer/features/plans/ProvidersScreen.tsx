@@ -10,7 +10,7 @@ import { SaveIndicator } from '../../lib/SaveIndicator';
 import { useScreen } from '../../lib/screen';
 import { PROVIDER_KINDS, providerFieldSchemas } from '@shared/api/plans';
 import type { Provider, ProviderKind } from '@shared/api/plans';
-import { useMunicipalityOptions } from '../companies/options';
+import { useMunicipalityOptions } from '../companies';
 
 function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; onChange(p: Provider): void; onDelete(p: Provider): void }) {
   const { t } = useTranslation();

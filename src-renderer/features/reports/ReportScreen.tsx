@@ -6,7 +6,7 @@ import { invoke } from '../../api/client';
 import { notifyError, notifySuccess, translateError } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId } from '@shared/api/reports';
-import { download } from '../exchange/files';
+import { download } from '../exchange';
 import { ReportBarChart, ReportTableView } from './ReportTableView';
 import { clock } from '../../lib/clock';
 

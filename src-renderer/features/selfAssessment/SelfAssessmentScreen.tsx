@@ -8,8 +8,8 @@ import { notifyError, translateError } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { useScreen } from '../../lib/screen';
-import { useSession } from '../session/store';
-import { LevelPicker } from '../assessments/LevelPicker';
+import { useSession } from '../session';
+import { LevelPicker } from '../assessments';
 
 type View = ResultOf<'selfAssessment.get'>;
 

@@ -1,0 +1,3 @@
+// What other features use of the companies feature.
+export { useCompanyList } from './listStore';
+export { useMunicipalityOptions } from './options';

@@ -1,0 +1,2 @@
+// What other features use of the exchange feature.
+export { download } from './files';

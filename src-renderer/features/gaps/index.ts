@@ -1,0 +1,3 @@
+// What other features use of the gaps feature.
+export { GapsSection } from './GapsSection';
+export { PersonGapPanel } from './PersonGapPanel';

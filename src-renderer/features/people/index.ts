@@ -1,0 +1,2 @@
+// What other features use of the people feature.
+export { PeopleSection } from './PeopleSection';

@@ -1,0 +1,3 @@
+// What other features use of the session feature.
+export { useSession } from './store';
+export { StrengthMeter } from './StrengthMeter';
