@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import type { ErrorCode } from '@shared/api/errors';
 import { companyCreateSchema, companyListSchema } from '@shared/api/companies';
 import type { CompanyCreateInput, CompanyListInput, CompanyPatchInput } from '@shared/api/companies';
 import { companyPatchSchema } from '@shared/api/companies';
@@ -17,6 +17,7 @@ import { createPerson } from '../../src-main/services/people';
 import { inTransaction } from '../../src-main/store/transaction';
 import { makeTempStore, orgNumberFor, registerState, soleTraderNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { expectRefused } from '../helpers/refusal';
 
 let store: TempStore;
 beforeEach(async () => {
@@ -29,24 +30,8 @@ const update = (id: string, patch: CompanyPatchInput) =>
   updateCompany(store.db, { id, patch: companyPatchSchema.parse(patch) }, store.deps);
 const list = (input: CompanyListInput = {}) => listCompanies(store.db, companyListSchema.parse(input));
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
-
 /** Runs a write that must be refused with `code`, and proves it stored nothing. */
-async function refused(code: string, write: () => Promise<unknown>): Promise<AppError> {
-  const before = await registerState(store.db);
-  const err = await rejection(write());
-  expect(err.code).toBe(code);
-  expect(await registerState(store.db)).toEqual(before);
-  return err;
-}
+const refused = (code: ErrorCode, write: () => unknown) => expectRefused(code, write, () => registerState(store.db));
 
 const ENROLABLE = {
   growthAmbition: true,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import type { ErrorCode } from '@shared/api/errors';
 import { FOLLOWUP_FIELDS, personCreateSchema, personPatchSchema } from '@shared/api/people';
 import type { Person, PersonCreateInput, PersonPatchInput } from '@shared/api/people';
 import { createCompany } from '../../src-main/services/companies';
@@ -7,6 +7,7 @@ import { createPerson, deletePerson, listPeople, updatePerson } from '../../src-
 import { getSettings, updateSettings } from '../../src-main/services/settings';
 import { makeTempStore, registerState } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { expectRefused } from '../helpers/refusal';
 
 let store: TempStore;
 let companyId: string;
@@ -21,17 +22,8 @@ const create = (input: Omit<PersonCreateInput, 'companyId'> & { companyId?: stri
 const update = (id: string, patch: PersonPatchInput) =>
   updatePerson(store.db, { id, patch: personPatchSchema.parse(patch) }, store.deps);
 
-async function refused(code: string, write: () => Promise<unknown>): Promise<void> {
-  const before = await registerState(store.db);
-  try {
-    await write();
-    throw new Error(`expected ${code}`);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    expect(e.code).toBe(code);
-  }
-  expect(await registerState(store.db)).toEqual(before);
-}
+/** A write that must be refused with `code`, storing nothing. */
+const refused = (code: ErrorCode, write: () => unknown) => expectRefused(code, write, () => registerState(store.db));
 
 const FOLLOWUP = {
   gender: 'woman',

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
-import type { AppErrorShape } from '@shared/api/contract';
+import type { ErrorCode } from '@shared/api/errors';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { situationFramework } from '../../src-main/services/frameworks';
 import { makeTempStore, orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { expectRefused, refusal, tableState } from '../helpers/refusal';
 
 let store: TempStore;
 let router: Router;
@@ -23,32 +24,22 @@ async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promi
   return r.value as ResultOf<C>;
 }
 
-async function failure<C extends ChannelName>(channel: C, input: InputOf<C> | Record<string, unknown>): Promise<AppErrorShape> {
-  const r = await router.handle(channel, input);
-  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return r.error;
-}
+const failure = <C extends ChannelName>(channel: C, input: InputOf<C> | Record<string, unknown>) =>
+  refusal(() => router.handle(channel, input));
 
 const PLAN_TABLES = ['providers', 'plans', 'activities', 'tombstones'] as const;
 
-async function planState(): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const t of PLAN_TABLES) out[t] = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(t)} ORDER BY 1, 2`.execute(store.db)).rows;
-  return out;
-}
+const planState = () => tableState(store.db, PLAN_TABLES);
 
 /** A write refused with `code` (and, for validation, these field issues) that stores nothing. */
 async function refused<C extends ChannelName>(
-  code: string,
+  code: ErrorCode,
   channel: C,
   input: InputOf<C> | Record<string, unknown>,
   issues?: Array<{ path: string; message: string }>,
 ): Promise<void> {
-  const before = await planState();
-  const err = await failure(channel, input);
-  expect(err.code).toBe(code);
-  if (issues) expect(err.params?.['issues']).toEqual(issues);
-  expect(await planState()).toEqual(before);
+  const err = await expectRefused(code, () => router.handle(channel, input), planState);
+  if (issues) expect(err.params['issues']).toEqual(issues);
 }
 
 const ENROLLED = {

@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelsWhere } from '@shared/api';
 import type { Result } from '@shared/api';
@@ -15,6 +14,7 @@ import { handlers } from '../../src-main/ipc/handlers';
 import { memoryLogger } from '../../src-main/log';
 import { AppError } from '@shared/api/errors';
 import { withCheckDigit } from '@shared/domain/orgNumber';
+import { expectRefused, tableState } from '../helpers/refusal';
 
 const PASSPHRASE = 'correct horse battery staple';
 
@@ -28,12 +28,6 @@ function expectOk<T>(result: Result<unknown>): T {
   return result.value as T;
 }
 
-function expectError(result: Result<unknown>, code: string) {
-  expect(result.ok).toBe(false);
-  if (result.ok) throw new Error('unreachable');
-  expect(result.error.code).toBe(code);
-  return result.error;
-}
 
 let dir: string;
 let session: Session;
@@ -42,15 +36,7 @@ let company: Company;
 let person: Person;
 
 /** Every row of every table: a malformed call must leave this exactly as it was. */
-async function dump(): Promise<string> {
-  const db = session.db;
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db);
-  const out: Record<string, unknown> = {};
-  for (const { name } of tables.rows) {
-    out[name] = (await sql`select * from ${sql.table(name)} order by rowid`.execute(db)).rows;
-  }
-  return JSON.stringify(out);
-}
+const dump = () => tableState(session.db);
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vaxtkraft-router-'));
@@ -120,9 +106,7 @@ describe('router: malformed payloads get typed errors and change nothing', () =>
   ];
 
   it.each(payloads)('%s with %s -> validation', async (channel, _label, input) => {
-    const before = await dump();
-    const result = await router.handle(channel, input);
-    const error = expectError(result, 'validation');
+    const error = await expectRefused('validation', () => router.handle(channel, input), dump);
     const issues = (error.params as { issues: Array<{ path: string; message: string }> }).issues;
     expect(Array.isArray(issues)).toBe(true);
     expect(issues.length).toBeGreaterThan(0);
@@ -131,20 +115,14 @@ describe('router: malformed payloads get typed errors and change nothing', () =>
       // Field messages are i18n keys, never zod's English sentences.
       expect(issue.message).toMatch(/^[a-zA-Z_]+(\.[a-zA-Z_]+)?$/);
     }
-    expect(await dump()).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(session.status().unlocked).toBe(true);
   });
 
   it('maps issues to field paths and known message keys', async () => {
-    const result = await router.handle('companies.create', {
-      name: '',
-      orgNumber: '556000-0002',
-      employees: -1,
-      sniCode: 'abc',
-      extra: 1,
-    });
-    const issues = (expectError(result, 'validation').params as { issues: Array<{ path: string; message: string }> }).issues;
+    const input = { name: '', orgNumber: '556000-0002', employees: -1, sniCode: 'abc', extra: 1 };
+    const refused = await expectRefused('validation', () => router.handle('companies.create', input), dump);
+    const issues = (refused.params as { issues: Array<{ path: string; message: string }> }).issues;
     const byPath = Object.fromEntries(issues.map((i) => [i.path, i.message]));
     expect(byPath).toMatchObject({
       name: 'required',
@@ -156,11 +134,11 @@ describe('router: malformed payloads get typed errors and change nothing', () =>
   });
 
   it('uses "invalid" for zod messages that are not translation keys', async () => {
-    const result = await router.handle('companies.update', { id: company.id, patch: { employees: 'many' } });
-    const issues = (expectError(result, 'validation').params as { issues: Array<{ path: string; message: string }> }).issues;
-    expect(issues).toContainEqual({ path: 'patch.employees', message: 'number' });
-    const list = await router.handle('companies.list', { sort: 'password' });
-    expect((expectError(list, 'validation').params as { issues: unknown[] }).issues).toEqual([{ path: 'sort', message: 'invalid' }]);
+    const patch = { id: company.id, patch: { employees: 'many' } };
+    const update = await expectRefused('validation', () => router.handle('companies.update', patch));
+    expect((update.params as { issues: unknown[] }).issues).toContainEqual({ path: 'patch.employees', message: 'number' });
+    const list = await expectRefused('validation', () => router.handle('companies.list', { sort: 'password' }));
+    expect((list.params as { issues: unknown[] }).issues).toEqual([{ path: 'sort', message: 'invalid' }]);
   });
 
   it.each([
@@ -170,19 +148,19 @@ describe('router: malformed payloads get typed errors and change nothing', () =>
     ['inherited name', 'toString'],
     ['constructor', 'constructor'],
   ])('refuses an %s', async (_label, channel) => {
-    expectError(await router.handle(channel, {}), 'unknownChannel');
+    await expectRefused('unknownChannel', () => router.handle(channel, {}));
   });
 
   it('refuses a channel that is not a string', async () => {
-    expectError(await router.handle(42 as unknown as string, {}), 'unknownChannel');
-    expectError(await router.handle(null as unknown as string, {}), 'unknownChannel');
+    await expectRefused('unknownChannel', () => router.handle(42 as unknown as string, {}));
+    await expectRefused('unknownChannel', () => router.handle(null as unknown as string, {}));
   });
 
   it('turns domain errors into their codes', async () => {
     const missing = '01900000-0000-7000-8000-000000000000';
-    expectError(await router.handle('companies.get', { id: missing }), 'company.notFound');
-    const dup = await router.handle('companies.create', { name: 'Copy AB', orgNumber: company.orgNumber });
-    expectError(dup, 'company.duplicateOrgNumber');
+    await expectRefused('company.notFound', () => router.handle('companies.get', { id: missing }));
+    const copy = { name: 'Copy AB', orgNumber: company.orgNumber };
+    await expectRefused('company.duplicateOrgNumber', () => router.handle('companies.create', copy), dump);
   });
 });
 
@@ -198,8 +176,7 @@ describe('router: unexpected errors', () => {
         },
       },
     });
-    const result = await failing.handle('companies.get', { id: company.id });
-    expectError(result, 'internal');
+    await expectRefused('internal', () => failing.handle('companies.get', { id: company.id }));
     expect(log.entries).toHaveLength(1);
     expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.internal', fields: { channel: 'companies.get', errorClass: 'TypeError' } });
     expect(JSON.stringify(log.entries)).not.toMatch(/Ekbackens|secret/);
@@ -209,7 +186,7 @@ describe('router: unexpected errors', () => {
     const failing = createRouter(session, {
       handlers: { ...handlers, 'settings.get': () => Promise.reject('just a string') },
     });
-    expectError(await failing.handle('settings.get', {}), 'internal');
+    await expectRefused('internal', () => failing.handle('settings.get', {}));
   });
 });
 
@@ -264,7 +241,7 @@ describe('router: happy paths', () => {
     const other = expectOk<Company>(await router.handle('companies.create', { name: '  Trim AB  ', orgNumber: orgNumber(40) }));
     expect(other.name).toBe('Trim AB');
     expect(expectOk(await router.handle('companies.delete', { id: other.id }))).toEqual({ deleted: true });
-    expectError(await router.handle('companies.get', { id: other.id }), 'company.notFound');
+    await expectRefused('company.notFound', () => router.handle('companies.get', { id: other.id }));
   });
 });
 
@@ -276,11 +253,11 @@ describe('router: a locked session', () => {
     expect(dataChannels.length).toBeGreaterThan(5);
     for (const channel of dataChannels) {
       // Even a malformed payload gets store.locked: nothing about the data is revealed while locked.
-      expectError(await router.handle(channel, { id: company.id }), 'store.locked');
+      await expectRefused('store.locked', () => router.handle(channel, { id: company.id }));
     }
     expect(expectOk<SessionStatus>(await router.handle('session.status', {})).unlocked).toBe(false);
-    expectError(await router.handle('session.unlock', { passphrase: 'wrong passphrase!' }), 'store.wrongPassphrase');
-    expectError(await router.handle('companies.list', {}), 'store.locked');
+    await expectRefused('store.wrongPassphrase', () => router.handle('session.unlock', { passphrase: 'wrong passphrase!' }));
+    await expectRefused('store.locked', () => router.handle('companies.list', {}));
     expect(expectOk<SessionStatus>(await router.handle('session.unlock', { passphrase: PASSPHRASE })).unlocked).toBe(true);
     expect(expectOk<CompanyListResult>(await router.handle('companies.list', {})).total).toBe(1);
   });
@@ -306,10 +283,10 @@ describe('router: never logs payloads', () => {
     });
     expectOk(await logging.handle('session.unlock', { passphrase: PASSPHRASE }));
     expectOk(await logging.handle('companies.list', { query: secret }));
-    expectError(await logging.handle('companies.create', { name: secret, orgNumber: `${secret} ${PASSPHRASE}` }), 'validation');
-    expectError(await logging.handle('settings.get', {}), 'internal');
-    expectError(await logging.handle('people.list', { companyId: company.id }), 'internal');
-    expectError(await logging.handle(`companies.${secret}` as never, { name: secret }), 'unknownChannel');
+    await expectRefused('validation', () => logging.handle('companies.create', { name: secret, orgNumber: `${secret} ${PASSPHRASE}` }));
+    await expectRefused('internal', () => logging.handle('settings.get', {}));
+    await expectRefused('internal', () => logging.handle('people.list', { companyId: company.id }));
+    await expectRefused('unknownChannel', () => logging.handle(`companies.${secret}` as never, { name: secret }));
 
     expect(log.entries.map((e) => [e.level, e.event, e.fields['channel']])).toEqual([
       ['warn', 'ipc.slow', 'session.unlock'],

@@ -12,6 +12,7 @@ import { dbPath } from '../../src-main/store/paths';
 import { Session } from '../../src-main/store/session';
 import { LATEST_VERSION } from '../../src-main/store/migrations';
 import { makeTempDir, TEST_PASSPHRASE } from '../helpers/tempStore';
+import { expectRefused } from '../helpers/refusal';
 
 const dirs: string[] = [];
 const sessions: Session[] = [];
@@ -26,16 +27,6 @@ function newSession(dataDir?: string, locale = 'sv-SE'): Session {
   const s = new Session({ dataDir: dir, unlockMode: 'passphrase', systemLocale: locale });
   sessions.push(s);
   return s;
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 function snapshot(dir: string): Record<string, string> {
@@ -81,7 +72,7 @@ describe('Session', () => {
     s.close();
     const before = snapshot(s.dataDir);
     const again = newSession(s.dataDir);
-    expect((await rejection(again.unlock('not the passphrase'))).code).toBe('store.wrongPassphrase');
+    await expectRefused('store.wrongPassphrase', () => again.unlock('not the passphrase'));
     expect(again.status().unlocked).toBe(false);
     expect(snapshot(s.dataDir)).toEqual(before);
     await again.unlock(TEST_PASSPHRASE);
@@ -90,15 +81,15 @@ describe('Session', () => {
 
   it('never creates over an existing store, and cannot unlock a missing one', async () => {
     const s = newSession();
-    expect((await rejection(s.unlock(TEST_PASSPHRASE))).code).toBe('store.missing');
+    await expectRefused('store.missing', () => s.unlock(TEST_PASSPHRASE));
     expect(fs.existsSync(s.dbFile)).toBe(false);
     await s.create(TEST_PASSPHRASE);
-    expect((await rejection(s.create(TEST_PASSPHRASE))).code).toBe('store.exists');
+    await expectRefused('store.exists', () => s.create(TEST_PASSPHRASE));
     s.close();
     const before = snapshot(s.dataDir);
     const other = newSession(s.dataDir);
-    expect((await rejection(other.create('another passphrase'))).code).toBe('store.exists');
-    expect((await rejection(other.unlockWithRawKey('a'.repeat(64), { create: true }))).code).toBe('store.exists');
+    await expectRefused('store.exists', () => other.create('another passphrase'));
+    await expectRefused('store.exists', () => other.unlockWithRawKey('a'.repeat(64), { create: true }));
     expect(snapshot(s.dataDir)).toEqual(before);
   });
 
@@ -110,13 +101,10 @@ describe('Session', () => {
     applyKey(raw, { kind: 'passphrase', passphrase: TEST_PASSPHRASE });
     raw.pragma('user_version = 9999');
     raw.close();
-    const before = snapshot(s.dataDir);
     const again = newSession(s.dataDir);
-    const err = await rejection(again.unlock(TEST_PASSPHRASE));
-    expect(err.code).toBe('store.newerVersion');
+    const err = await expectRefused('store.newerVersion', () => again.unlock(TEST_PASSPHRASE), () => snapshot(s.dataDir));
     expect(err.params).toEqual({ found: 9999, known: LATEST_VERSION });
     expect(again.status().unlocked).toBe(false);
-    expect(snapshot(s.dataDir)).toEqual(before);
   });
 
   it('refuses a newer database before even setting the journal mode', async () => {
@@ -129,7 +117,7 @@ describe('Session', () => {
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();
     const before = snapshot(s.dataDir);
-    expect((await rejection(newSession(s.dataDir).unlock(TEST_PASSPHRASE))).code).toBe('store.newerVersion');
+    await expectRefused('store.newerVersion', () => newSession(s.dataDir).unlock(TEST_PASSPHRASE));
     expect(snapshot(s.dataDir)).toEqual(before);
   });
 
@@ -150,7 +138,7 @@ describe('Session', () => {
     s.close();
     fs.truncateSync(s.dbFile, 3000);
     const before = snapshot(s.dataDir);
-    expect((await rejection(newSession(s.dataDir).unlock(TEST_PASSPHRASE))).code).toBe('store.corrupt');
+    await expectRefused('store.corrupt', () => newSession(s.dataDir).unlock(TEST_PASSPHRASE));
     expect(snapshot(s.dataDir)).toEqual(before);
   });
 
@@ -160,14 +148,14 @@ describe('Session', () => {
     const key = crypto.randomBytes(32).toString('hex');
     const s = new Session({ dataDir: dir, unlockMode: 'keychain', systemLocale: 'en-GB' });
     sessions.push(s);
-    expect((await rejection(s.unlockWithRawKey(key, { create: false }))).code).toBe('store.missing');
+    await expectRefused('store.missing', () => s.unlockWithRawKey(key, { create: false }));
     const st = await s.unlockWithRawKey(key, { create: true });
     expect(st).toMatchObject({ unlocked: true, unlockMode: 'keychain', systemLanguage: 'en' });
     await createCompany(s.db, { name: 'Nyckel AB', orgNumber: '212000-1355' });
     s.close();
     const wrong = crypto.randomBytes(32).toString('hex');
-    expect((await rejection(s.unlockWithRawKey(wrong, { create: false }))).code).toBe('store.wrongPassphrase');
-    expect((await rejection(s.unlock(key))).code).toBe('store.wrongPassphrase');
+    await expectRefused('store.wrongPassphrase', () => s.unlockWithRawKey(wrong, { create: false }));
+    await expectRefused('store.wrongPassphrase', () => s.unlock(key));
     await s.unlockWithRawKey(key, { create: false });
     const list = await listCompanies(s.db, companyListSchema.parse({}));
     expect(list.items.map((c) => c.name)).toEqual(['Nyckel AB']);
@@ -192,16 +180,14 @@ describe('Session', () => {
     const s = newSession();
     await s.create(TEST_PASSPHRASE);
     await createCompany(s.db, { name: 'Omnyckel AB', orgNumber: '556036-0793' });
-    expect((await rejection(s.changePassphrase('wrong old passphrase', 'new passphrase 123'))).code).toBe(
-      'store.wrongPassphrase',
-    );
+    await expectRefused('store.wrongPassphrase', () => s.changePassphrase('wrong old passphrase', 'new passphrase 123'));
     await s.changePassphrase(TEST_PASSPHRASE, "new passphrase with 'quotes'");
     const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(s.db);
     expect(mode.rows[0]?.journal_mode).toBe('wal');
     expect((await listCompanies(s.db, companyListSchema.parse({}))).total).toBe(1);
     s.close();
     const again = newSession(s.dataDir);
-    expect((await rejection(again.unlock(TEST_PASSPHRASE))).code).toBe('store.wrongPassphrase');
+    await expectRefused('store.wrongPassphrase', () => again.unlock(TEST_PASSPHRASE));
     await again.unlock("new passphrase with 'quotes'");
     expect((await listCompanies(again.db, companyListSchema.parse({}))).items[0]?.name).toBe('Omnyckel AB');
   });

@@ -13,18 +13,13 @@ import { Session } from '../../src-main/store/session';
 import { setAsideFolderName, setAsideStore } from '../../src-main/store/setAside';
 import { makeTempStore, orgNumberFor, TEST_PASSPHRASE } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { expectRefused } from '../helpers/refusal';
 
 const NEW_PASSPHRASE = 'a brand new passphrase 2025';
 
 function expectOk<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value as T;
-}
-
-function expectError(result: Result<unknown>, code: string) {
-  if (result.ok) throw new Error(`expected ${code}, got ok`);
-  expect(result.error.code).toBe(code);
-  return result.error;
 }
 
 const stores: TempStore[] = [];
@@ -71,7 +66,7 @@ describe('session.setAside through the router, on a real encrypted store', () =>
     stores.push(store);
     const before = snapshot(store.dataDir);
     const router = createRouter(store.session);
-    expectError(await router.handle('session.setAside', { confirmation: 'SET ASIDE' }), 'store.unlocked');
+    await expectRefused('store.unlocked', () => router.handle('session.setAside', { confirmation: 'SET ASIDE' }));
     expect(store.session.unlocked).toBe(true);
     expect(fs.readdirSync(store.dataDir).filter((n) => n.startsWith('set-aside-'))).toEqual([]);
     expect(Object.keys(snapshot(store.dataDir))).toEqual(Object.keys(before));
@@ -81,10 +76,9 @@ describe('session.setAside through the router, on a real encrypted store', () =>
     'a wrong phrase (%j) is a field error and leaves every file as it was',
     async (confirmation) => {
       const { store, router } = await lockedStore();
-      const before = snapshot(store.dataDir);
-      const error = expectError(await router.handle('session.setAside', { confirmation }), 'validation');
-      expect(error.params?.['issues']).toEqual([{ path: 'confirmation', message: 'setAsidePhrase' }]);
-      expect(snapshot(store.dataDir)).toEqual(before);
+      const files = () => snapshot(store.dataDir);
+      const error = await expectRefused('validation', () => router.handle('session.setAside', { confirmation }), files);
+      expect(error.params['issues']).toEqual([{ path: 'confirmation', message: 'setAsidePhrase' }]);
       expect(fs.readdirSync(store.dataDir).filter((n) => n.startsWith('set-aside-'))).toEqual([]);
     },
   );
@@ -117,9 +111,9 @@ describe('session.setAside through the router, on a real encrypted store', () =>
     expect(created).toMatchObject({ storeExists: true, unlocked: true });
     const list = expectOk<{ total: number }>(await router.handle('companies.list', {}));
     expect(list.total).toBe(0);
-    expectError(await router.handle('session.setAside', { confirmation: 'SET ASIDE' }), 'store.unlocked');
+    await expectRefused('store.unlocked', () => router.handle('session.setAside', { confirmation: 'SET ASIDE' }));
     store.session.lock();
-    expectError(await router.handle('session.unlock', { passphrase: TEST_PASSPHRASE }), 'store.wrongPassphrase');
+    await expectRefused('store.wrongPassphrase', () => router.handle('session.unlock', { passphrase: TEST_PASSPHRASE }));
 
     // The set-aside copy opens with the OLD passphrase and still holds the company; not with the new one.
     expect(() => openEncrypted(path.join(result.folder, 'vaxtkraft.db'), { kind: 'passphrase', passphrase: NEW_PASSPHRASE }, { create: false })).toThrow(
@@ -141,7 +135,7 @@ describe('session.setAside through the router, on a real encrypted store', () =>
     const second = expectOk<SetAsideResult>(await router.handle('session.setAside', { confirmation: 'SET ASIDE' }));
     expect(second.folder).toBe(`${first.folder}-2`);
     expect(fs.readdirSync(second.folder)).toEqual(['key.json']);
-    expectError(await router.handle('session.setAside', { confirmation: 'SET ASIDE' }), 'store.missing');
+    await expectRefused('store.missing', () => router.handle('session.setAside', { confirmation: 'SET ASIDE' }));
   });
 
   it('if a move fails, the files already moved are moved back and the error is reported', async () => {
