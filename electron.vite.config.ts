@@ -14,11 +14,12 @@ export default defineConfig({
     resolve: rendererConfig.resolve,
     build: {
       outDir: resolve(root, 'out/main'),
-      // Dependencies stay in node_modules (electron-builder packs them); the native driver must never be bundled.
-      externalizeDeps: true,
+      // Every dependency is bundled into out/main, so the package carries no node_modules but the native driver,
+      // which must never be bundled (electron-builder packs it, with only its .node file unpacked).
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(root, 'src-main/app/main.ts') },
-        external: ['better-sqlite3-multiple-ciphers'],
+        external: ['electron', 'better-sqlite3-multiple-ciphers'],
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

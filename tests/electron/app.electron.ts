@@ -133,6 +133,12 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       expect(stdout).toContain(COMPANY);
       const [save] = run.all('dialog.showSaveDialog') as { options: { defaultPath: string } }[];
       expect(save?.options.defaultPath).toMatch(/\.pdf$/);
+      // Through the preload and IPC, exceljs (bundled into out/main) writes the programme report.
+      const input = { filter: { from: '2020-01-01', to: '2030-12-31' }, language: 'en', audience: 'internal' };
+      const xlsx = (await page.evaluate(`window.vaxtkraft.invoke('reports.exportXlsx', ${JSON.stringify(input)})`)) as {
+        value: { base64: string };
+      };
+      expect(Buffer.from(xlsx.value.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
       // The print window was hidden, hardened like the main window, and destroyed after printing.
       expect(run.all('window.create')[1]?.['options']).toMatchObject({ show: false });
       await expect.poll(() => run.windows.get(2)?.closed).toBe(true);

@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageWithStandIn, productionPackages } from './package';
+import type { PackagedApp } from './package';
+
+const DRIVER = 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node';
+
+/** `/node_modules/@scope/name/…` -> `@scope/name`; null outside node_modules. */
+function packageOf(file: string): string | null {
+  const match = /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+  return match?.[1] ?? null;
+}
+
+describe('the package electron-builder makes (with a stand-in Electron distribution)', () => {
+  let workDir: string;
+  let app: PackagedApp;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'vaxtkraft-package-'));
+    app = await packageWithStandIn(workDir);
+  }, 300_000);
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('holds the built app, its package.json and icon, and the runtime dependencies only', async () => {
+    for (const file of [
+      '/out/main/index.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+      '/package.json',
+      '/resources/icons/icon.png',
+    ]) {
+      expect(app.files).toContain(file);
+    }
+    const allowed = /^\/(out|out\/(main|preload|renderer)(\/.*)?|node_modules(\/.*)?|resources(\/icons(\/icon\.png)?)?|package\.json)$/;
+    expect(app.files.filter((f) => !allowed.test(f))).toEqual([]);
+    expect(app.files.filter((f) => /\.map$|^\/src-|^\/tests(\/|$)/.test(f))).toEqual([]);
+
+    const production = await productionPackages();
+    const packed = new Set(app.files.map(packageOf).filter((p): p is string => p !== null));
+    expect([...packed].filter((p) => !production.has(p))).toEqual([]);
+    expect(packed.has('better-sqlite3-multiple-ciphers')).toBe(true);
+    // Renderer libraries were bundled by Vite into out/renderer, main's dependencies into out/main.
+    for (const bundled of ['react', 'react-dom', '@mantine/core', 'recharts', '@tabler/icons-react', 'zod', 'kysely', 'exceljs']) {
+      expect(packed.has(bundled), bundled).toBe(false);
+    }
+  });
+
+  it('unpacks only the driver .node file, none of its sources or build leftovers', () => {
+    expect(app.unpacked).toEqual([DRIVER]);
+    expect(
+      app.files.filter((f) => /better-sqlite3-multiple-ciphers\/(src|deps|build\/Release\/(obj|obj\.target|test_extension))/.test(f)),
+    ).toEqual([]);
+  });
+
+  it('stays under 15 MB (asar plus unpacked)', () => {
+    const mb = (app.bytes.asar + app.bytes.unpacked) / 1e6;
+    expect(mb).toBeLessThan(15);
+  });
+});
