@@ -6,11 +6,12 @@ import { SessionLayout, SessionTitle } from './SessionLayout';
 import { SetAsideButton } from './SetAsideButton';
 import { useSession } from './store';
 import type { RecoveryReason } from './store';
+import type { ErrorCode } from '@shared/api/errors';
 
 type Reason = 'corrupt' | 'newerVersion' | 'keyFileDamaged' | 'keychainUnavailable' | 'forgotten';
 type Step = 'copyFolder' | 'restoreDb' | 'updateApp' | 'restoreKey' | 'loginKeychain' | 'tryRemember' | 'restoreExport' | 'setAside';
 
-const REASONS: Record<string, Reason> = {
+const REASONS: Partial<Record<ErrorCode, Reason>> = {
   'store.corrupt': 'corrupt',
   'store.newerVersion': 'newerVersion',
   'store.keyFileDamaged': 'keyFileDamaged',

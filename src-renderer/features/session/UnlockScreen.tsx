@@ -9,9 +9,10 @@ import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
 import { SetAsideButton } from './SetAsideButton';
 import { useSession } from './store';
+import type { ErrorCode } from '@shared/api/errors';
 
 /** Unlock failures that get the startup-error screen instead of a message here. */
-const RECOVERY_CODES: ReadonlySet<string> = new Set(['store.corrupt', 'store.newerVersion']);
+const RECOVERY_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['store.corrupt', 'store.newerVersion']);
 
 export function UnlockScreen() {
   const { t } = useTranslation();
@@ -55,7 +56,7 @@ export function UnlockScreen() {
       <Text>{t('session.unlock.intro')}</Text>
       {failure !== null && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-          {tx(t, errorKey(failure), errorParams(failure))}
+          {t(errorKey(failure), errorParams(failure))}
         </Alert>
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>

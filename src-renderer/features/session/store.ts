@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { invoke } from '../../api/client';
+import type { ErrorCode } from '@shared/api/errors';
 import type { SessionStatus, SetAsideResult } from '@shared/api/session';
 
 /** What the startup-error screen explains: a failed start or unlock, or a forgotten passphrase. */
 export interface RecoveryReason {
-  code: string;
+  code: ErrorCode;
   params?: Record<string, unknown>;
 }
 
