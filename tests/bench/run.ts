@@ -25,6 +25,7 @@ import { exchangeFigures } from './exchange';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
 import { REPORT_FIGURES } from './reports';
+import { ELECTRON_FIGURES } from './electron';
 import { median } from './common';
 import type { Figure } from './common';
 import { withCheckDigit } from '@shared/domain/orgNumber';
@@ -276,6 +277,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...PLAN_FIGURES,
   ...exchangeFigures(),
   ...REPORT_FIGURES,
+  ...ELECTRON_FIGURES,
 };
 
 async function main(): Promise<void> {

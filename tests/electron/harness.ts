@@ -71,6 +71,7 @@ export class AppRun {
       const window = await this.window(id);
       window.mainNavigation = true;
       await window.page.goto(toPageUrl(url), { waitUntil: 'load' });
+      this.record('window.loaded', { id, url });
     });
     rpc.handle<{ id: number }>('window.reload', async ({ id }) => {
       const window = await this.window(id);
