@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, channelsWhere, DEFAULT_POLICY, MAX_EXCHANGE_PAYLOAD_BYTES, MAX_PAYLOAD_BYTES, policyOf } from '@shared/api';
-import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import type { ChannelName } from '@shared/api';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { makeTempStore, orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { caller } from '../helpers/calls';
 
 const ALL = [...channelsWhere(() => true)];
 
@@ -13,14 +14,6 @@ afterEach(() => {
   store?.cleanup();
   store = null;
 });
-
-function caller(router: Router) {
-  return async <C extends ChannelName>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> => {
-    const r = await router.handle(channel, input);
-    if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-    return r.value as ResultOf<C>;
-  };
-}
 
 /** The code a call was refused with, or null when it was not refused. */
 async function codeOf(router: Router, channel: ChannelName, input: unknown): Promise<string | null> {

@@ -1,26 +1,19 @@
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { channelsWhere } from '@shared/api';
-import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import type { InputOf } from '@shared/api';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
 import { Session } from '../../src-main/store/session';
 import { makeTempDir, makeTempStore, orgNumberFor, TEST_PASSPHRASE } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { caller } from '../helpers/calls';
 
 let store: TempStore | null = null;
 afterEach(() => {
   store?.cleanup();
   store = null;
 });
-
-function caller(router: Router) {
-  return async <C extends ChannelName>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> => {
-    const r = await router.handle(channel, input);
-    if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-    return r.value as ResultOf<C>;
-  };
-}
 
 const ENROLLED = {
   status: 'enrolled' as const,
