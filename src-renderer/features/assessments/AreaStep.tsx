@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
-import { LevelCards } from './LevelPicker';
+import { LevelCards, withModifier } from './LevelPicker';
 import { useRound } from './roundStore';
 import { local } from './types';
 import type { SituationArea } from './types';
@@ -11,7 +11,7 @@ import type { SituationArea } from './types';
 function rateKeys(onRate: (level: number) => void) {
   return (e: KeyboardEvent<HTMLElement>) => {
     const target = e.target as HTMLElement;
-    if (target.closest('input, textarea, [role="radiogroup"]')) return;
+    if (withModifier(e) || target.closest('input, textarea, [role="radiogroup"]')) return;
     if (/^[1-5]$/.test(e.key)) {
       e.preventDefault();
       onRate(Number(e.key));

@@ -4,6 +4,11 @@ import { Group, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/
 import classes from './levels.module.css';
 import { LEVELS } from './types';
 
+/** Alt, Ctrl or Meta held: the key belongs to a shortcut, not to the level picker. Shift is not a modifier here. */
+export function withModifier(e: KeyboardEvent): boolean {
+  return e.altKey || e.ctrlKey || e.metaKey;
+}
+
 interface PickerProps {
   value: number | null;
   onChange(level: number): void;
@@ -16,6 +21,7 @@ interface PickerProps {
 /**
  * The ARIA radio-group pattern: one tab stop, arrows move and select, keys 1–5 select directly.
  * Returns the key handler so that a surrounding card can offer keys 1–5 too.
+ * A key held with Alt, Ctrl or Meta is a shortcut of the page (Alt+arrows move between steps), never an answer.
  */
 function useRadioKeys(value: number | null, onChange: (level: number) => void, disabled: boolean | undefined) {
   const refs = useRef<Array<HTMLElement | null>>([]);
@@ -25,6 +31,7 @@ function useRadioKeys(value: number | null, onChange: (level: number) => void, d
     refs.current[level - 1]?.focus();
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    if (withModifier(e)) return;
     const current = value ?? 0;
     if (/^[1-5]$/.test(e.key)) pick(Number(e.key));
     else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') pick(current >= 5 ? 1 : current + 1);
