@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import { Group, Paper, Stack, Title } from '@mantine/core';
 
-export function Section({ title, actions, children, testId }: { title: string; actions?: ReactNode; children: ReactNode; testId?: string }) {
+interface SectionProps {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}
+
+export function Section({ title, actions, children, testId }: SectionProps) {
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-label={title} data-testid={testId}>
       <Group justify="space-between" mb="md" wrap="wrap" gap="sm">

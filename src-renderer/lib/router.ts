@@ -2,7 +2,12 @@ import { create } from 'zustand';
 import { parsePrintPlanHash, printPlanHash } from '@shared/api/printRoute';
 import type { PrintPlanRoute } from '@shared/api/printRoute';
 
-export type Route = { name: 'overview' } | { name: 'reports' } | { name: 'companies' } | { name: 'company'; id: string } | { name: 'exchange' }
+export type Route =
+  | { name: 'overview' }
+  | { name: 'reports' }
+  | { name: 'companies' }
+  | { name: 'company'; id: string }
+  | { name: 'exchange' }
   | { name: 'personGaps'; companyId: string; personId: string; roundId?: string | null; competenceId?: string | null }
   | { name: 'round'; companyId: string; roundId: string }
   | { name: 'plan'; companyId: string }
