@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { en } from '@shared/i18n/resources';
 import { screen } from '../e2e/harness';
 import { ElectronStandIn, PRELOAD_BUNDLE } from './harness';
+import { preloadScript } from './pages';
 import type { AppRun } from './harness';
 
 const COMPANY = 'Qzxv Elektron Snickeri AB';
@@ -220,5 +221,20 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       await screen(page, 'unlock');
       await run.stop();
     });
+  });
+
+  it('runs a preload as a sandbox does: electron is there, any other module fails the window', async () => {
+    const context = await standIn.browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript({ content: 'window.errors = []; window.__electronStandInPreloadError = (m) => window.errors.push(m);' });
+    await page.addInitScript({
+      content: preloadScript("require('electron').contextBridge.exposeInMainWorld('ok', {}); require('node:fs');"),
+    });
+    await page.goto('data:text/html,<p>preload</p>');
+    expect(await page.evaluate('[typeof window.ok, window.errors]')).toEqual([
+      'object',
+      ['module not found: node:fs (a sandboxed preload can require only electron)'],
+    ]);
+    await context.close();
   });
 });

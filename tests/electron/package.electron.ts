@@ -1,7 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractAll } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screen } from '../e2e/harness';
+import { ElectronStandIn } from './harness';
 import { packageWithStandIn, productionPackages } from './package';
 import type { PackagedApp } from './package';
 
@@ -60,5 +63,22 @@ describe('the package electron-builder makes (with a stand-in Electron distribut
   it('stays under 15 MB (asar plus unpacked)', () => {
     const mb = (app.bytes.asar + app.bytes.unpacked) / 1e6;
     expect(mb).toBeLessThan(15);
+  });
+
+  it('starts from what it holds: the extracted asar runs under the stand-in to the first screen', async () => {
+    const extracted = join(workDir, 'extracted');
+    extractAll(app.asar, extracted);
+    const standIn = await ElectronStandIn.start();
+    try {
+      const home = join(workDir, 'home');
+      const run = await standIn.launch({ home, mainBundle: join(extracted, 'out', 'main', 'index.js'), appPath: extracted });
+      await screen(await run.page(1), 'overview');
+      expect(run.all('window.create')[0]?.['options']).toMatchObject({
+        webPreferences: { preload: join(extracted, 'out', 'preload', 'index.cjs') },
+      });
+      await run.stop();
+    } finally {
+      await standIn.close();
+    }
   });
 });
