@@ -18,7 +18,7 @@ import {
   saveStrategy,
   saveVision,
   startRound,
-} from '../../src-main/services/assessments';
+} from '../../src-main/services/rounds';
 import { competenceCatalogue, situationFramework } from '../../src-main/services/frameworks';
 import type { Database } from '../../src-main/store/schema';
 import type { ServiceDeps } from '../../src-main/store/transaction';

@@ -8,7 +8,7 @@ import type { Router } from '../ipc/router';
 import { toFieldIssues } from '../ipc/router';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';
-import { pdfFooterTemplate, printRoute } from '../services/planPdf';
+import { pdfFooterTemplate, printRoute } from '../services/print';
 import { windowOptions } from './window';
 
 /**

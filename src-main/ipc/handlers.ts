@@ -1,18 +1,17 @@
 import type { ChannelName, ParsedInputOf, ResultOf } from '@shared/api';
 import type { Session } from '../store/session';
-import * as assessments from '../services/assessments';
-import * as customCompetences from '../services/customCompetences';
 import * as companies from '../services/companies';
+import * as competences from '../services/competences';
+import * as exchange from '../services/exchange';
 import * as frameworks from '../services/frameworks';
+import * as overview from '../services/overview';
 import * as people from '../services/people';
-import * as settings from '../services/settings';
-import * as selfAssessment from '../services/selfAssessment';
-import * as exchange from '../services/exchange/index';
 import * as plans from '../services/plans';
 import * as providers from '../services/providers';
-import { exportPlanCsv } from '../services/planCsv';
 import * as reports from '../services/reports';
-import * as reportFiles from '../services/reportFiles';
+import * as rounds from '../services/rounds';
+import * as selfAssessment from '../services/selfAssessment';
+import * as settings from '../services/settings';
 import { AppError } from '@shared/api/errors';
 import { setAsideStore } from '../store/setAside';
 
@@ -64,25 +63,25 @@ export const handlers: Handlers = {
   'exchange.log': (_input, session) => exchange.importLog(session.db),
 
   'frameworks.get': (input) => frameworks.getFrameworks(input),
-  'competences.listForCompany': (input, session) => assessments.listCompanyCompetences(session.db, input),
-  'competences.createCustom': (input, session) => customCompetences.createCustomCompetence(session.db, input, session.deps),
-  'competences.updateCustom': (input, session) => customCompetences.updateCustomCompetence(session.db, input, session.deps),
-  'competences.deleteCustom': (input, session) => customCompetences.deleteCustomCompetence(session.db, input, session.deps),
-  'rounds.list': (input, session) => assessments.listRounds(session.db, input),
-  'rounds.start': (input, session) => assessments.startRound(session.db, input, session.deps),
-  'rounds.get': (input, session) => assessments.getRound(session.db, input),
-  'rounds.setStep': (input, session) => assessments.setStep(session.db, input),
-  'rounds.saveAnswer': (input, session) => assessments.saveAnswer(session.db, input, session.deps),
-  'rounds.saveVision': (input, session) => assessments.saveVision(session.db, input, session.deps),
-  'rounds.saveGoal': (input, session) => assessments.saveGoal(session.db, input, session.deps),
-  'rounds.deleteGoal': (input, session) => assessments.deleteGoal(session.db, input, session.deps),
-  'rounds.saveStrategy': (input, session) => assessments.saveStrategy(session.db, input, session.deps),
-  'rounds.deleteStrategy': (input, session) => assessments.deleteStrategy(session.db, input, session.deps),
-  'rounds.saveAreaTarget': (input, session) => assessments.saveAreaTarget(session.db, input, session.deps),
-  'rounds.setPersonCompetences': (input, session) => assessments.setPersonCompetences(session.db, input, session.deps),
-  'rounds.saveRating': (input, session) => assessments.saveRating(session.db, input, session.deps),
-  'rounds.summary': (input, session) => assessments.roundSummary(session.db, input),
-  'rounds.complete': (input, session) => assessments.completeRound(session.db, input, session.deps),
+  'competences.listForCompany': (input, session) => competences.listCompanyCompetences(session.db, input),
+  'competences.createCustom': (input, session) => competences.createCustomCompetence(session.db, input, session.deps),
+  'competences.updateCustom': (input, session) => competences.updateCustomCompetence(session.db, input, session.deps),
+  'competences.deleteCustom': (input, session) => competences.deleteCustomCompetence(session.db, input, session.deps),
+  'rounds.list': (input, session) => rounds.listRounds(session.db, input),
+  'rounds.start': (input, session) => rounds.startRound(session.db, input, session.deps),
+  'rounds.get': (input, session) => rounds.getRound(session.db, input),
+  'rounds.setStep': (input, session) => rounds.setStep(session.db, input),
+  'rounds.saveAnswer': (input, session) => rounds.saveAnswer(session.db, input, session.deps),
+  'rounds.saveVision': (input, session) => rounds.saveVision(session.db, input, session.deps),
+  'rounds.saveGoal': (input, session) => rounds.saveGoal(session.db, input, session.deps),
+  'rounds.deleteGoal': (input, session) => rounds.deleteGoal(session.db, input, session.deps),
+  'rounds.saveStrategy': (input, session) => rounds.saveStrategy(session.db, input, session.deps),
+  'rounds.deleteStrategy': (input, session) => rounds.deleteStrategy(session.db, input, session.deps),
+  'rounds.saveAreaTarget': (input, session) => rounds.saveAreaTarget(session.db, input, session.deps),
+  'rounds.setPersonCompetences': (input, session) => rounds.setPersonCompetences(session.db, input, session.deps),
+  'rounds.saveRating': (input, session) => rounds.saveRating(session.db, input, session.deps),
+  'rounds.summary': (input, session) => rounds.roundSummary(session.db, input),
+  'rounds.complete': (input, session) => rounds.completeRound(session.db, input, session.deps),
 
   'selfAssessment.enter': (input, session) => selfAssessment.enter(session, input),
   'selfAssessment.get': (input, session) => selfAssessment.view(session, input),
@@ -98,15 +97,15 @@ export const handlers: Handlers = {
   'plans.suggest': (input, session) => plans.suggestActivities(session.db, input),
   'plans.totals': (input, session) => plans.planTotals(session.db, input),
   'plans.dueForFollowUp': (_input, session) => plans.dueForFollowUp(session.db, session.deps),
-  'plans.exportCsv': (input, session) => exportPlanCsv(session.db, input, session.deps),
+  'plans.exportCsv': (input, session) => plans.exportPlanCsv(session.db, input, session.deps),
   'activities.create': (input, session) => plans.createActivity(session.db, input, session.deps),
   'activities.update': (input, session) => plans.updateActivity(session.db, input, session.deps),
   'activities.delete': (input, session) => plans.deleteActivity(session.db, input, session.deps),
-  'overview.get': (_input, session) => reports.getOverview(session.db, session.deps),
+  'overview.get': (_input, session) => overview.getOverview(session.db, session.deps),
   'reports.programme': (input, session) => reports.programmeReport(session.db, input, session.deps),
-  'reports.exportXlsx': (input, session) => reportFiles.exportReportXlsx(session.db, input, session.deps),
-  'reports.exportCsv': (input, session) => reportFiles.exportReportCsv(session.db, input, session.deps),
-  'reports.participantList': (input, session) => reportFiles.exportParticipantList(session.db, input),
+  'reports.exportXlsx': (input, session) => reports.exportReportXlsx(session.db, input, session.deps),
+  'reports.exportCsv': (input, session) => reports.exportReportCsv(session.db, input, session.deps),
+  'reports.participantList': (input, session) => reports.exportParticipantList(session.db, input),
   // Electron answers this itself (src-main/app/print.ts); the browser host prints from the browser.
   'print.planPdf': () => {
     throw new AppError('plan.printDesktopOnly');

@@ -1,6 +1,12 @@
 export const PERSON_ROLES = ['owner', 'manager', 'employee', 'prospective'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
+/** Where a role sorts in a list of people: owners first, then managers, employees and prospective employees; an unknown role last. */
+export function roleRank(role: string): number {
+  const rank = (PERSON_ROLES as readonly string[]).indexOf(role);
+  return rank === -1 ? PERSON_ROLES.length : rank;
+}
+
 /** Follow-up attributes (DOMAIN.md, "Follow-up and reporting"): every one optional and consented. */
 export const GENDERS = ['woman', 'man', 'non_binary', 'not_stated'] as const;
 export type Gender = (typeof GENDERS)[number];

@@ -14,7 +14,7 @@ import { api } from '@shared/api';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
-import { saveRating, setPersonCompetences } from '../../src-main/services/assessments';
+import { saveRating, setPersonCompetences } from '../../src-main/services/rounds';
 import { competenceCatalogue, situationFramework } from '../../src-main/services/frameworks';
 import { Session } from '../../src-main/store/session';
 import { median, roundTo } from './common';

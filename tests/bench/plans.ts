@@ -17,7 +17,7 @@ import { createCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
 import { createActivity, updatePlan } from '../../src-main/services/plans';
 import { createProvider } from '../../src-main/services/providers';
-import { pdfFooterTemplate, printRoute } from '../../src-main/services/planPdf';
+import { pdfFooterTemplate, printRoute } from '../../src-main/services/print';
 import { startHost } from '../../src-main/host/server';
 import { Session } from '../../src-main/store/session';
 import { seedDemoRounds } from '../../scripts/demo/rounds';

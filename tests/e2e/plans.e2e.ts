@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { pdfFooterTemplate, printRoute } from '../../src-main/services/planPdf';
+import { pdfFooterTemplate, printRoute } from '../../src-main/services/print';
 import {
   axeProblems,
   launchBrowser,

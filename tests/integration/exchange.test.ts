@@ -16,8 +16,8 @@ import { createCompany, deleteCompany, updateCompany } from '../../src-main/serv
 import { createPerson, deletePerson, updatePerson } from '../../src-main/services/people';
 import { updateSettings } from '../../src-main/services/settings';
 import { encrypt, pack } from '../../src-main/services/exchange/crypto';
-import { buildExchangeFile, exportCompanies } from '../../src-main/services/exchange/export';
-import { applyImport, clearPreviews, importLog, previewImport } from '../../src-main/services/exchange/import';
+import { buildExchangeFile, exportCompanies } from '../../src-main/services/exchange';
+import { applyImport, clearPreviews, importLog, previewImport } from '../../src-main/services/exchange';
 import type { Database } from '../../src-main/store/schema';
 import { makeTempDir, makeTempStore, orgNumberFor, registerState } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';

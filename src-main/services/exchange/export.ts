@@ -37,7 +37,13 @@ function slug(value: string | null): string {
 async function rowsWhereIn(db: AnyDb, table: string, column: string, ids: string[]): Promise<Row[]> {
   const out: Row[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    out.push(...((await db.selectFrom(table).selectAll().where(column, 'in', ids.slice(i, i + CHUNK)).execute()) as Row[]));
+    out.push(
+      ...((await db
+        .selectFrom(table)
+        .selectAll()
+        .where(column, 'in', ids.slice(i, i + CHUNK))
+        .execute()) as Row[]),
+    );
   }
   return out.sort((a, b) => ((a['id'] as string) < (b['id'] as string) ? -1 : (a['id'] as string) > (b['id'] as string) ? 1 : 0));
 }
@@ -68,14 +74,19 @@ export async function buildExchangeFile(
     : await rowsWhereIn(db, 'companies', 'id', [...new Set(companyIds)]);
   const ids = companies.map((c) => c['id'] as string);
   const byCompany = (table: string) =>
-    all ? db.selectFrom(table).selectAll().orderBy('id').execute() as Promise<Row[]> : rowsWhereIn(db, table, 'company_id', ids);
+    all ? (db.selectFrom(table).selectAll().orderBy('id').execute() as Promise<Row[]>) : rowsWhereIn(db, table, 'company_id', ids);
   const people = await byCompany('people');
   const rounds = await byCompany('rounds');
   const customs = await byCompany('custom_competences');
   const plans = await byCompany('plans');
   const activities = all
     ? ((await db.selectFrom('activities').selectAll().orderBy('id').execute()) as Row[])
-    : await rowsWhereIn(db, 'activities', 'plan_id', plans.map((p) => p['id'] as string));
+    : await rowsWhereIn(
+        db,
+        'activities',
+        'plan_id',
+        plans.map((p) => p['id'] as string),
+      );
   const providerIds = [...new Set(activities.map((a) => a['provider_id'] as string | null).filter((v): v is string => v !== null))];
   const providers = await rowsWhereIn(db, 'providers', 'id', providerIds);
 

@@ -63,9 +63,7 @@ export const roundRecordSchema = z.strictObject({
   completedAt: timestamp.nullable(),
   completedBy: nstr(200),
   customSnapshot: nstr(1_000_000),
-  answers: z
-    .array(z.strictObject({ questionId: ref, level: level.nullable(), note: nstr(2000), updatedAt: timestamp }))
-    .max(MAX_CHILDREN),
+  answers: z.array(z.strictObject({ questionId: ref, level: level.nullable(), note: nstr(2000), updatedAt: timestamp })).max(MAX_CHILDREN),
   areaTargets: z.array(z.strictObject({ areaId: ref, targetLevel: level, updatedAt: timestamp })).max(MAX_CHILDREN),
   goals: z
     .array(
@@ -80,9 +78,7 @@ export const roundRecordSchema = z.strictObject({
       }),
     )
     .max(MAX_CHILDREN),
-  strategies: z
-    .array(z.strictObject({ ...travelling, text: str(5000), areaIds: z.array(ref).max(100) }))
-    .max(MAX_CHILDREN),
+  strategies: z.array(z.strictObject({ ...travelling, text: str(5000), areaIds: z.array(ref).max(100) })).max(MAX_CHILDREN),
   people: z.array(z.strictObject({ personId: id, role: z.enum(PERSON_ROLES), updatedAt: timestamp })).max(MAX_CHILDREN),
   ratings: z
     .array(

@@ -1,15 +1,26 @@
 import type { TombstonesTable } from '../../store/schema';
-import type { EntityCounts, ExchangeConflict, ExchangeCounts, ExchangeEntity } from '@shared/api/exchange';
+import type { ExchangeConflict, ExchangeEntity } from '@shared/api/exchange';
 import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
 import type { ExchangeFile, TombstoneRecord } from './format';
 import type { AnyDb, EntityDef, Row, RoundChildKey, Schema } from './rows';
-import { childSignature, DIFFERING_FIELD_NAMES, differingFields, recordToRow, ROUND_CHILD_KEYS, ROUND_CHILDREN, roundChildRows, sameRow } from './rows';
+import {
+  childSignature,
+  DIFFERING_FIELD_NAMES,
+  differingFields,
+  recordToRow,
+  ROUND_CHILD_KEYS,
+  ROUND_CHILDREN,
+  roundChildRows,
+  sameRow,
+} from './rows';
 
 /** Conflict fields that are not a record's own: one side deleted it, an organisation number clash, a second plan. */
 export const SPECIAL_CONFLICT_FIELDS = ['deleted', 'orgNumber', 'plan'] as const;
 
 /** Every name a conflict's `fields` can hold (the UI has a label for each). */
-export const CONFLICT_FIELD_NAMES: readonly string[] = [...new Set([...DIFFERING_FIELD_NAMES, ...ROUND_CHILD_KEYS, ...SPECIAL_CONFLICT_FIELDS])];
+export const CONFLICT_FIELD_NAMES: readonly string[] = [
+  ...new Set([...DIFFERING_FIELD_NAMES, ...ROUND_CHILD_KEYS, ...SPECIAL_CONFLICT_FIELDS]),
+];
 
 /**
  * What happens to one record. `keepLocal`: the record here is newer (or stays deleted here) and the file's
@@ -91,8 +102,9 @@ async function loadLocal(db: AnyDb, file: ExchangeFile, schema: Schema): Promise
   }
   const tombstones = await selectIn(db, 'tombstones', 'entity_id', allIds);
   const bases = await selectIn(db, 'exchange_base', 'entity_id', allIds);
-  const orgNumbers = await inChunks(file.companies.map((c) => c.orgNumber), (c) =>
-    db.selectFrom('companies').select(['id', 'org_number']).where('org_number', 'in', c).execute() as Promise<Row[]>,
+  const orgNumbers = await inChunks(
+    file.companies.map((c) => c.orgNumber),
+    (c) => db.selectFrom('companies').select(['id', 'org_number']).where('org_number', 'in', c).execute() as Promise<Row[]>,
   );
   const localRounds = file.rounds.map((r) => r.id).filter((id) => rows.get('round')!.has(id));
   const roundChildren = new Map<RoundChildKey, Map<string, Row[]>>();
@@ -106,13 +118,21 @@ async function loadLocal(db: AnyDb, file: ExchangeFile, schema: Schema): Promise
     roundChildren.set(key, m);
   }
   const planIds = [...new Set(file.activities.map((a) => a.planId))];
-  const plans = await inChunks(planIds, (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute() as Promise<Row[]>);
+  const plans = await inChunks(
+    planIds,
+    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute() as Promise<Row[]>,
+  );
   const planCompanies = [...new Set(file.plans.map((p) => p.companyId))];
-  const companyPlans = await inChunks(planCompanies, (c) => db.selectFrom('plans').select(['id', 'company_id']).where('company_id', 'in', c).execute() as Promise<Row[]>);
+  const companyPlans = await inChunks(
+    planCompanies,
+    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('company_id', 'in', c).execute() as Promise<Row[]>,
+  );
   return {
     planByCompany: new Map(companyPlans.map((p) => [p['company_id'] as string, p['id'] as string])),
     rows,
-    tombstones: new Map(tombstones.map((r) => [conflictKey(r['entity'] as string, r['entity_id'] as string), r as unknown as TombstonesTable])),
+    tombstones: new Map(
+      tombstones.map((r) => [conflictKey(r['entity'] as string, r['entity_id'] as string), r as unknown as TombstonesTable]),
+    ),
     bases: new Map(bases.map((r) => [conflictKey(r['entity'] as string, r['entity_id'] as string), r['revision'] as number])),
     companyByOrgNumber: new Map(orgNumbers.map((r) => [r['org_number'] as string, r['id'] as string])),
     roundChildren,
@@ -127,7 +147,14 @@ function commonBase(file: ExchangeFile, local: Local, entity: ExchangeEntity, id
   return Math.max(a ?? 0, b ?? 0);
 }
 
-function decideRow(incoming: Row, local: Row | null, localTombstone: TombstonesTable | null, base: number | null, same: boolean, fields: string[]): Op {
+function decideRow(
+  incoming: Row,
+  local: Row | null,
+  localTombstone: TombstonesTable | null,
+  base: number | null,
+  same: boolean,
+  fields: string[],
+): Op {
   const theirs = incoming['revision'] as number;
   if (local) {
     const mine = local['revision'] as number;
@@ -197,13 +224,13 @@ function nameOf(entity: ExchangeEntity, row: Row): string {
   }
 }
 
+type CompanyOf = (entity: ExchangeEntity, row: Row) => string;
+
 /** Decides every record of the file against the store as it is now; writes nothing. */
 export async function planImport(db: AnyDb, file: ExchangeFile, schema: Schema): Promise<Plan> {
   const local = await loadLocal(db, file, schema);
-  const decisions: Decision[] = [];
-  const tombstonesToRecord: TombstoneRecord[] = [];
   const filePlanCompany = new Map(file.plans.map((p) => [p.id, p.companyId]));
-  const companyOf = (entity: ExchangeEntity, row: Row): string => {
+  const companyOf: CompanyOf = (entity, row) => {
     if (entity === 'company') return row['id'] as string;
     if (entity === 'provider') return '';
     if (entity === 'activity') {
@@ -212,7 +239,15 @@ export async function planImport(db: AnyDb, file: ExchangeFile, schema: Schema):
     }
     return row['company_id'] as string;
   };
+  const decisions = planRecords(file, schema, local, companyOf);
+  const { tombstoneDecisions, tombstonesToRecord } = planTombstones(file, local, companyOf);
+  await blockCompanyDeletions(db, tombstoneDecisions);
+  return { decisions: [...decisions, ...tombstoneDecisions], tombstonesToRecord, localBases: local.bases };
+}
 
+/** The records the file brings: each inserted, updated, unchanged, kept or a conflict. */
+function planRecords(file: ExchangeFile, schema: Schema, local: Local, companyOf: CompanyOf): Decision[] {
+  const decisions: Decision[] = [];
   for (const entity of schema.order) {
     const def = schema.defs[entity];
     const localRows = local.rows.get(entity)!;
@@ -242,19 +277,41 @@ export async function planImport(db: AnyDb, file: ExchangeFile, schema: Schema):
       if (entity === 'company') {
         const owner = local.companyByOrgNumber.get(incoming['org_number'] as string);
         const writes = decision.op === 'insert' || decision.op === 'update' || decision.op === 'conflict';
-        if (writes && owner !== undefined && owner !== id) decision = { op: 'conflict', fields: ['orgNumber'], onlyMine: true, theirs: 'write' };
+        if (writes && owner !== undefined && owner !== id)
+          decision = { op: 'conflict', fields: ['orgNumber'], onlyMine: true, theirs: 'write' };
       }
       if (entity === 'plan') {
         // One plan per company: a different plan here for the same company stays; the file's cannot be taken.
         const here = local.planByCompany.get(incoming['company_id'] as string);
         if (here !== undefined && here !== id) decision = { op: 'conflict', fields: ['plan'], onlyMine: true, theirs: 'write' };
       }
-      decisions.push({ entity, id, companyId: companyOf(entity, incoming), name: nameOf(entity, l ?? incoming), decision, incoming, children, tombstone: null, local: l, localTombstone: lt, base });
+      decisions.push({
+        entity,
+        id,
+        companyId: companyOf(entity, incoming),
+        name: nameOf(entity, l ?? incoming),
+        decision,
+        incoming,
+        children,
+        tombstone: null,
+        local: l,
+        localTombstone: lt,
+        base,
+      });
     }
   }
 
-  const deletedPeople = new Set<string>();
-  const companyTombstones: Decision[] = [];
+  return decisions;
+}
+
+/** The file's tombstones: a deletion here, a conflict, or one to keep so that the deletion travels on. */
+function planTombstones(
+  file: ExchangeFile,
+  local: Local,
+  companyOf: CompanyOf,
+): { tombstoneDecisions: Decision[]; tombstonesToRecord: TombstoneRecord[] } {
+  const decisions: Decision[] = [];
+  const tombstonesToRecord: TombstoneRecord[] = [];
   for (const t of file.tombstones) {
     const entity = t.entity as ExchangeEntity;
     const l = (EXCHANGE_ENTITIES as readonly string[]).includes(t.entity) ? local.rows.get(entity)?.get(t.entityId) : undefined;
@@ -264,58 +321,94 @@ export async function planImport(db: AnyDb, file: ExchangeFile, schema: Schema):
       continue;
     }
     const base = commonBase(file, local, entity, t.entityId);
-    const d: Decision = { entity, id: t.entityId, companyId: companyOf(entity, l), name: nameOf(entity, l), decision: decideTombstone(t, l, base), incoming: null, children: null, tombstone: t, local: l, localTombstone: null, base };
+    const d: Decision = {
+      entity,
+      id: t.entityId,
+      companyId: companyOf(entity, l),
+      name: nameOf(entity, l),
+      decision: decideTombstone(t, l, base),
+      incoming: null,
+      children: null,
+      tombstone: t,
+      local: l,
+      localTombstone: null,
+      base,
+    };
     decisions.push(d);
-    if (t.entity === 'company') companyTombstones.push(d);
-    else if (t.entity === 'person' && d.decision.op === 'delete') deletedPeople.add(t.entityId);
   }
 
-  // A company goes with its people, rounds and plan: if some person here would be left behind, or a round or an
-  // activity here changed since the offices last agreed, deleting it is the advisor's call.
+  return { tombstoneDecisions: decisions, tombstonesToRecord };
+}
+
+/**
+ * A company goes with its people, rounds and plan: if some person here would be left behind, or a round or an
+ * activity here changed since the offices last agreed, deleting it is the advisor's call.
+ */
+async function blockCompanyDeletions(db: AnyDb, tombstoneDecisions: Decision[]): Promise<void> {
+  const companyTombstones = tombstoneDecisions.filter((d) => d.entity === 'company');
+  const deletedPeople = new Set(tombstoneDecisions.filter((d) => d.entity === 'person' && d.decision.op === 'delete').map((d) => d.id));
   const ids = companyTombstones.filter((d) => d.decision.op === 'delete').map((d) => d.id);
   const blocked = new Set<string>();
-  for (const p of await inChunks(ids, (c) => db.selectFrom('people').select(['id', 'company_id']).where('company_id', 'in', c).execute() as Promise<Row[]>)) {
+  for (const p of await inChunks(
+    ids,
+    (c) => db.selectFrom('people').select(['id', 'company_id']).where('company_id', 'in', c).execute() as Promise<Row[]>,
+  )) {
     if (!deletedPeople.has(p['id'] as string)) blocked.add(p['company_id'] as string);
   }
   const changedSinceBase = async (entity: string, rows: Row[]) => {
-    const bases = new Map((await selectIn(db, 'exchange_base', 'entity_id', rows.map((r) => r['id'] as string))).filter((b) => b['entity'] === entity).map((b) => [b['entity_id'] as string, b['revision'] as number]));
+    const bases = new Map(
+      (
+        await selectIn(
+          db,
+          'exchange_base',
+          'entity_id',
+          rows.map((r) => r['id'] as string),
+        )
+      )
+        .filter((b) => b['entity'] === entity)
+        .map((b) => [b['entity_id'] as string, b['revision'] as number]),
+    );
     for (const r of rows) {
       const b = bases.get(r['id'] as string);
       if (b === undefined || (r['revision'] as number) > b) blocked.add(r['company_id'] as string);
     }
   };
-  await changedSinceBase('round', await inChunks(ids, (c) => db.selectFrom('rounds').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute() as Promise<Row[]>));
+  await changedSinceBase(
+    'round',
+    await inChunks(
+      ids,
+      (c) => db.selectFrom('rounds').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute() as Promise<Row[]>,
+    ),
+  );
   await changedSinceBase(
     'activity',
-    await inChunks(ids, (c) =>
-      db.selectFrom('activities').innerJoin('plans', 'plans.id', 'activities.plan_id').select(['activities.id as id', 'plans.company_id as company_id', 'activities.revision as revision']).where('plans.company_id', 'in', c).execute() as Promise<Row[]>,
+    await inChunks(
+      ids,
+      (c) =>
+        db
+          .selectFrom('activities')
+          .innerJoin('plans', 'plans.id', 'activities.plan_id')
+          .select(['activities.id as id', 'plans.company_id as company_id', 'activities.revision as revision'])
+          .where('plans.company_id', 'in', c)
+          .execute() as Promise<Row[]>,
     ),
   );
   for (const d of companyTombstones) {
-    if (d.decision.op === 'delete' && blocked.has(d.id)) d.decision = { op: 'conflict', fields: ['deleted'], onlyMine: false, theirs: 'delete' };
+    if (d.decision.op === 'delete' && blocked.has(d.id))
+      d.decision = { op: 'conflict', fields: ['deleted'], onlyMine: false, theirs: 'delete' };
   }
-  return { decisions, tombstonesToRecord, localBases: local.bases };
-}
-
-export function emptyCounts(): EntityCounts {
-  return { new: 0, updated: 0, unchanged: 0, deleted: 0, keptLocal: 0, conflicts: 0 };
-}
-
-export function emptyExchangeCounts(): ExchangeCounts {
-  return { companies: emptyCounts(), people: emptyCounts(), rounds: emptyCounts(), customCompetences: emptyCounts(), plans: emptyCounts(), activities: emptyCounts(), providers: emptyCounts() };
-}
-
-export const OP_COUNT = { insert: 'new', update: 'updated', unchanged: 'unchanged', keepLocal: 'keptLocal', delete: 'deleted', conflict: 'conflicts' } as const;
-
-export function countPlan(plan: Plan, schema: Schema): ExchangeCounts {
-  const counts = emptyExchangeCounts();
-  for (const d of plan.decisions) counts[schema.defs[d.entity].countKey][OP_COUNT[d.decision.op]] += 1;
-  return counts;
 }
 
 export function conflictOf(d: Decision): ExchangeConflict | null {
   if (d.decision.op !== 'conflict') return null;
-  const conflict: ExchangeConflict = { key: conflictKey(d.entity, d.id), entity: d.entity, id: d.id, name: d.name, fields: d.decision.fields, onlyMine: d.decision.onlyMine };
+  const conflict: ExchangeConflict = {
+    key: conflictKey(d.entity, d.id),
+    entity: d.entity,
+    id: d.id,
+    name: d.name,
+    fields: d.decision.fields,
+    onlyMine: d.decision.onlyMine,
+  };
   const row = d.local ?? d.incoming;
   if (d.entity === 'round' && row) {
     conflict.roundKind = row['kind'] as NonNullable<ExchangeConflict['roundKind']>;

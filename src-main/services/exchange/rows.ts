@@ -157,12 +157,21 @@ export const ROUND_CHILDREN = {
   answers: {
     table: 'round_answers',
     key: ['question_id'],
-    columns: [['questionId', 'question_id'], ['level', 'level'], ['note', 'note'], ['updatedAt', 'updated_at']] as ColumnMap,
+    columns: [
+      ['questionId', 'question_id'],
+      ['level', 'level'],
+      ['note', 'note'],
+      ['updatedAt', 'updated_at'],
+    ] as ColumnMap,
   },
   areaTargets: {
     table: 'round_area_targets',
     key: ['area_id'],
-    columns: [['areaId', 'area_id'], ['targetLevel', 'target_level'], ['updatedAt', 'updated_at']] as ColumnMap,
+    columns: [
+      ['areaId', 'area_id'],
+      ['targetLevel', 'target_level'],
+      ['updatedAt', 'updated_at'],
+    ] as ColumnMap,
   },
   goals: {
     table: 'goals',
@@ -185,7 +194,11 @@ export const ROUND_CHILDREN = {
   people: {
     table: 'round_people',
     key: ['person_id'],
-    columns: [['personId', 'person_id'], ['role', 'role'], ['updatedAt', 'updated_at']] as ColumnMap,
+    columns: [
+      ['personId', 'person_id'],
+      ['role', 'role'],
+      ['updatedAt', 'updated_at'],
+    ] as ColumnMap,
   },
   ratings: {
     table: 'round_person_competences',
@@ -290,7 +303,16 @@ export function differingFields(def: EntityDef, a: Row, b: Row): string[] {
 /** Every field name `differingFields` can report, over every entity and store version. */
 export const DIFFERING_FIELD_NAMES: readonly string[] = [
   ...new Set(
-    [COMPANY_COLUMNS, PERSON_COLUMNS, ROUND_COLUMNS, CUSTOM_COMPETENCE_COLUMNS, PLAN_COLUMNS, ACTIVITY_COLUMNS, ACCESSIBILITY, PROVIDER_COLUMNS]
+    [
+      COMPANY_COLUMNS,
+      PERSON_COLUMNS,
+      ROUND_COLUMNS,
+      CUSTOM_COMPETENCE_COLUMNS,
+      PLAN_COLUMNS,
+      ACTIVITY_COLUMNS,
+      ACCESSIBILITY,
+      PROVIDER_COLUMNS,
+    ]
       .flatMap((map) => map.map(([field]) => field))
       .filter((field) => !BOOKKEEPING.has(field)),
   ),

@@ -11,10 +11,9 @@ import { isRegionMunicipality, MUNICIPALITIES, municipalityCodesMatching, OTHER_
 import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { parseSni, sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
-import type { CompanyRow, Database } from '../store/schema';
-import { inTransaction, systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
-import { writeTombstones } from '../store/tombstones';
+import type { CompanyRow, Database } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
 
 /** The editable fields of a company, all present. */
 export type CompanyFields = Required<CompanyPatch>;
@@ -165,7 +164,7 @@ async function assertNoDuplicate(db: Kysely<Database>, canonical: string, exclud
   if (dup) throw new AppError('company.duplicateOrgNumber', { orgNumber: canonical, name: dup.name, id: dup.id });
 }
 
-async function loadRow(db: Kysely<Database>, id: string): Promise<CompanyRow> {
+export async function loadRow(db: Kysely<Database>, id: string): Promise<CompanyRow> {
   const row = await db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('company.notFound', { id });
   return row;
@@ -174,9 +173,7 @@ async function loadRow(db: Kysely<Database>, id: string): Promise<CompanyRow> {
 // ---------- queries ----------
 
 const MUNICIPALITY_RANK: ReadonlyMap<string, number> = new Map(
-  [...MUNICIPALITIES]
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((m, i) => [m.code, i]),
+  [...MUNICIPALITIES].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((m, i) => [m.code, i]),
 );
 const STATUS_RANK: ReadonlyMap<string, number> = new Map(COMPANY_STATUSES.map((s, i) => [s, i]));
 
@@ -219,16 +216,15 @@ function listFilter(input: ParsedInputOf<'companies.list'>) {
   };
 }
 
-export async function listCompanies(
-  db: Kysely<Database>,
-  input: ParsedInputOf<'companies.list'>,
-): Promise<CompanyListResult> {
+export async function listCompanies(db: Kysely<Database>, input: ParsedInputOf<'companies.list'>): Promise<CompanyListResult> {
   const where = listFilter(input);
   const dir = input.direction === 'desc' ? sql.raw('DESC') : sql.raw('ASC');
+  const municipalityRanks = new Map([...MUNICIPALITY_RANK, [OTHER_MUNICIPALITY, MUNICIPALITY_RANK.size]]);
+  const municipalityRank = rankCase('companies.municipality_code', municipalityRanks, MUNICIPALITY_RANK.size + 1);
   const primary = {
     name: sql`companies.sort_name`,
     orgNumber: sql`companies.org_number`,
-    municipality: sql`${rankCase('companies.municipality_code', new Map([...MUNICIPALITY_RANK, [OTHER_MUNICIPALITY, MUNICIPALITY_RANK.size]]), MUNICIPALITY_RANK.size + 1)} ${dir}, companies.municipality_other`,
+    municipality: sql`${municipalityRank} ${dir}, companies.municipality_other`,
     status: rankCase('companies.status', STATUS_RANK, STATUS_RANK.size),
     updatedAt: sql`companies.updated_at`,
   }[input.sort];
@@ -360,26 +356,5 @@ export async function archiveCompany(
       .where('id', '=', input.id)
       .execute();
     return toCompany(next);
-  });
-}
-
-/** Removes the company and its people for good, leaving tombstones so that an exchange can pass the deletion on. */
-export async function deleteCompany(
-  db: Kysely<Database>,
-  input: ParsedInputOf<'companies.delete'>,
-  deps: ServiceDeps = systemClock,
-): Promise<{ deleted: true }> {
-  return inTransaction(db, async (trx) => {
-    const company = await loadRow(trx, input.id);
-    const people = await trx.selectFrom('people').select(['id', 'revision']).where('company_id', '=', input.id).execute();
-    const now = deps.now().toISOString();
-    const tombstones = [
-      { entity: 'company', entity_id: company.id, deleted_at: now, revision: company.revision + 1 },
-      ...people.map((p) => ({ entity: 'person', entity_id: p.id, deleted_at: now, revision: p.revision + 1 })),
-    ];
-    await trx.deleteFrom('people').where('company_id', '=', input.id).execute();
-    await trx.deleteFrom('companies').where('id', '=', input.id).execute();
-    await writeTombstones(trx, tombstones);
-    return { deleted: true as const };
   });
 }

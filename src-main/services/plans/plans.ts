@@ -2,36 +2,27 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { FieldIssue, ParsedInputOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
-import { addDays, daysBetween } from '@shared/clock';
-import { ACTIVITY_STATUSES, FOLLOW_UP_WINDOW_DAYS } from '@shared/api/plans';
 import type {
   Activity,
   ActivityLevel,
   ActivityPatch,
   ActivityStatus,
   ActivityTypeId,
-  FollowUpDue,
   Plan,
   PlanBasis,
   PlanPerson,
-  PlanTotals,
-  Suggestion,
-  SuggestionsResult,
 } from '@shared/api/plans';
-import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
-import type { CellGap } from '@shared/domain/gaps';
-import { GENDERS, PERSON_ROLES } from '@shared/domain/person';
-import type { Gender, PersonRole } from '@shared/domain/person';
-import type { Language } from '@shared/i18n/languages';
-import type { Database } from '../store/schema';
-import { systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
-import { getRound, listCompanyCompetences } from './assessments';
-import { adb } from './assessments/tables';
-import { competenceCatalogue, situationFramework } from './frameworks';
-import { activityType, inPlanTx, jsonIds, pdb } from './providers';
-import type { ActivitiesTable, PlanDb, PlansTable } from './providers';
-import { writeTombstones } from '../store/tombstones';
+import { roleRank } from '@shared/domain/person';
+import type { PersonRole } from '@shared/domain/person';
+import type { Database } from '../../store/schema';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { getRound } from '../rounds';
+import { listCompanyCompetences } from '../competences';
+import { adb } from '../rounds/tables';
+import { inPlanTx, jsonIds } from '../providers';
+import type { ActivitiesTable, PlanDb, PlansTable } from '../providers';
+import { writeTombstones } from '../../store/tombstones';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -127,7 +118,10 @@ function definedEntries<T extends object>(patch: T): Partial<T> {
 export function activityIssues(f: ActivityFields, patch: Partial<ActivityFields>, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (f.plannedStart !== null && f.plannedEnd !== null && f.plannedEnd < f.plannedStart) {
-    issues.push({ path: patch.plannedStart !== undefined && patch.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd', message: 'plan.endBeforeStart' });
+    issues.push({
+      path: patch.plannedStart !== undefined && patch.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd',
+      message: 'plan.endBeforeStart',
+    });
   }
   if (f.status === 'done' && (f.plannedStart === null || f.plannedStart > today)) {
     issues.push({ path: patch.status !== undefined ? 'status' : 'plannedStart', message: 'plan.doneBeforeStart' });
@@ -141,7 +135,7 @@ export function activityIssues(f: ActivityFields, patch: Partial<ActivityFields>
 
 // ---------- loading ----------
 
-async function assertCompany(db: PlanDb, companyId: string): Promise<{ id: string; name: string; advisor: string | null }> {
+export async function assertCompany(db: PlanDb, companyId: string): Promise<{ id: string; name: string; advisor: string | null }> {
   const c = await db.selectFrom('companies').select(['id', 'name', 'advisor']).where('id', '=', companyId).executeTakeFirst();
   if (!c) throw new AppError('company.notFound', { id: companyId });
   return c;
@@ -152,7 +146,15 @@ async function ensurePlan(db: PlanDb, companyId: string, deps: ServiceDeps): Pro
   const existing = await db.selectFrom('plans').selectAll().where('company_id', '=', companyId).executeTakeFirst();
   if (existing) return existing;
   const iso = deps.now().toISOString();
-  const row: PlansTable = { id: uuidv7(), company_id: companyId, next_follow_up: null, note: null, created_at: iso, updated_at: iso, revision: 1 };
+  const row: PlansTable = {
+    id: uuidv7(),
+    company_id: companyId,
+    next_follow_up: null,
+    note: null,
+    created_at: iso,
+    updated_at: iso,
+    revision: 1,
+  };
   await db.insertInto('plans').values(row).execute();
   return row;
 }
@@ -177,17 +179,16 @@ async function assertReferences(db: PlanDb, companyId: string, f: ActivityFields
   }
 }
 
-const ROLE_RANK = new Map<string, number>(PERSON_ROLES.map((r, i) => [r, i]));
 const collator = new Intl.Collator('sv');
 
-async function planPeople(db: PlanDb, companyId: string): Promise<PlanPerson[]> {
+export async function planPeople(db: PlanDb, companyId: string): Promise<PlanPerson[]> {
   const rows = await db.selectFrom('people').select(['id', 'name', 'role', 'job_title']).where('company_id', '=', companyId).execute();
   return rows
-    .sort((a, b) => (ROLE_RANK.get(a.role) ?? 99) - (ROLE_RANK.get(b.role) ?? 99) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .sort((a, b) => roleRank(a.role) - roleRank(b.role) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
     .map((r) => ({ id: r.id, name: r.name, role: r.role as PersonRole, jobTitle: r.job_title }));
 }
 
-async function activityRows(db: PlanDb, planId: string): Promise<ActivitiesTable[]> {
+export async function activityRows(db: PlanDb, planId: string): Promise<ActivitiesTable[]> {
   return db
     .selectFrom('activities')
     .selectAll()
@@ -199,7 +200,7 @@ async function activityRows(db: PlanDb, planId: string): Promise<ActivitiesTable
 }
 
 /** The latest round (completed ones first): the vision and goals the plan works towards. */
-async function latestRoundId(db: Kysely<Database>, companyId: string, completedOnly: boolean): Promise<string | null> {
+export async function latestRoundId(db: Kysely<Database>, companyId: string, completedOnly: boolean): Promise<string | null> {
   let q = adb(db).selectFrom('rounds').select(['id', 'completed_at']).where('company_id', '=', companyId);
   if (completedOnly) q = q.where('completed_at', 'is not', null);
   const rows = await q.orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
@@ -240,7 +241,11 @@ export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.
   });
 }
 
-export async function updatePlan(db: Kysely<Database>, input: ParsedInputOf<'plans.update'>, deps: ServiceDeps = systemClock): Promise<Plan> {
+export async function updatePlan(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'plans.update'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Plan> {
   await inPlanTx(db, async (trx) => {
     await assertCompany(trx, input.companyId);
     const plan = await ensurePlan(trx, input.companyId, deps);
@@ -312,134 +317,9 @@ export async function deleteActivity(
   return inPlanTx(db, async (trx) => {
     const { row } = await loadActivity(trx, input.id);
     await trx.deleteFrom('activities').where('id', '=', row.id).execute();
-    await writeTombstones(trx, [{ entity: 'activity', entity_id: row.id, deleted_at: deps.now().toISOString(), revision: row.revision + 1 }]);
+    await writeTombstones(trx, [
+      { entity: 'activity', entity_id: row.id, deleted_at: deps.now().toISOString(), revision: row.revision + 1 },
+    ]);
     return { deleted: true as const };
-  });
-}
-
-// ---------- suggestions from the gaps ----------
-
-/** At most this many proposals: the largest gaps first. */
-export const MAX_SUGGESTIONS = 8;
-
-function suggestedShape(people: number, companyPeople: number, maxGap: number): { typeId: ActivityTypeId; level: ActivityLevel } {
-  if (people >= 3 || (people >= 2 && people === companyPeople)) return { typeId: maxGap >= 2 ? 'course' : 'workshop', level: 'company' };
-  if (people === 2) return { typeId: 'course', level: 'individual' };
-  return { typeId: maxGap >= 2 ? 'coaching' : 'e_learning', level: 'individual' };
-}
-
-/**
- * From the latest completed round's ranked gaps: one proposal per competence, grouping everyone with a gap in it,
- * skipping competences that an activity (not cancelled) already addresses. Nothing is stored.
- */
-export async function suggestActivities(db: Kysely<Database>, input: ParsedInputOf<'plans.suggest'>): Promise<SuggestionsResult> {
-  const p = pdb(db);
-  await assertCompany(p, input.companyId);
-  const roundId = await latestRoundId(db, input.companyId, true);
-  if (roundId === null) return { roundId: null, suggestions: [] };
-  const round = await getRound(db, { roundId });
-  const gaps = analyseCompany(
-    gapInputFromRound(round, { situation: situationFramework(round.frameworkVersion), catalogue: competenceCatalogue(round.catalogueVersion) }),
-  );
-  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
-  const covered = new Set<string>();
-  if (plan) {
-    for (const a of await activityRows(p, plan.id)) if (a.status !== 'cancelled') for (const c of jsonIds(a.competence_ids)) covered.add(c);
-  }
-  const names = new Map((await listCompanyCompetences(db, { companyId: input.companyId })).competences.map((c) => [c.id, c.name]));
-  for (const c of round.customCompetences) names.set(c.id, c.name);
-  const companyPeople = (await p.selectFrom('people').select('id').where('company_id', '=', input.companyId).execute()).length;
-
-  const groups = new Map<string, CellGap[]>();
-  for (const cell of gaps.topGaps) {
-    if (covered.has(cell.competenceId)) continue;
-    const g = groups.get(cell.competenceId);
-    if (g) g.push(cell);
-    else if (groups.size < MAX_SUGGESTIONS) groups.set(cell.competenceId, [cell]);
-  }
-  const lang: Language = input.language;
-  const suggestions: Suggestion[] = [...groups.entries()].map(([competenceId, cells]) => {
-    const maxGap = Math.max(...cells.map((c) => c.gap ?? 0));
-    const shape = suggestedShape(cells.length, companyPeople, maxGap);
-    const type = activityType(shape.typeId)!;
-    const competenceName = names.get(competenceId) ?? { sv: competenceId, en: competenceId };
-    return {
-      key: competenceId,
-      competenceId,
-      competenceName,
-      title: `${type.name[lang]}: ${competenceName[lang]}`,
-      ...shape,
-      personIds: cells.map((c) => c.personId),
-      hours: type.typicalHours,
-      maxGap,
-      weight: cells.reduce((s, c) => s + (c.weighted ?? 0), 0),
-    };
-  });
-  return { roundId, suggestions };
-}
-
-// ---------- totals and the follow-up overview ----------
-
-export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'plans.totals'>): Promise<PlanTotals> {
-  const p = pdb(db);
-  await assertCompany(p, input.companyId);
-  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
-  const rows = plan ? await activityRows(p, plan.id) : [];
-  const people = await p
-    .selectFrom('people')
-    .select(['id', 'name', 'role', 'followup_consent', 'gender'])
-    .where('company_id', '=', input.companyId)
-    .execute();
-  const genderOf = new Map(
-    people.map((x) => [x.id, (x.followup_consent === 1 && x.gender && (GENDERS as readonly string[]).includes(x.gender) ? x.gender : 'not_stated') as Gender]),
-  );
-  const perPerson = new Map<string, number>(people.map((x) => [x.id, 0]));
-  const hoursByGender = Object.fromEntries(GENDERS.map((g) => [g, 0])) as Record<Gender, number>;
-  const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { count: 0, hours: 0, costSek: 0 }])) as PlanTotals['byStatus'];
-  let totalHours = 0;
-  let totalCostSek = 0;
-  for (const row of rows) {
-    const hours = row.hours ?? 0;
-    const cost = row.cost_sek ?? 0;
-    const s = byStatus[row.status as ActivityStatus];
-    s.count++;
-    s.hours += hours;
-    s.costSek += cost;
-    if (row.status === 'cancelled') continue;
-    totalHours += hours;
-    totalCostSek += cost;
-    for (const personId of jsonIds(row.person_ids)) {
-      if (!perPerson.has(personId)) continue;
-      perPerson.set(personId, perPerson.get(personId)! + hours);
-      hoursByGender[genderOf.get(personId) ?? 'not_stated'] += hours;
-    }
-  }
-  const order = await planPeople(p, input.companyId);
-  return {
-    totalHours,
-    totalCostSek,
-    hoursByPerson: order.map((x) => ({ personId: x.id, name: x.name, hours: perPerson.get(x.id) ?? 0 })),
-    hoursByGender,
-    byStatus,
-  };
-}
-
-
-export async function dueForFollowUp(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<FollowUpDue[]> {
-  const today = deps.today();
-  const limit = addDays(today, FOLLOW_UP_WINDOW_DAYS);
-  const rows = await pdb(db)
-    .selectFrom('plans')
-    .innerJoin('companies', 'companies.id', 'plans.company_id')
-    .select(['companies.id as companyId', 'companies.name as companyName', 'companies.advisor as advisor', 'plans.next_follow_up as nextFollowUp'])
-    .where('plans.next_follow_up', 'is not', null)
-    .where('plans.next_follow_up', '<=', limit)
-    .where('companies.archived_at', 'is', null)
-    .orderBy('plans.next_follow_up')
-    .orderBy('companies.sort_name')
-    .execute();
-  return rows.map((r) => {
-    const daysLeft = daysBetween(today, r.nextFollowUp!);
-    return { companyId: r.companyId, companyName: r.companyName, advisor: r.advisor, nextFollowUp: r.nextFollowUp!, daysLeft, overdue: daysLeft < 0 };
   });
 }

@@ -1,8 +1,9 @@
 import type { ParsedInputOf, ResultOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
-import type { Session } from '../store/session';
-import { getRound, listCompanyCompetences, loadOpenRound, loadPersonOfCompany, saveRating } from './assessments';
-import { adb } from './assessments/tables';
+import type { Session } from '../../store/session';
+import { listCompanyCompetences } from '../competences';
+import { getRound, loadOpenRound, loadPersonOfCompany, saveRating } from '../rounds';
+import { adb } from '../rounds/tables';
 
 /**
  * Self-assessment mode: one person rates their own competences on the advisor's laptop. The router keeps every
@@ -40,7 +41,10 @@ export async function view(session: Session, input: ParsedInputOf<'selfAssessmen
   const round = await getRound(session.db, { roundId: input.roundId });
   const person = round.people.find((p) => p.personId === input.personId);
   if (!person) throw new AppError('person.notFound', { id: input.personId });
-  const { competences } = await listCompanyCompetences(session.db, { companyId: round.companyId, catalogueVersion: round.catalogueVersion });
+  const { competences } = await listCompanyCompetences(session.db, {
+    companyId: round.companyId,
+    catalogueVersion: round.catalogueVersion,
+  });
   const byId = new Map(competences.map((c) => [c.id, c]));
   return {
     roundId: round.id,
@@ -54,7 +58,10 @@ export async function view(session: Session, input: ParsedInputOf<'selfAssessmen
   };
 }
 
-export async function rate(session: Session, input: ParsedInputOf<'selfAssessment.saveRating'>): Promise<ResultOf<'selfAssessment.saveRating'>> {
+export async function rate(
+  session: Session,
+  input: ParsedInputOf<'selfAssessment.saveRating'>,
+): Promise<ResultOf<'selfAssessment.saveRating'>> {
   assertActive(session);
   const round = await getRound(session.db, { roundId: input.roundId });
   const person = round.people.find((p) => p.personId === input.personId);

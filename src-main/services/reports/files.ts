@@ -7,16 +7,17 @@ import type { ProgrammeReport, ReportFile, ReportTable, Translate } from '@share
 import { municipalityByCode } from '@shared/domain/municipalities';
 import { createI18n } from '@shared/i18n';
 import type { Language } from '@shared/i18n';
-import type { Database } from '../store/schema';
-import { systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
-import { csvLine, csvNumber } from './planCsv';
-import { participantLines, programmeReport } from './reports';
+import type { Database } from '../../store/schema';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { csvLine, csvNumber } from '../plans/csv';
+import { participantLines } from './participants';
+import { programmeReport } from './programme';
 
 /**
  * The programme report as files: an XLSX workbook (one sheet per table, a header row, numbers as numbers) and a
  * CSV (one table column; UTF-8 with a BOM, `;` between fields, CRLF), and the participant list (personal data,
- * only on explicit request). The audience decides whether small cells are hidden: see services/reports.ts.
+ * only on explicit request). The audience decides whether small cells are hidden: see services/reports/tables.ts.
  */
 
 const BOM = '\uFEFF';
@@ -36,7 +37,10 @@ function tableHeader(t: Translate, table: ReportTable): string[] {
 
 /** Excel refuses sheet names over 31 characters, with : \ / ? * [ ], or used twice. */
 function sheetName(title: string, used: Set<string>): string {
-  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let name = clean.slice(0, SHEET_NAME_MAX).trim();
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${clean.slice(0, SHEET_NAME_MAX - String(i).length - 1).trim()} ${i}`;
   used.add(name.toLowerCase());
@@ -98,11 +102,19 @@ export function reportCsv(report: ProgrammeReport, language: Language): ReportFi
   return { fileName: `${fileBase(t, 'reports.file.xlsxName', report)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
-export async function exportReportXlsx(db: Kysely<Database>, input: ParsedInputOf<'reports.exportXlsx'>, deps: ServiceDeps = systemClock): Promise<ReportFile> {
+export async function exportReportXlsx(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'reports.exportXlsx'>,
+  deps: ServiceDeps = systemClock,
+): Promise<ReportFile> {
   return reportXlsx(await programmeReport(db, { ...input.filter, audience: input.audience }, deps), input.language);
 }
 
-export async function exportReportCsv(db: Kysely<Database>, input: ParsedInputOf<'reports.exportCsv'>, deps: ServiceDeps = systemClock): Promise<ReportFile> {
+export async function exportReportCsv(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'reports.exportCsv'>,
+  deps: ServiceDeps = systemClock,
+): Promise<ReportFile> {
   return reportCsv(await programmeReport(db, { ...input.filter, audience: input.audience }, deps), input.language);
 }
 
@@ -112,8 +124,8 @@ export async function exportParticipantList(db: Kysely<Database>, input: ParsedI
   const rows = await participantLines(db, input.filter);
   const lines = [
     csvLine(
-      ['participantName', 'participantCompany', 'participantStart', 'participantEnd', 'participantActivities', 'participantHours'].map((k) =>
-        t(`reports.file.${k}`),
+      ['participantName', 'participantCompany', 'participantStart', 'participantEnd', 'participantActivities', 'participantHours'].map(
+        (k) => t(`reports.file.${k}`),
       ),
     ),
     ...rows.map((r) => csvLine([r.name, r.companyName, r.start, r.end, r.activities, csvNumber(r.hours, input.language)])),

@@ -8,8 +8,7 @@ import {
   situationFrameworkSchema,
 } from '@shared/domain/frameworks';
 import type { CompetenceCatalogue, SituationFramework } from '@shared/domain/frameworks';
-import catalogueV1 from '../../resources/frameworks/competence-catalogue.v1.json';
-import situationV1 from '../../resources/frameworks/situation-assessment.v1.json';
+import { catalogueV1, situationV1 } from '../resources';
 
 /**
  * The framework versions this build knows, validated once at load (a broken file fails at start, not mid-visit).

@@ -6,18 +6,12 @@ import { AppError, validationError } from '@shared/api/errors';
 import { datesInFuture } from '@shared/domain/dates';
 import { FOLLOWUP_FIELDS } from '@shared/api/people';
 import type { Person, PersonPatch } from '@shared/api/people';
-import { PERSON_ROLES } from '@shared/domain/person';
-import type {
-  EducationLevel,
-  EmploymentStatus,
-  Gender,
-  PersonRole,
-  YesNoUnstated,
-} from '@shared/domain/person';
-import type { Database, PersonRow } from '../store/schema';
-import { inTransaction, systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
-import { writeTombstones } from '../store/tombstones';
+import { roleRank } from '@shared/domain/person';
+import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
+import type { Database, PersonRow } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { writeTombstones } from '../../store/tombstones';
 
 export type PersonFields = Required<PersonPatch>;
 
@@ -109,7 +103,6 @@ function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, t
   return f;
 }
 
-const ROLE_RANK = new Map<string, number>(PERSON_ROLES.map((r, i) => [r, i]));
 const collator = new Intl.Collator('sv');
 
 async function assertCompany(db: Kysely<Database>, companyId: string): Promise<void> {
@@ -128,12 +121,7 @@ export async function listPeople(db: Kysely<Database>, input: ParsedInputOf<'peo
   await assertCompany(db, input.companyId);
   const rows = await db.selectFrom('people').selectAll().where('company_id', '=', input.companyId).execute();
   return rows
-    .sort(
-      (a, b) =>
-        (ROLE_RANK.get(a.role) ?? 99) - (ROLE_RANK.get(b.role) ?? 99) ||
-        collator.compare(a.name, b.name) ||
-        a.id.localeCompare(b.id),
-    )
+    .sort((a, b) => roleRank(a.role) - roleRank(b.role) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
     .map(toPerson);
 }
 
@@ -190,7 +178,9 @@ async function eraseFromRoundsAndActivities(trx: Kysely<Database>, personId: str
   await sql`UPDATE rounds SET revision = revision + 1, updated_at = ${now}
             WHERE id IN (SELECT round_id FROM round_people WHERE person_id = ${personId})`.execute(trx);
   const activities = await sql<{ id: string; person_ids: string }>`
-    SELECT id, person_ids FROM activities WHERE EXISTS (SELECT 1 FROM json_each(activities.person_ids) WHERE value = ${personId})`.execute(trx);
+    SELECT id, person_ids FROM activities WHERE EXISTS (SELECT 1 FROM json_each(activities.person_ids) WHERE value = ${personId})`.execute(
+    trx,
+  );
   for (const a of activities.rows) {
     const remaining = (JSON.parse(a.person_ids) as string[]).filter((id) => id !== personId);
     await sql`UPDATE activities SET person_ids = ${JSON.stringify(remaining)}, revision = revision + 1, updated_at = ${now}
@@ -207,7 +197,9 @@ export async function deletePerson(
     const current = await loadRow(trx, input.id);
     await eraseFromRoundsAndActivities(trx, current.id, deps.now().toISOString());
     await trx.deleteFrom('people').where('id', '=', current.id).execute();
-    await writeTombstones(trx, [{ entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 }]);
+    await writeTombstones(trx, [
+      { entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },
+    ]);
     return { deleted: true as const };
   });
 }

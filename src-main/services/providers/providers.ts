@@ -1,114 +1,17 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { z } from 'zod';
 import type { ParsedInputOf } from '@shared/api';
 import { AppError } from '@shared/api/errors';
-import { ACTIVITY_TYPE_IDS } from '@shared/api/plans';
-import type { ActivityType, Provider, ProviderKind } from '@shared/api/plans';
-import type { Database } from '../store/schema';
-import { systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
-import activityTypesV1 from '../../resources/catalogues/activity-types.v1.json';
-import { writeTombstones } from '../store/tombstones';
+import type { Provider, ProviderKind } from '@shared/api/plans';
+import type { Database } from '../../store/schema';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { writeTombstones } from '../../store/tombstones';
+import { jsonIds, pdb, inPlanTx } from './tables';
+import type { PlanDb, ProvidersTable } from './tables';
 
-/** The Kysely view of migration 0060; kept here until the lead merges it into store/schema.ts. */
-export interface ProvidersTable {
-  id: string;
-  name: string;
-  kind: string;
-  municipality_code: string | null;
-  contact: string | null;
-  /** JSON: string[] */
-  topics: string;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-}
-
-export interface PlansTable {
-  id: string;
-  company_id: string;
-  next_follow_up: string | null;
-  note: string | null;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-}
-
-export interface ActivitiesTable {
-  id: string;
-  plan_id: string;
-  title: string;
-  type_id: string | null;
-  level: string;
-  /** JSON: string[] */
-  competence_ids: string;
-  /** JSON: string[] */
-  person_ids: string;
-  provider_id: string | null;
-  planned_start: string | null;
-  planned_end: string | null;
-  hours: number | null;
-  cost_sek: number | null;
-  funding_source: string | null;
-  responsible: string | null;
-  status: string;
-  outcome_rating: number | null;
-  outcome_comment: string | null;
-  internal_note: string | null;
-  /** Added by migration 0070 (programme report). */
-  accessibility_adaptations: string | null;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-}
-
-export interface PlanTables {
-  providers: ProvidersTable;
-  plans: PlansTable;
-  activities: ActivitiesTable;
-}
-
-export type PlanDb = Kysely<Database & PlanTables>;
-
-/** The store with the plan tables typed (a no-op at run time). */
-export function pdb(db: Kysely<Database>): PlanDb {
-  return db as unknown as PlanDb;
-}
-
-export async function inPlanTx<T>(db: Kysely<Database>, fn: (trx: PlanDb) => Promise<T>): Promise<T> {
-  const p = pdb(db);
-  return p.isTransaction ? fn(p) : p.transaction().execute((trx) => fn(trx as unknown as PlanDb));
-}
-
-export function jsonIds(json: string): string[] {
-  const v: unknown = JSON.parse(json);
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
-
-// ---------- activity types (data, validated once at load) ----------
-
-const bilingual = z.strictObject({ sv: z.string().min(1), en: z.string().min(1) });
-const activityTypesSchema = z.strictObject({
-  catalogue: z.literal('activity-types'),
-  version: z.number().int().positive(),
-  types: z
-    .array(z.strictObject({ id: z.enum(ACTIVITY_TYPE_IDS), typicalHours: z.number().min(0), name: bilingual, description: bilingual }))
-    .refine((ts) => ACTIVITY_TYPE_IDS.every((id) => ts.some((t) => t.id === id)), 'every activity type'),
-});
-
-const ACTIVITY_TYPES: ActivityType[] = activityTypesSchema.parse(activityTypesV1).types;
-
-export function activityTypes(): ActivityType[] {
-  return ACTIVITY_TYPES;
-}
-
-export function activityType(id: string): ActivityType | undefined {
-  return ACTIVITY_TYPES.find((t) => t.id === id);
-}
-
-// ---------- providers ----------
+/** The providers of activities (courses, consultants), shared by every company's plan. */
 
 const collator = new Intl.Collator('sv');
 
@@ -152,9 +55,7 @@ export async function listProviders(db: Kysely<Database>): Promise<Provider[]> {
     .groupBy('provider_id')
     .execute();
   const byId = new Map(counts.map((c) => [c.provider_id, Number(c.n)]));
-  return rows
-    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
-    .map((r) => toProvider(r, byId.get(r.id) ?? 0));
+  return rows.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id)).map((r) => toProvider(r, byId.get(r.id) ?? 0));
 }
 
 export async function createProvider(
@@ -211,7 +112,9 @@ export async function deleteProvider(
     const count = await usage(trx, input.id);
     if (count > 0) throw new AppError('plan.providerInUse', { count });
     await trx.deleteFrom('providers').where('id', '=', input.id).execute();
-    await writeTombstones(trx, [{ entity: 'provider', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 }]);
+    await writeTombstones(trx, [
+      { entity: 'provider', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },
+    ]);
     return { deleted: true as const };
   });
 }

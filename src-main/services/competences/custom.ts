@@ -5,13 +5,14 @@ import type { ParsedInputOf } from '@shared/api';
 import type { CompetenceDefinition } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
 import type { BilingualText } from '@shared/domain/frameworks';
-import type { Database } from '../store/schema';
-import { writeTombstones } from '../store/tombstones';
-import { systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
-import { bumpRound, fromCustomRow, parseIds } from './assessments';
-import { inTx } from './assessments/tables';
-import type { AssessmentDb, CustomCompetencesTable } from './assessments/tables';
+import type { Database } from '../../store/schema';
+import { writeTombstones } from '../../store/tombstones';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { bumpRound } from '../rounds/guards';
+import { fromCustomRow, parseIds } from '../rounds/rows';
+import { inTx } from '../rounds/tables';
+import type { AssessmentDb, CustomCompetencesTable } from '../rounds/tables';
 
 /**
  * A company's own competences (a trade or craft skill), beside the catalogue. They travel between offices on their
@@ -86,7 +87,8 @@ export async function updateCustomCompetence(
       columns.description_en = d?.en ?? null;
     }
     if (levels !== undefined) {
-      columns.levels = levels === null ? null : JSON.stringify(levels.map((l) => ({ level: l.level, descriptor: fillBilingual(l.descriptor) })));
+      columns.levels =
+        levels === null ? null : JSON.stringify(levels.map((l) => ({ level: l.level, descriptor: fillBilingual(l.descriptor) })));
     }
     const changed = (Object.keys(columns) as Array<keyof typeof columns>).some((k) => columns[k] !== current[k]);
     if (!changed) return fromCustomRow(current);
@@ -141,4 +143,3 @@ export async function deleteCustomCompetence(
     return { deleted: true as const };
   });
 }
-

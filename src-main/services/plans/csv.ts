@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '@shared/api';
 import type { CsvExport } from '@shared/api/plans';
 import { createI18n } from '@shared/i18n';
-import type { Database } from '../store/schema';
-import { systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
+import type { Database } from '../../store/schema';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
 import { getPlan } from './plans';
-import { activityType, listProviders } from './providers';
+import { activityType, listProviders } from '../providers';
 
 /**
  * The plan's activities as CSV that Swedish Excel opens as it is: UTF-8 with a BOM, `;` between fields, every

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '@shared/api';
 import type { Settings } from '@shared/api/session';
-import type { Database } from '../store/schema';
-import { inTransaction, systemClock } from '../store/transaction';
-import type { ServiceDeps } from '../store/transaction';
+import type { Database } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
 
 const KEYS = ['advisorName', 'office'] as const satisfies readonly (keyof Settings)[];
 

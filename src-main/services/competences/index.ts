@@ -1,0 +1,2 @@
+export { listCompanyCompetences } from './list';
+export { createCustomCompetence, deleteCustomCompetence, updateCustomCompetence } from './custom';

@@ -1,0 +1,247 @@
+import type { Kysely } from 'kysely';
+import type { ParsedInputOf } from '@shared/api';
+import { AppError } from '@shared/api/errors';
+import type { ExchangeCounts, ExchangeEntity } from '@shared/api/exchange';
+import type { Database } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { removeCompany } from '../companies';
+import type { ExchangeFile } from './format';
+import { writeImportLog } from './log';
+import type { Decision, Plan } from './merge';
+import { emptyExchangeCounts } from './counts';
+import { conflictKey, inChunks, planImport } from './merge';
+import { changeCounter, dropPreview, takePreview } from './previews';
+import type { StoredPreview } from './previews';
+import { checkReferences } from './references';
+import type { AnyDb, EntityDef, Row, Schema } from './rows';
+import { anyDb, ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
+import { insertRows, presentIds, tombstoneRow, updateRows, upsertKeyed } from './write';
+
+/** Applying a previewed file: the advisor's decisions written in one transaction. */
+
+type Resolutions = ParsedInputOf<'exchange.apply'>['resolutions'];
+
+/** One application of a file: where it writes, and what it has counted and agreed on so far. */
+interface Run {
+  trx: Kysely<Database>;
+  xdb: AnyDb;
+  schema: Schema;
+  plan: Plan;
+  now: string;
+  result: ExchangeCounts;
+  /** exchange_base rows: the revisions both sides now agree on. */
+  bases: Row[];
+}
+
+function count(run: Run, d: Decision, key: keyof ExchangeCounts['companies']): void {
+  run.result[run.schema.defs[d.entity].countKey][key] += 1;
+}
+
+function agree(run: Run, d: Decision, revision: number): void {
+  if (run.plan.localBases.get(conflictKey(d.entity, d.id)) !== revision) run.bases.push({ entity: d.entity, entity_id: d.id, revision });
+}
+
+/** The table and column a record's parent lives in, for the records that need one to exist. */
+const PARENT: Partial<Record<ExchangeEntity, { table: string; column: string }>> = {
+  person: { table: 'companies', column: 'company_id' },
+  round: { table: 'companies', column: 'company_id' },
+  custom_competence: { table: 'companies', column: 'company_id' },
+  plan: { table: 'companies', column: 'company_id' },
+  activity: { table: 'plans', column: 'plan_id' },
+};
+
+/** Applies the advisor's decisions in ONE transaction: on any error nothing at all is written. */
+export async function applyImport(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'exchange.apply'>,
+  deps: ServiceDeps = systemClock,
+): Promise<ExchangeCounts> {
+  const nowDate = deps.now();
+  const stored = takePreview(input.previewId, nowDate.getTime());
+  const now = nowDate.toISOString();
+
+  const counts = await inTransaction(db, async (trx) => {
+    const xdb = anyDb(trx);
+    const schema = await storeSchema(trx);
+    const plan = await currentPlan(trx, xdb, stored, schema);
+    assertResolved(plan, input.resolutions);
+    const run: Run = { trx, xdb, schema, plan, now, result: emptyExchangeCounts(), bases: [] };
+    const { inserts, updates, deletes } = await sortDecisions(run, input.resolutions);
+    await reviveTombstoned(run, inserts);
+    await writeRecords(run, inserts, updates, stored.file);
+    await applyDeletes(run, deletes);
+    await upsertKeyed(xdb, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
+    await upsertKeyed(xdb, 'exchange_base', run.bases);
+    await writeImportLog(trx, stored, run.result, now);
+    return run.result;
+  });
+  dropPreview(input.previewId);
+  return counts;
+}
+
+/** The preview's plan, or, when the store has changed since the preview, one checked and made again here. */
+async function currentPlan(trx: Kysely<Database>, xdb: AnyDb, stored: StoredPreview, schema: Schema): Promise<Plan> {
+  if ((await changeCounter(trx)) === stored.changes) return stored.plan;
+  await checkReferences(xdb, stored.file);
+  return planImport(xdb, stored.file, schema);
+}
+
+function assertResolved(plan: Plan, resolutions: Resolutions): void {
+  const unresolved = plan.decisions.filter((d) => {
+    if (d.decision.op !== 'conflict') return false;
+    const choice = resolutions[conflictKey(d.entity, d.id)];
+    return choice === undefined || (choice === 'theirs' && d.decision.onlyMine);
+  });
+  if (unresolved.length > 0) throw new AppError('exchange.unresolvedConflicts', { count: unresolved.length });
+}
+
+interface Sorted {
+  inserts: Map<ExchangeEntity, Decision[]>;
+  updates: Map<ExchangeEntity, Decision[]>;
+  deletes: Decision[];
+}
+
+/** Sorts the decisions into what to write; a conflict kept as mine is settled (and counted) here. */
+async function sortDecisions(run: Run, resolutions: Resolutions): Promise<Sorted> {
+  const inserts = new Map<ExchangeEntity, Decision[]>(run.schema.order.map((e) => [e, []]));
+  const updates = new Map<ExchangeEntity, Decision[]>(run.schema.order.map((e) => [e, []]));
+  const deletes: Decision[] = [];
+  for (const d of run.plan.decisions) {
+    const op = d.decision;
+    const theirRevision = (d.incoming?.['revision'] as number | undefined) ?? d.tombstone!.revision;
+    if (op.op === 'conflict') {
+      if (resolutions[conflictKey(d.entity, d.id)] === 'theirs') {
+        if (op.theirs === 'delete') deletes.push(d);
+        else if (d.local) updates.get(d.entity)!.push(d);
+        else inserts.get(d.entity)!.push(d);
+      } else {
+        await keepMine(run.xdb, run.schema.defs[d.entity], d, theirRevision, run.now);
+        if (d.local || d.localTombstone) agree(run, d, theirRevision);
+        count(run, d, 'keptLocal');
+      }
+    } else if (op.op === 'insert') inserts.get(d.entity)!.push(d);
+    else if (op.op === 'update') updates.get(d.entity)!.push(d);
+    else if (op.op === 'delete') deletes.push(d);
+    else if (op.op === 'unchanged') {
+      count(run, d, 'unchanged');
+      agree(run, d, theirRevision);
+    } else count(run, d, 'keptLocal');
+  }
+  return { inserts, updates, deletes };
+}
+
+/** A record whose tombstone here the file overrules comes back: its tombstone goes. */
+async function reviveTombstoned(run: Run, inserts: Sorted['inserts']): Promise<void> {
+  const revived = [...inserts.values()].flat().filter((d) => d.localTombstone);
+  for (const entity of run.schema.order) {
+    const ids = revived.filter((d) => d.entity === entity).map((d) => d.id);
+    await inChunks(ids, (c) => run.xdb.deleteFrom('tombstones').where('entity', '=', entity).where('entity_id', 'in', c).execute());
+  }
+}
+
+/** Parents before children; a record whose parent stays away here (the advisor's choice) stays away too. */
+async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorted['updates'], file: ExchangeFile): Promise<void> {
+  const { xdb } = run;
+  const presentPeople = new Set<string>();
+  for (const entity of run.schema.order) {
+    const def = run.schema.defs[entity];
+    let ins = inserts.get(entity)!;
+    let upd = updates.get(entity)!;
+    const parent = PARENT[entity];
+    if (parent) {
+      const here = await presentIds(
+        xdb,
+        parent.table,
+        [...ins, ...upd].map((d) => d.incoming![parent.column] as string),
+      );
+      /** Whether the record is written: its parent is here. One whose parent is not stays as it is here (kept local). */
+      const parentPresent = (d: Decision) => {
+        if (here.has(d.incoming![parent.column] as string)) return true;
+        count(run, d, 'keptLocal');
+        return false;
+      };
+      ins = ins.filter(parentPresent);
+      upd = upd.filter(parentPresent);
+    }
+    await insertRows(
+      xdb,
+      def.table,
+      ins.map((d) => d.incoming!),
+    );
+    await updateRows(
+      xdb,
+      def.table,
+      upd.map((d) => d.incoming!),
+    );
+    if (entity === 'round') await writeRoundChildren(xdb, ins, upd, presentPeople);
+    for (const d of ins) {
+      count(run, d, 'new');
+      agree(run, d, d.incoming!['revision'] as number);
+    }
+    for (const d of upd) {
+      count(run, d, 'updated');
+      agree(run, d, d.incoming!['revision'] as number);
+    }
+    if (entity === 'person') {
+      // Rounds name people: the ones here now, for their children below.
+      const wanted = file.rounds.flatMap((r) => [...r.people.map((p) => p.personId), ...r.ratings.map((x) => x.personId)]);
+      for (const id of await presentIds(xdb, 'people', wanted)) presentPeople.add(id);
+    }
+  }
+}
+
+const DELETE_ORDER: ExchangeEntity[] = ['activity', 'plan', 'round', 'custom_competence', 'person', 'provider', 'company'];
+
+async function applyDeletes(run: Run, deletes: Decision[]): Promise<void> {
+  const { xdb } = run;
+  for (const entity of DELETE_ORDER) {
+    for (const d of deletes.filter((x) => x.entity === entity)) {
+      if (entity === 'company') {
+        // The same removal as the register's: people leave tombstones, the rest goes by cascade.
+        const t = d.tombstone!;
+        const removed = await removeCompany(run.trx, d.id, { deleted_at: t.deletedAt, revision: t.revision }, run.now);
+        run.result.people.deleted += removed.people;
+        count(run, d, 'deleted');
+        continue;
+      }
+      if (entity === 'provider') {
+        const used = await xdb.selectFrom('activities').select('id').where('provider_id', '=', d.id).limit(1).execute();
+        if (used.length > 0) {
+          count(run, d, 'keptLocal');
+          continue;
+        }
+      }
+      await xdb.deleteFrom(run.schema.defs[entity].table).where('id', '=', d.id).execute();
+      await upsertKeyed(xdb, 'tombstones', [tombstoneRow(d.tombstone!)]);
+      count(run, d, 'deleted');
+    }
+  }
+}
+
+/** A round written from the file takes the file's children, all of them: they follow the round's revision. */
+async function writeRoundChildren(db: AnyDb, inserted: Decision[], updated: Decision[], presentPeople: Set<string>): Promise<void> {
+  const updatedIds = updated.map((d) => d.id);
+  for (const key of ROUND_CHILD_KEYS) {
+    const { table } = ROUND_CHILDREN[key];
+    await inChunks(updatedIds, (c) => db.deleteFrom(table).where('round_id', 'in', c).execute());
+    let rows = [...inserted, ...updated].flatMap((d) => d.children![key]);
+    // A person deleted here (and kept deleted) takes their place in the round with them, as the cascade would.
+    if (key === 'people' || key === 'ratings') rows = rows.filter((r) => presentPeople.has(r['person_id'] as string));
+    await insertRows(db, table, rows);
+  }
+}
+
+/**
+ * Keep mine: the record here gets a revision above both sides', so that it wins the next exchange in either
+ * direction instead of raising the same conflict again.
+ */
+async function keepMine(db: AnyDb, def: EntityDef, d: Decision, theirRevision: number, now: string): Promise<void> {
+  if (d.local) {
+    const revision = Math.max(d.local['revision'] as number, theirRevision) + 1;
+    await db.updateTable(def.table).set({ revision, updated_at: now }).where('id', '=', d.id).execute();
+  } else if (d.localTombstone) {
+    const revision = Math.max(d.localTombstone.revision, theirRevision) + 1;
+    await db.updateTable('tombstones').set({ revision }).where('entity', '=', d.entity).where('entity_id', '=', d.id).execute();
+  }
+}

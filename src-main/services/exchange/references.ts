@@ -1,0 +1,56 @@
+import { AppError } from '@shared/api/errors';
+import { competenceCatalogue, latestCatalogueVersion } from '../frameworks';
+import type { ExchangeFile } from './format';
+import { inChunks } from './merge';
+import type { AnyDb, Row } from './rows';
+
+/** Every record the file refers to is in the file or here: checked before a plan is made. */
+
+/** The ids of `wanted` that are neither in `inFile` nor in `table` here; the first missing one, or undefined. */
+async function firstMissing(db: AnyDb, table: string, wanted: Iterable<string>, inFile: Set<string>): Promise<string | undefined> {
+  const elsewhere = [...new Set(wanted)].filter((id) => !inFile.has(id));
+  const here = new Set(
+    (await inChunks(elsewhere, (c) => db.selectFrom(table).select('id').where('id', 'in', c).execute() as Promise<Row[]>)).map(
+      (r) => r['id'] as string,
+    ),
+  );
+  return elsewhere.find((id) => !here.has(id));
+}
+
+export async function checkReferences(db: AnyDb, file: ExchangeFile): Promise<void> {
+  const companyRefs = [...file.people, ...file.rounds, ...file.customCompetences, ...file.plans].map((r) => r.companyId);
+  const company = await firstMissing(db, 'companies', companyRefs, new Set(file.companies.map((c) => c.id)));
+  if (company) throw new AppError('exchange.missingReference', { entity: 'company', id: company });
+
+  const personRefs: string[] = [];
+  for (const r of file.rounds) {
+    for (const p of r.people) personRefs.push(p.personId);
+    for (const x of r.ratings) personRefs.push(x.personId);
+  }
+  for (const a of file.activities) personRefs.push(...a.personIds);
+  const person = await firstMissing(db, 'people', personRefs, new Set(file.people.map((p) => p.id)));
+  if (person) throw new AppError('exchange.unknownPerson', { id: person });
+
+  const plan = await firstMissing(
+    db,
+    'plans',
+    file.activities.map((a) => a.planId),
+    new Set(file.plans.map((p) => p.id)),
+  );
+  if (plan) throw new AppError('exchange.missingReference', { entity: 'plan', id: plan });
+  const providerRefs = file.activities.map((a) => a.providerId).filter((v): v is string => v !== null);
+  const provider = await firstMissing(db, 'providers', providerRefs, new Set(file.providers.map((p) => p.id)));
+  if (provider) throw new AppError('exchange.missingReference', { entity: 'provider', id: provider });
+
+  const known = new Set([
+    ...competenceCatalogue(latestCatalogueVersion()).competences.map((c) => c.id),
+    ...file.customCompetences.map((c) => c.id),
+  ]);
+  const competence = await firstMissing(
+    db,
+    'custom_competences',
+    file.activities.flatMap((a) => a.competenceIds),
+    known,
+  );
+  if (competence) throw new AppError('exchange.missingReference', { entity: 'competence', id: competence });
+}

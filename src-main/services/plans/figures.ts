@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import type { ParsedInputOf } from '@shared/api';
+import { addDays, daysBetween } from '@shared/clock';
+import { ACTIVITY_STATUSES, FOLLOW_UP_WINDOW_DAYS } from '@shared/api/plans';
+import type { ActivityStatus, FollowUpDue, PlanTotals } from '@shared/api/plans';
+import { GENDERS } from '@shared/domain/person';
+import type { Gender } from '@shared/domain/person';
+import type { Database } from '../../store/schema';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { jsonIds, pdb } from '../providers';
+import { activityRows, assertCompany, planPeople } from './plans';
+
+// ---------- totals and the follow-up overview ----------
+
+export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'plans.totals'>): Promise<PlanTotals> {
+  const p = pdb(db);
+  await assertCompany(p, input.companyId);
+  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
+  const rows = plan ? await activityRows(p, plan.id) : [];
+  const people = await p
+    .selectFrom('people')
+    .select(['id', 'name', 'role', 'followup_consent', 'gender'])
+    .where('company_id', '=', input.companyId)
+    .execute();
+  const genderOf = new Map(
+    people.map((x) => [
+      x.id,
+      (x.followup_consent === 1 && x.gender && (GENDERS as readonly string[]).includes(x.gender) ? x.gender : 'not_stated') as Gender,
+    ]),
+  );
+  const perPerson = new Map<string, number>(people.map((x) => [x.id, 0]));
+  const hoursByGender = Object.fromEntries(GENDERS.map((g) => [g, 0])) as Record<Gender, number>;
+  const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { count: 0, hours: 0, costSek: 0 }])) as PlanTotals['byStatus'];
+  let totalHours = 0;
+  let totalCostSek = 0;
+  for (const row of rows) {
+    const hours = row.hours ?? 0;
+    const cost = row.cost_sek ?? 0;
+    const s = byStatus[row.status as ActivityStatus];
+    s.count++;
+    s.hours += hours;
+    s.costSek += cost;
+    if (row.status === 'cancelled') continue;
+    totalHours += hours;
+    totalCostSek += cost;
+    for (const personId of jsonIds(row.person_ids)) {
+      if (!perPerson.has(personId)) continue;
+      perPerson.set(personId, perPerson.get(personId)! + hours);
+      hoursByGender[genderOf.get(personId) ?? 'not_stated'] += hours;
+    }
+  }
+  const order = await planPeople(p, input.companyId);
+  return {
+    totalHours,
+    totalCostSek,
+    hoursByPerson: order.map((x) => ({ personId: x.id, name: x.name, hours: perPerson.get(x.id) ?? 0 })),
+    hoursByGender,
+    byStatus,
+  };
+}
+
+export async function dueForFollowUp(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<FollowUpDue[]> {
+  const today = deps.today();
+  const limit = addDays(today, FOLLOW_UP_WINDOW_DAYS);
+  const rows = await pdb(db)
+    .selectFrom('plans')
+    .innerJoin('companies', 'companies.id', 'plans.company_id')
+    .select([
+      'companies.id as companyId',
+      'companies.name as companyName',
+      'companies.advisor as advisor',
+      'plans.next_follow_up as nextFollowUp',
+    ])
+    .where('plans.next_follow_up', 'is not', null)
+    .where('plans.next_follow_up', '<=', limit)
+    .where('companies.archived_at', 'is', null)
+    .orderBy('plans.next_follow_up')
+    .orderBy('companies.sort_name')
+    .execute();
+  return rows.map((r) => {
+    const daysLeft = daysBetween(today, r.nextFollowUp!);
+    return {
+      companyId: r.companyId,
+      companyName: r.companyName,
+      advisor: r.advisor,
+      nextFollowUp: r.nextFollowUp!,
+      daysLeft,
+      overdue: daysLeft < 0,
+    };
+  });
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { ParsedInputOf } from '@shared/api';
+import type { Answer, AreaTarget } from '@shared/api/assessments';
+import { AppError } from '@shared/api/errors';
+import type { Database } from '../../store/schema';
+import { systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { situationFramework } from '../frameworks';
+import { inTx } from './tables';
+import { assertAreas, bumpRound, loadOpenRound } from './guards';
+
+/** The situation assessment within an open round: the stepper's place, the answers and the areas' targets. */
+
+export async function setStep(db: Kysely<Database>, input: ParsedInputOf<'rounds.setStep'>): Promise<{ lastStep: string }> {
+  return inTx(db, async (a) => {
+    await loadOpenRound(a, input.roundId);
+    // Where the advisor is in the stepper is not assessment data: no revision bump, nothing to exchange.
+    await a.updateTable('rounds').set({ last_step: input.step }).where('id', '=', input.roundId).execute();
+    return { lastStep: input.step };
+  });
+}
+
+export async function saveAnswer(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'rounds.saveAnswer'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Answer> {
+  return inTx(db, async (a) => {
+    const round = await loadOpenRound(a, input.roundId);
+    const fw = situationFramework(round.framework_version);
+    if (!fw.areas.some((area) => area.questions.some((q) => q.id === input.questionId))) {
+      throw new AppError('assessment.unknownQuestion', { questionId: input.questionId });
+    }
+    const now = deps.now().toISOString();
+    const existing = await a
+      .selectFrom('round_answers')
+      .select('note')
+      .where('round_id', '=', round.id)
+      .where('question_id', '=', input.questionId)
+      .executeTakeFirst();
+    const note = input.note === undefined ? (existing?.note ?? null) : input.note;
+    await a
+      .insertInto('round_answers')
+      .values({ round_id: round.id, question_id: input.questionId, level: input.level, note, updated_at: now })
+      .onConflict((oc) => oc.columns(['round_id', 'question_id']).doUpdateSet({ level: input.level, note, updated_at: now }))
+      .execute();
+    await bumpRound(a, round, now);
+    return { questionId: input.questionId, level: input.level, note, updatedAt: now };
+  });
+}
+
+export async function saveAreaTarget(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'rounds.saveAreaTarget'>,
+  deps: ServiceDeps = systemClock,
+): Promise<AreaTarget> {
+  return inTx(db, async (a) => {
+    const round = await loadOpenRound(a, input.roundId);
+    assertAreas(round, [input.areaId]);
+    const now = deps.now().toISOString();
+    await a
+      .insertInto('round_area_targets')
+      .values({ round_id: round.id, area_id: input.areaId, target_level: input.targetLevel, updated_at: now })
+      .onConflict((oc) => oc.columns(['round_id', 'area_id']).doUpdateSet({ target_level: input.targetLevel, updated_at: now }))
+      .execute();
+    await bumpRound(a, round, now);
+    return { areaId: input.areaId, targetLevel: input.targetLevel };
+  });
+}
