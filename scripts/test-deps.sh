@@ -5,15 +5,18 @@
 #   Chromium   end-to-end and Electron stand-in tests (/usr/bin/chromium, or set CHROMIUM_PATH)
 #   age        proves that exported .vaxtkraft files open with the standard tool
 #   pdftotext  reads the plan's PDF back (Debian package poppler-utils)
+#   openpyxl   reads exported workbooks back (python3-openpyxl for /usr/bin/python3, or set OPENPYXL_PYTHON)
 set -u
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+python="${OPENPYXL_PYTHON:-/usr/bin/python3}"
 
 missing_packages() {
   list=""
   [ -x "$chromium" ] || list="$list chromium"
   command -v age >/dev/null 2>&1 || list="$list age"
   command -v pdftotext >/dev/null 2>&1 || list="$list poppler-utils"
+  "$python" -c 'import openpyxl' >/dev/null 2>&1 || list="$list python3-openpyxl"
   echo "$list"
 }
 
@@ -35,7 +38,7 @@ if [ -n "$need" ] && command -v apt-get >/dev/null 2>&1; then
 fi
 
 if [ -z "$need" ]; then
-  echo "The test programs are there: $chromium, $(command -v age), $(command -v pdftotext)."
+  echo "The test programs are there: $chromium, $(command -v age), $(command -v pdftotext), openpyxl for $python."
   exit 0
 fi
 
@@ -45,6 +48,7 @@ for package in $need; do
     chromium) echo "  Chromium at $chromium: apt-get install chromium, or set CHROMIUM_PATH to a Chromium or Chrome" >&2 ;;
     age) echo "  age: apt-get install age (macOS: brew install age; others: https://age-encryption.org)" >&2 ;;
     poppler-utils) echo "  pdftotext: apt-get install poppler-utils (macOS: brew install poppler)" >&2 ;;
+    python3-openpyxl) echo "  openpyxl for $python: apt-get install python3-openpyxl, or set OPENPYXL_PYTHON to a Python that has it" >&2 ;;
   esac
 done
 exit 1
