@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
-import { api } from '@shared/api';
+import { api, failure } from '@shared/api';
+import { printPlanHash } from '@shared/api/printRoute';
 import type { Result } from '@shared/api';
 import { createI18n } from '@shared/i18n';
 import type { Language } from '@shared/i18n';
@@ -8,7 +9,7 @@ import type { Router } from '../ipc/router';
 import { toFieldIssues } from '../ipc/router';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';
-import { pdfFooterTemplate, printRoute } from '../services/print';
+import { pdfFooterTemplate } from '../services/print';
 import { windowOptions } from './window';
 
 /**
@@ -47,7 +48,7 @@ export async function printPlanPdf(
   const win = new BrowserWindow({ ...windowOptions(deps.preloadPath), show: false, width: 900, height: 1200 });
   let pdf: Buffer;
   try {
-    await win.loadURL(`${deps.startUrl.split('#')[0]}${printRoute(input.companyId, input.language)}`);
+    await win.loadURL(`${deps.startUrl.split('#')[0]}${printPlanHash(input)}`);
     await waitForReady(win, deps.timeoutMs ?? 30_000);
     pdf = await win.webContents.printToPDF({
       pageSize: 'A4',
@@ -79,7 +80,7 @@ export function withPrintChannel(router: Router, deps: PrintDeps): Router {
     async handle(channel, input): Promise<Result<unknown>> {
       if (channel !== 'print.planPdf') return router.handle(channel, input);
       const parsed = api['print.planPdf'].input.safeParse(input);
-      if (!parsed.success) return { ok: false, error: { code: 'validation', params: { issues: toFieldIssues(parsed.error) } } };
+      if (!parsed.success) return failure('validation', { issues: toFieldIssues(parsed.error) });
       // Through the router first, so a locked store, self-assessment mode or an unknown company refuse as usual.
       const check = await router.handle('plans.get', { companyId: parsed.data.companyId });
       if (!check.ok) return check;
@@ -87,7 +88,7 @@ export function withPrintChannel(router: Router, deps: PrintDeps): Router {
         return { ok: true, value: await printPlanPdf(parsed.data, deps) };
       } catch (error) {
         logger.error('print.planPdfFailed', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
-        return { ok: false, error: { code: 'plan.printFailed' } };
+        return failure('plan.printFailed');
       }
     },
   };

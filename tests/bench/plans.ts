@@ -17,7 +17,8 @@ import { createCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
 import { createActivity, updatePlan } from '../../src-main/services/plans';
 import { createProvider } from '../../src-main/services/providers';
-import { pdfFooterTemplate, printRoute } from '../../src-main/services/print';
+import { pdfFooterTemplate } from '../../src-main/services/print';
+import { printPlanHash } from '@shared/api/printRoute';
 import { startHost } from '../../src-main/host/server';
 import { Session } from '../../src-main/store/session';
 import { seedDemoRounds } from '../../scripts/demo/rounds';
@@ -103,7 +104,7 @@ async function planPdf20x40(): Promise<Figure> {
       const times: number[] = [];
       for (let run = 0; run < RUNS + 1; run++) {
         const started = performance.now();
-        await page.goto(`${host.url}${printRoute(companyId, run % 2 ? 'en' : 'sv')}`);
+        await page.goto(`${host.url}${printPlanHash({ companyId, language: run % 2 ? 'en' : 'sv' })}`);
         await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: pdfFooterTemplate('sv') });
         const ms = performance.now() - started;

@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { pdfFooterTemplate, printRoute } from '../../src-main/services/print';
+import { pdfFooterTemplate } from '../../src-main/services/print';
+import { printPlanHash } from '@shared/api/printRoute';
 import {
   axeProblems,
   launchBrowser,
@@ -47,7 +48,7 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
 
 /** The print view of the plan as a PDF, the way the tests and the bench make it. */
 export async function printPlanPdf(page: Page, hostUrl: string, companyId: string, language: 'sv' | 'en'): Promise<Buffer> {
-  await page.goto(`${hostUrl}${printRoute(companyId, language)}`);
+  await page.goto(`${hostUrl}${printPlanHash({ companyId, language })}`);
   await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
   return page.pdf({
     preferCSSPageSize: true,

@@ -11,8 +11,3 @@ export function pdfFooterTemplate(language: Language): string {
   const text = t('plans.print.pageOf', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
   return `<div style="width:100%;font-size:8px;font-family:sans-serif;color:#555;text-align:center;">${text}</div>`;
 }
-
-/** The print route of the renderer for a company and language (after the app's own origin and path). */
-export function printRoute(companyId: string, language: Language): string {
-  return `#/print/plan/${encodeURIComponent(companyId)}/${language}`;
-}

@@ -7,8 +7,8 @@ import { adb } from '../rounds/tables';
 
 /**
  * Self-assessment mode: one person rates their own competences on the advisor's laptop. The router keeps every
- * other channel closed while it is on (see SELF_ASSESSMENT_CHANNELS); these handlers show and store only that
- * person's self levels.
+ * other channel closed while it is on (each channel's `selfAssessment` policy in the contract); these handlers show
+ * and store only that person's self levels.
  */
 
 /** Wrong exit codes before a pause: a 4-digit code must not be guessable by trying them all. */
