@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { en } from '@shared/i18n/resources';
-import { screen } from '../e2e/harness';
+import { screen, startHostProcess } from '../e2e/harness';
 import { ElectronStandIn, PRELOAD_BUNDLE } from './harness';
 import { preloadScript } from './pages';
 import type { AppRun } from './harness';
@@ -18,9 +18,10 @@ const PASSPHRASE = 'fyra ord som ingen gissar';
 const APP_URL = 'app://vaxtkraft/index.html';
 const dataDir = (home: string) => join(home, '.config', 'Växtkraft');
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+  return scope.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\*)?$`));
 }
 
 const HARDENED_ON = ['contextIsolation', 'sandbox', 'webSecurity'];
@@ -221,6 +222,22 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       await screen(page, 'unlock');
       await run.stop();
     });
+  });
+
+  it('explains a start it cannot make in a native error box and exits: the folder held by the browser host', async () => {
+    const home = await newHome();
+    const host = await startHostProcess(dataDir(home));
+    try {
+      const run = await standIn.launch({ home, safeStorage: 'keychain' });
+      expect(await run.exited).toBe(1);
+      const [box] = run.all('dialog.showErrorBox');
+      expect(box?.['title']).toBe(en.menu.startupFailed);
+      const [before, after] = en.errors.store.inUse.split('{{pid}}') as [string, string];
+      expect(box?.['content']).toMatch(new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`));
+      expect(run.all('window.create')).toEqual([]);
+    } finally {
+      await host.stop();
+    }
   });
 
   it('runs a preload as a sandbox does: electron is there, any other module fails the window', async () => {
