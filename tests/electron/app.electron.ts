@@ -45,9 +45,10 @@ function expectHardenedWindows(run: AppRun): void {
   }
 }
 
-/** No preload failure, no uncaught error and no console error (a CSP violation is one) in any window. */
+/** No preload failure, uncaught error, console error (a CSP violation is one) or failed request in any window. */
 function expectCleanPages(run: AppRun): void {
-  expect([...run.all('preload.error'), ...run.all('page.error'), ...run.all('console.error')]).toEqual([]);
+  const problems = ['preload.error', 'page.error', 'console.error', 'route.error'].flatMap((kind) => run.all(kind));
+  expect(problems).toEqual([]);
 }
 
 async function registerCompany(page: Page): Promise<void> {

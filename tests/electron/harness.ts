@@ -70,13 +70,13 @@ export class AppRun {
     rpc.handle<{ id: number; url: string }>('window.load', async ({ id, url }) => {
       const window = await this.window(id);
       window.mainNavigation = true;
-      await window.page.goto(toPageUrl(url), { waitUntil: 'load' });
+      await window.page.goto(toPageUrl(url), { waitUntil: 'load' }).finally(() => (window.mainNavigation = false));
       this.record('window.loaded', { id, url });
     });
     rpc.handle<{ id: number }>('window.reload', async ({ id }) => {
       const window = await this.window(id);
       window.mainNavigation = true;
-      await window.page.reload({ waitUntil: 'load' });
+      await window.page.reload({ waitUntil: 'load' }).finally(() => (window.mainNavigation = false));
     });
     rpc.handle<{ id: number; code: string }>('window.evaluate', async ({ id, code }) => (await this.window(id)).page.evaluate(code));
     rpc.handle<{ id: number; options: Record<string, unknown> }>('window.pdf', async ({ id, options }) => {

@@ -132,7 +132,12 @@ export async function wireContext(context: BrowserContext, rpc: Rpc, windows: Ma
     record('protocol.response', { url: appUrl, status: response.status, headers: response.headers });
     return route.fulfill({ status: response.status, headers: response.headers, body: Buffer.from(response.body) });
   };
-  await context.route('**/*', (route, request) => onRoute(route, request).catch(() => route.abort('failed').catch(() => undefined)));
+  await context.route('**/*', (route, request) =>
+    onRoute(route, request).catch((error: unknown) => {
+      record('route.error', { url: request.url(), message: String(error) });
+      return route.abort('failed').catch(() => undefined);
+    }),
+  );
 
   await context.exposeBinding('__electronStandInInvoke', async (source, channel: string, args: unknown[]) => {
     const window = windowOf(source.page);
