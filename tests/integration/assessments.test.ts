@@ -2,7 +2,7 @@ import { clockFrom } from '@shared/clock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
-import type { AppErrorShape } from '@shared/api/contract';
+import type { ErrorCode } from '@shared/api/errors';
 import situationV1 from '../../resources/frameworks/situation-assessment.v1.json';
 import catalogueV1 from '../../resources/frameworks/competence-catalogue.v1.json';
 import { createRouter } from '../../src-main/ipc/router';
@@ -15,6 +15,7 @@ import { applyImport, clearPreviews, previewImport } from '../../src-main/servic
 import { api } from '@shared/api';
 import { makeTempStore, orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { expectRefused, refusal, tableState } from '../helpers/refusal';
 
 let store: TempStore;
 let router: Router;
@@ -38,11 +39,8 @@ async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promi
   return r.value as ResultOf<C>;
 }
 
-async function failure<C extends ChannelName>(channel: C, input: InputOf<C> | Record<string, unknown>): Promise<AppErrorShape> {
-  const r = await router.handle(channel, input);
-  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return r.error;
-}
+const failure = <C extends ChannelName>(channel: C, input: InputOf<C> | Record<string, unknown>) =>
+  refusal(() => router.handle(channel, input));
 
 const ASSESSMENT_TABLES = [
   'rounds',
@@ -57,22 +55,11 @@ const ASSESSMENT_TABLES = [
 ] as const;
 
 /** Every assessment row, to prove that a refused write stored nothing. */
-async function assessmentState(): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const t of ASSESSMENT_TABLES) {
-    out[t] = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(t)} ORDER BY 1, 2`.execute(store.db)).rows;
-  }
-  return out;
-}
+const assessmentState = () => tableState(store.db, ASSESSMENT_TABLES);
 
 /** A write that must be refused with `code`, storing nothing. */
-async function refused<C extends ChannelName>(code: string, channel: C, input: InputOf<C> | Record<string, unknown>): Promise<AppErrorShape> {
-  const before = await assessmentState();
-  const err = await failure(channel, input);
-  expect(err.code).toBe(code);
-  expect(await assessmentState()).toEqual(before);
-  return err;
-}
+const refused = <C extends ChannelName>(code: ErrorCode, channel: C, input: InputOf<C> | Record<string, unknown>) =>
+  expectRefused(code, () => router.handle(channel, input), assessmentState);
 
 const ENROLLED = {
   status: 'enrolled' as const,

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '@shared/api';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
-import { AppError } from '@shared/api/errors';
+import type { ErrorCode } from '@shared/api/errors';
 import type { ExchangePreview } from '@shared/api/exchange';
 import { createRouter } from '../../src-main/ipc/router';
 import { situationFramework } from '../../src-main/services/frameworks';
@@ -21,6 +21,7 @@ import { applyImport, clearPreviews, importLog, previewImport } from '../../src-
 import type { Database } from '../../src-main/store/schema';
 import { makeTempDir, makeTempStore, orgNumberFor, registerState } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { expectRefused, tableState } from '../helpers/refusal';
 
 const PASS = 'exchange passphrase 2025';
 /** age's default work factor is slow in pure JS; the format is the same at any factor. */
@@ -38,15 +39,7 @@ afterEach(() => {
 });
 
 /** Every table, every row, in a fixed order: the logical dump two states are compared by. */
-async function dump(db: Kysely<Database>): Promise<string> {
-  const tables = await sql<{ name: string }>`
-    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
-  const out: Record<string, unknown[]> = {};
-  for (const { name } of tables.rows) {
-    out[name] = (await sql`SELECT * FROM ${sql.table(name)} ORDER BY 1, 2`.execute(db)).rows;
-  }
-  return JSON.stringify(out);
-}
+const dump = async (db: Kysely<Database>): Promise<string> => JSON.stringify(await tableState(db));
 
 /** The travelling data without the exchange bookkeeping. */
 async function data(db: Kysely<Database>) {
@@ -103,17 +96,6 @@ async function validFile(s: TempStore) {
     companies: Record<string, unknown>[];
     people: Record<string, unknown>[];
   };
-}
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    expect((e as AppError).code).toBe(code);
-    return e as AppError;
-  }
-  throw new Error(`expected ${code}`);
 }
 
 describe('exchange: round trip', () => {
@@ -231,7 +213,8 @@ describe('exchange: merge', () => {
     expect(p.companies.filter((c) => c.kind === 'conflict')).toHaveLength(2);
     expect(p.counts.companies.conflicts).toBe(1);
     // Nothing is decided silently: one missing resolution and nothing is written.
-    const err = await expectCode(apply(b, p, { [`company:${ids[0]}`]: 'theirs' }), 'exchange.unresolvedConflicts');
+    const resolutions = { [`company:${ids[0]}`]: 'theirs' as const };
+    const err = await expectRefused('exchange.unresolvedConflicts', () => apply(b, p, resolutions));
     expect(err.params).toEqual({ count: 1 });
     expect(await dump(b.db)).toBe(before);
 
@@ -263,9 +246,7 @@ describe('exchange: merge', () => {
     expect(p.counts.companies).toMatchObject({ updated: 1, conflicts: 0 });
     // Changed here between the preview and the import: now it is a conflict, and nothing is decided silently.
     await updateCompany(b.db, { id: ids[0]!, patch: { contactName: 'Ändrad här' } }, b.deps);
-    const before = await dump(b.db);
-    await expectCode(apply(b, p), 'exchange.unresolvedConflicts');
-    expect(await dump(b.db)).toBe(before);
+    await expectRefused('exchange.unresolvedConflicts', () => apply(b, p), () => dump(b.db));
   });
 
   it('a tombstone deletes only the record it names, and only when unchanged here', async () => {
@@ -310,11 +291,8 @@ describe('exchange: bad input leaves the database exactly as it was', () => {
     before = await dump(b.db);
   });
 
-  async function refused(base64: string, code: string, passphrase = PASS): Promise<AppError> {
-    const err = await expectCode(preview(b, base64, passphrase), code);
-    expect(await dump(b.db)).toBe(before);
-    return err;
-  }
+  const refused = (base64: string, code: ErrorCode, passphrase = PASS) =>
+    expectRefused(code, () => preview(b, base64, passphrase), () => dump(b.db));
 
   const bytes = (b64: string) => Buffer.from(b64, 'base64');
   const b64 = (buf: Buffer) => buf.toString('base64');
@@ -399,7 +377,7 @@ describe('exchange: bad input leaves the database exactly as it was', () => {
   it('an expired preview', async () => {
     const p = await preview(b, good);
     b.clock.advance(31 * 60 * 1000);
-    await expectCode(apply(b, p), 'exchange.previewExpired');
+    await expectRefused('exchange.previewExpired', () => apply(b, p));
     expect(await dump(b.db)).toBe(before);
   });
 
@@ -629,7 +607,7 @@ describe('exchange v2: rounds and plans', () => {
     const keys = p.companies.flatMap((c) => c.conflicts.map((k) => [k.key, k.fields]));
     expect(keys).toEqual(expect.arrayContaining([[`round:${x.followup.id}`, ['answers']], [`activity:${x.activities[1]!.id}`, ['title']]]));
     expect(p.counts).toMatchObject({ rounds: { conflicts: 1 }, activities: { conflicts: 1 } });
-    await expectCode(apply(b, p, { [`round:${x.followup.id}`]: 'theirs' }), 'exchange.unresolvedConflicts');
+    await expectRefused('exchange.unresolvedConflicts', () => apply(b, p, { [`round:${x.followup.id}`]: 'theirs' }));
     expect(await dump(b.db)).toBe(before);
 
     await apply(b, p, { [`round:${x.followup.id}`]: 'theirs', [`activity:${x.activities[1]!.id}`]: 'mine' });
@@ -710,34 +688,34 @@ describe('exchange v2: rounds and plans', () => {
       const b = await store();
       const x = await assessed(a);
       await seed(b, 1, 70);
-      return { a, b, x, before: await dump(b.db) };
+      return { a, b, x };
     }
 
     it('a rating of level 7', async () => {
-      const { a, b, before } = await setup();
+      const { a, b } = await setup();
       const file = (await validFile(a)) as unknown as Record<string, unknown> & { rounds: { ratings: Record<string, unknown>[] }[] };
       file.rounds[0]!.ratings[0]!['advisorLevel'] = 7;
-      const err = await expectCode(preview(b, await seal(file)), 'exchange.invalidContent');
+      const sealed = await seal(file);
+      const err = await expectRefused('exchange.invalidContent', () => preview(b, sealed), () => dump(b.db));
       expect(err.params).toEqual({ path: 'rounds.0.ratings.0.advisorLevel' });
-      expect(await dump(b.db)).toBe(before);
     });
 
     it('an activity naming an unknown person', async () => {
-      const { a, b, before } = await setup();
+      const { a, b } = await setup();
       const file = (await validFile(a)) as unknown as Record<string, unknown> & { activities: Record<string, unknown>[] };
       file.activities[0]!['personIds'] = ['01900000-0000-7000-8000-0000000000bb'];
-      const err = await expectCode(preview(b, await seal(file)), 'exchange.unknownPerson');
+      const sealed = await seal(file);
+      const err = await expectRefused('exchange.unknownPerson', () => preview(b, sealed), () => dump(b.db));
       expect(err.params).toEqual({ id: '01900000-0000-7000-8000-0000000000bb' });
-      expect(await dump(b.db)).toBe(before);
     });
 
     it('a round for a company neither in the file nor here', async () => {
-      const { a, b, before } = await setup();
+      const { a, b } = await setup();
       const file = (await validFile(a)) as unknown as Record<string, unknown> & { rounds: Record<string, unknown>[] };
       file.rounds[1]!['companyId'] = '01900000-0000-7000-8000-0000000000cc';
-      const err = await expectCode(preview(b, await seal(file)), 'exchange.missingReference');
+      const sealed = await seal(file);
+      const err = await expectRefused('exchange.missingReference', () => preview(b, sealed), () => dump(b.db));
       expect(err.params).toEqual({ entity: 'company', id: '01900000-0000-7000-8000-0000000000cc' });
-      expect(await dump(b.db)).toBe(before);
     });
   });
 });
