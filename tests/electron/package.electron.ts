@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractAll } from '@electron/asar';
@@ -71,7 +71,9 @@ describe('the package electron-builder makes (with a stand-in Electron distribut
     const standIn = await ElectronStandIn.start();
     try {
       const home = join(workDir, 'home');
-      const run = await standIn.launch({ home, mainBundle: join(extracted, 'out', 'main', 'index.js'), appPath: extracted });
+      // Electron starts what the packed package.json names as main.
+      const { main } = JSON.parse(await readFile(join(extracted, 'package.json'), 'utf8')) as { main: string };
+      const run = await standIn.launch({ home, mainBundle: join(extracted, main), appPath: extracted });
       await screen(await run.page(1), 'overview');
       expect(run.all('window.create')[0]?.['options']).toMatchObject({
         webPreferences: { preload: join(extracted, 'out', 'preload', 'index.cjs') },
