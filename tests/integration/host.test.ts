@@ -6,11 +6,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelsWhere, MAX_PAYLOAD_BYTES, policyOf } from '@shared/api';
 import type { Result } from '@shared/api';
-import { AppError } from '@shared/api/errors';
 import { startHost, CONTENT_SECURITY_POLICY } from '../../src-main/host/server';
 import type { Host } from '../../src-main/host/server';
 import { parseArgs } from '../../src-main/host/cli';
 import { fileLogger, hostLogFile } from '../../src-main/log';
+import { expectRefused } from '../helpers/refusal';
 
 const PASSPHRASE = 'a long test passphrase';
 const SECRET = 'TOPSECRET-outside-the-renderer';
@@ -260,10 +260,8 @@ describe('browser host: static files', () => {
 
 describe('browser host: one process per data folder', () => {
   it('refuses a second host on the same data folder with store.inUse', async () => {
-    const second = await startHost({ dataDir, port: 0, rendererDir, passphrase: PASSPHRASE }).catch((e: unknown) => e);
-    expect(second).toBeInstanceOf(AppError);
-    expect((second as AppError).code).toBe('store.inUse');
-    expect((second as AppError).params.pid).toBe(process.pid);
+    const second = await expectRefused('store.inUse', () => startHost({ dataDir, port: 0, rendererDir, passphrase: PASSPHRASE }));
+    expect(second.params['pid']).toBe(process.pid);
     // The first one is untouched.
     expect(result(await api('session.status', {})).ok).toBe(true);
   });
@@ -276,8 +274,7 @@ describe('browser host: one process per data folder', () => {
     await expect(fetch(`${first.origin}/`)).rejects.toThrow();
     expect(firstPort).not.toBe('');
 
-    const wrong = await startHost({ dataDir: otherDir, rendererDir, passphrase: 'not the passphrase' }).catch((e: unknown) => e);
-    expect((wrong as AppError).code).toBe('store.wrongPassphrase');
+    await expectRefused('store.wrongPassphrase', () => startHost({ dataDir: otherDir, rendererDir, passphrase: 'not the passphrase' }));
 
     const again = await startHost({ dataDir: otherDir, rendererDir, passphrase: PASSPHRASE });
     try {

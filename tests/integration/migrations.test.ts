@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
 import { migrate, readUserVersion } from '../../src-main/store/migrate';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations';
 import type { Migration } from '../../src-main/store/migrations';
 import type { Database } from '../../src-main/store/schema';
 import { dumpSchema, emptyStore as openEmptyStore, SCHEMA_SNAPSHOT_FILE } from '../helpers/schemaSnapshot';
+import { expectRefused } from '../helpers/refusal';
 
 const SNAPSHOT = fs.readFileSync(SCHEMA_SNAPSHOT_FILE, 'utf8');
 const STALE = 'tests/fixtures/schema.sql differs from what the migrations build: run `npm run schema:snapshot`';
@@ -67,21 +67,13 @@ describe('migrations', () => {
     const db = emptyStore();
     await migrate(db);
     await sql`PRAGMA user_version = ${sql.raw(String(LATEST_VERSION + 10))}`.execute(db);
-    const before = await dumpSchema(db);
     const extra: Migration = {
       version: LATEST_VERSION + 5,
       name: 'x',
       up: async (d) => void (await d.schema.createTable('x').addColumn('a', 'text').execute()),
     };
-    try {
-      await migrate(db, [...MIGRATIONS, extra]);
-      throw new Error('expected store.newerVersion');
-    } catch (e) {
-      expect(e).toBeInstanceOf(AppError);
-      expect((e as AppError).code).toBe('store.newerVersion');
-      expect((e as AppError).params).toEqual({ found: LATEST_VERSION + 10, known: LATEST_VERSION + 5 });
-    }
-    expect(await dumpSchema(db)).toBe(before);
+    const err = await expectRefused('store.newerVersion', () => migrate(db, [...MIGRATIONS, extra]), () => dumpSchema(db));
+    expect(err.params).toEqual({ found: LATEST_VERSION + 10, known: LATEST_VERSION + 5 });
     expect(await readUserVersion(db)).toBe(LATEST_VERSION + 10);
   });
 

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
 import { acquireDataLock } from '../../src-main/store/lock';
 import { applyKey, openEncrypted } from '../../src-main/store/open';
 import { dbPath, defaultDataDir, lockPath, preferencesPath } from '../../src-main/store/paths';
@@ -13,6 +12,7 @@ import { createCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
 import { Session } from '../../src-main/store/session';
 import { makeTempDir, TEST_PASSPHRASE } from '../helpers/tempStore';
+import { expectRefused, refusal } from '../helpers/refusal';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -23,16 +23,6 @@ function tempDir(): string {
 afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** Every file under dir with its SHA-256, so "untouched" means byte-identical and no file added or removed. */
 function snapshot(dir: string): Record<string, string> {
@@ -75,22 +65,18 @@ describe('openEncrypted', () => {
     again.close();
   });
 
-  it('refuses to create over an existing file and to open a missing one', () => {
+  it('refuses to create over an existing file and to open a missing one', async () => {
     const dir = tempDir();
     const file = dbPath(dir);
-    expect(errorOf(() => openEncrypted(file, { kind: 'raw', hex: rawKey() }, { create: false })).code).toBe(
-      'store.missing',
-    );
+    const files = () => snapshot(dir);
+    const open = (create: boolean) => () => openEncrypted(file, { kind: 'raw', hex: rawKey() }, { create });
+    await expectRefused('store.missing', open(false), files);
     expect(fs.existsSync(file)).toBe(false);
     fs.writeFileSync(file, Buffer.alloc(4096, 1));
-    const before = snapshot(dir);
-    expect(errorOf(() => openEncrypted(file, { kind: 'raw', hex: rawKey() }, { create: true })).code).toBe(
-      'store.exists',
-    );
-    expect(snapshot(dir)).toEqual(before);
+    await expectRefused('store.exists', open(true), files);
   });
 
-  it('reports an empty, truncated or unencrypted file as corrupt and leaves it alone', () => {
+  it('reports an empty, truncated or unencrypted file as corrupt and leaves it alone', async () => {
     const dir = tempDir();
     const file = dbPath(dir);
     const key = rawKey();
@@ -104,37 +90,34 @@ describe('openEncrypted', () => {
     const cases: Buffer[] = [Buffer.alloc(0), good.subarray(0, 1000), good.subarray(0, good.length - 7), fs.readFileSync(path.join(dir, 'plain.db'))];
     for (const bytes of cases) {
       fs.writeFileSync(file, bytes);
-      const before = snapshot(dir);
-      expect(errorOf(() => openEncrypted(file, { kind: 'raw', hex: key }, { create: false })).code).toBe('store.corrupt');
-      expect(snapshot(dir)).toEqual(before);
+      const open = () => openEncrypted(file, { kind: 'raw', hex: key }, { create: false });
+      await expectRefused('store.corrupt', open, () => snapshot(dir));
     }
   });
 
-  it('never overwrites random bytes, even with a key', () => {
+  it('never overwrites random bytes, even with a key', async () => {
     const dir = tempDir();
     const file = dbPath(dir);
     fs.writeFileSync(file, crypto.randomBytes(8192));
     const before = snapshot(dir);
-    const code = errorOf(() => openEncrypted(file, { kind: 'raw', hex: rawKey() }, { create: false })).code;
+    const { code } = await refusal(() => openEncrypted(file, { kind: 'raw', hex: rawKey() }, { create: false }));
     // An encrypted page is indistinguishable from noise, so this can only read as a wrong key.
     expect(['store.wrongPassphrase', 'store.corrupt']).toContain(code);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('rejects a raw key that is not 64 hex digits', () => {
+  it('rejects a raw key that is not 64 hex digits', async () => {
     const dir = tempDir();
-    expect(errorOf(() => openEncrypted(dbPath(dir), { kind: 'raw', hex: 'abc' }, { create: true })).code).toBe(
-      'store.keyFileDamaged',
-    );
+    const open = () => openEncrypted(dbPath(dir), { kind: 'raw', hex: 'abc' }, { create: true });
+    await expectRefused('store.keyFileDamaged', open);
   });
 });
 
 describe('acquireDataLock', () => {
-  it('lets one holder in; a second gets store.inUse with the pid; release frees it', () => {
+  it('lets one holder in; a second gets store.inUse with the pid; release frees it', async () => {
     const dir = tempDir();
     const lock = acquireDataLock(dir);
-    const err = errorOf(() => acquireDataLock(dir));
-    expect(err.code).toBe('store.inUse');
+    const err = await expectRefused('store.inUse', () => acquireDataLock(dir), () => snapshot(dir));
     expect(err.params).toEqual({ pid: process.pid });
     lock.release();
     expect(fs.existsSync(lockPath(dir))).toBe(false);
