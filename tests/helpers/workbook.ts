@@ -43,12 +43,30 @@ def rows(ws):
 json.dump({'sheetNames': wb.sheetnames, 'sheets': {name: rows(wb[name]) for name in wb.sheetnames}}, sys.stdout)
 `;
 
+// Every cell that holds a formula (openpyxl's data type 'f'), as `Sheet!A1`.
+const FORMULAS = `
+import io, json, sys
+from openpyxl import load_workbook
+
+wb = load_workbook(io.BytesIO(sys.stdin.buffer.read()), data_only=False)
+json.dump([f'{ws.title}!{c.coordinate}' for ws in wb for row in ws.iter_rows() for c in row if c.data_type == 'f'], sys.stdout)
+`;
+
 /** The cell values of every sheet of an .xlsx file (a path or its bytes). */
 export function readWorkbook(file: string | Buffer): Workbook {
+  return JSON.parse(runOpenpyxl(READ, file)) as Workbook;
+}
+
+/** The cells of an .xlsx file that hold a formula (none, in a file the app writes). */
+export function formulaCells(file: string | Buffer): string[] {
+  return JSON.parse(runOpenpyxl(FORMULAS, file)) as string[];
+}
+
+function runOpenpyxl(script: string, file: string | Buffer): string {
   const bytes = typeof file === 'string' ? fs.readFileSync(file) : file;
   let out: string;
   try {
-    out = execFileSync(PYTHON, ['-c', READ], { input: bytes, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    out = execFileSync(PYTHON, ['-c', script], { input: bytes, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
     throw new Error(
@@ -56,7 +74,7 @@ export function readWorkbook(file: string | Buffer): Workbook {
       { cause: error },
     );
   }
-  return JSON.parse(out) as Workbook;
+  return out;
 }
 
 /** One sheet as text, cell by cell, to search for what must not be there. */

@@ -8,6 +8,7 @@ import { situationFramework } from '../../src-main/services/frameworks';
 import { makeTempStore, orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
 import { expectRefused, refusal, tableState } from '../helpers/refusal';
+import { parseCsv } from '../helpers/csv';
 
 let store: TempStore;
 let router: Router;
@@ -286,39 +287,6 @@ describe('totals and the follow-up overview', () => {
     expect((await call('plans.dueForFollowUp', {})).map((d) => d.companyId)).toEqual([soon.id]);
   });
 });
-
-/** A minimal RFC 4180 reader with `;` separators, as Excel reads the file. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe('CSV export', () => {
   it('is UTF-8 with a BOM, `;`-separated and quoted, with a decimal comma in Swedish and no internal notes', async () => {

@@ -7,33 +7,15 @@ import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { getPlan } from './plans';
 import { activityType, listProviders } from '../providers';
-
-/**
- * The plan's activities as CSV that Swedish Excel opens as it is: UTF-8 with a BOM, `;` between fields, every
- * field quoted, CRLF line ends, dates as YYYY-MM-DD and numbers without grouping, with a decimal comma in Swedish.
- * Internal notes are never included.
- */
-
-export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function csvNumber(value: number | null, language: 'sv' | 'en'): string | null {
-  if (value === null) return null;
-  const text = String(Math.round(value * 100) / 100);
-  return language === 'sv' ? text.replace('.', ',') : text;
-}
-
-export function csvLine(fields: Array<string | number | null>): string {
-  return fields.map(csvField).join(';');
-}
+import { csvDocument } from '../csv';
+import type { CsvCell } from '../csv';
 
 function safeFileName(name: string): string {
   const printable = [...name].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch)).join('');
   return printable.replace(/\s+/g, ' ').trim().slice(0, 80) || 'plan';
 }
 
+/** The plan's activities as CSV (see services/csv.ts for the format). Internal notes are never included. */
 export async function exportPlanCsv(
   db: Kysely<Database>,
   input: ParsedInputOf<'plans.exportCsv'>,
@@ -64,31 +46,29 @@ export async function exportPlanCsv(
       'outcomeComment',
     ] as const
   ).map((k) => t(`plans.csv.${k}`));
-  const lines = [csvLine(header)];
+  const rows: CsvCell[][] = [header];
   for (const a of plan.activities) {
-    lines.push(
-      csvLine([
-        a.title,
-        a.typeId ? (activityType(a.typeId)?.name[language] ?? a.typeId) : null,
-        t(`plans.level.${a.level}`),
-        a.competenceIds.map((id) => competences.get(id) ?? id).join(', '),
-        a.personIds.flatMap((id) => people.get(id) ?? []).join(', '),
-        a.providerId ? (providers.get(a.providerId) ?? null) : null,
-        a.plannedStart,
-        a.plannedEnd,
-        csvNumber(a.hours, language),
-        csvNumber(a.costSek, language),
-        a.fundingSource,
-        a.responsible,
-        t(`plans.status.${a.status}`),
-        a.outcomeRating,
-        a.outcomeComment,
-      ]),
-    );
+    rows.push([
+      a.title,
+      a.typeId ? (activityType(a.typeId)?.name[language] ?? a.typeId) : null,
+      t(`plans.level.${a.level}`),
+      a.competenceIds.map((id) => competences.get(id) ?? id).join(', '),
+      a.personIds.flatMap((id) => people.get(id) ?? []).join(', '),
+      a.providerId ? (providers.get(a.providerId) ?? null) : null,
+      a.plannedStart,
+      a.plannedEnd,
+      a.hours,
+      a.costSek,
+      a.fundingSource,
+      a.responsible,
+      t(`plans.status.${a.status}`),
+      a.outcomeRating,
+      a.outcomeComment,
+    ]);
   }
   const date = deps.today();
   return {
     fileName: `${t('plans.csv.fileName')} ${safeFileName(plan.companyName)} ${date}.csv`,
-    text: `\uFEFF${lines.join('\r\n')}\r\n`,
+    text: csvDocument(rows, language),
   };
 }

@@ -10,17 +10,18 @@ import type { Language } from '@shared/i18n';
 import type { Database } from '../../store/schema';
 import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { csvLine, csvNumber } from '../plans/csv';
+import { csvDocument } from '../csv';
+import type { CsvCell } from '../csv';
 import { participantLines } from './participants';
 import { programmeReport } from './programme';
 
 /**
- * The programme report as files: an XLSX workbook (one sheet per table, a header row, numbers as numbers) and a
- * CSV (one table column; UTF-8 with a BOM, `;` between fields, CRLF), and the participant list (personal data,
- * only on explicit request). The audience decides whether small cells are hidden: see services/reports/tables.ts.
+ * The programme report as files: an XLSX workbook (one sheet per table, a header row, numbers as numbers, no
+ * formulas: a name is written as text whatever it starts with) and a CSV (one table column; the format and the
+ * protection against formulas are services/csv.ts's), and the participant list (personal data, only on explicit
+ * request). The audience decides whether small cells are hidden: see services/reports/tables.ts.
  */
 
-const BOM = '\uFEFF';
 const SHEET_NAME_MAX = 31;
 
 function translator(language: Language): Translate {
@@ -87,18 +88,18 @@ export async function reportXlsx(report: ProgrammeReport, language: Language): P
 
 export function reportCsv(report: ProgrammeReport, language: Language): ReportFile {
   const t = translator(language);
-  const lines = [csvLine([t('reports.file.csvTable'), t('reports.file.csvRow'), t('reports.file.csvColumn'), t('reports.file.csvValue')])];
+  const rows: CsvCell[][] = [['csvTable', 'csvRow', 'csvColumn', 'csvValue'].map((k) => t(`reports.file.${k}`))];
   for (const table of report.tables) {
     const title = t(`reports.tables.${table.id}`);
     for (const row of table.rows) {
       const label = reportRowLabel(t, table.rowKind, row, municipalityName);
       table.columns.forEach((column, i) => {
         const cell = row.cells[i] ?? null;
-        lines.push(csvLine([title, label, t(`reports.columns.${column}`), typeof cell === 'number' ? csvNumber(cell, language) : cell]));
+        rows.push([title, label, t(`reports.columns.${column}`), cell]);
       });
     }
   }
-  const text = `${BOM}${lines.join('\r\n')}\r\n`;
+  const text = csvDocument(rows, language);
   return { fileName: `${fileBase(t, 'reports.file.xlsxName', report)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
@@ -122,14 +123,17 @@ export async function exportReportCsv(
 export async function exportParticipantList(db: Kysely<Database>, input: ParsedInputOf<'reports.participantList'>): Promise<ReportFile> {
   const t = translator(input.language);
   const rows = await participantLines(db, input.filter);
-  const lines = [
-    csvLine(
-      ['participantName', 'participantCompany', 'participantStart', 'participantEnd', 'participantActivities', 'participantHours'].map(
-        (k) => t(`reports.file.${k}`),
-      ),
-    ),
-    ...rows.map((r) => csvLine([r.name, r.companyName, r.start, r.end, r.activities, csvNumber(r.hours, input.language)])),
-  ];
-  const text = `${BOM}${lines.join('\r\n')}\r\n`;
+  const header = [
+    'participantName',
+    'participantCompany',
+    'participantStart',
+    'participantEnd',
+    'participantActivities',
+    'participantHours',
+  ].map((k) => t(`reports.file.${k}`));
+  const text = csvDocument(
+    [header, ...rows.map((r) => [r.name, r.companyName, r.start, r.end, r.activities, r.hours])],
+    input.language,
+  );
   return { fileName: `${fileBase(t, 'reports.file.participantsName', input)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }
