@@ -122,7 +122,7 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       expectCleanPages(run);
     });
 
-    it('registers a company and saves the plan PDF through printToPDF and the save dialog', async () => {
+    it('registers a company, saves the plan PDF through printToPDF and its CSV through will-download', async () => {
       const page = await run.page(1);
       await registerCompany(page);
       await page.getByTestId('open-plan').click();
@@ -136,6 +136,15 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       expect(stdout).toContain(COMPANY);
       const [save] = run.all('dialog.showSaveDialog') as { options: { defaultPath: string } }[];
       expect(save?.options.defaultPath).toMatch(/\.pdf$/);
+      // The CSV is the page's own blob: download, let through by the session's will-download to the save dialog.
+      const csv = join(home, 'plan.csv');
+      run.answerDialog('showSaveDialog', { canceled: false, filePath: csv });
+      await page.getByTestId('export-csv').click();
+      await run.waitFor('download.saved', (d) => d['path'] === csv);
+      const [download] = run.all('download');
+      expect(download).toMatchObject({ prevented: false, url: expect.stringMatching(/^blob:app:\/\/vaxtkraft\//) as unknown });
+      expect(download?.['saveDialogOptions']).toEqual({ defaultPath: download?.['filename'] });
+      expect(readFileSync(csv, 'utf8').length).toBeGreaterThan(0);
       // Through the preload and IPC, exceljs (bundled into out/main) writes the programme report.
       const input = { filter: { from: '2020-01-01', to: '2030-12-31' }, language: 'en', audience: 'internal' };
       const xlsx = (await page.evaluate(`window.vaxtkraft.invoke('reports.exportXlsx', ${JSON.stringify(input)})`)) as {
@@ -160,6 +169,11 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       // The dev server's origin is trusted only in an unpackaged run: here it is refused and not opened either.
       await page.evaluate("location.href = 'http://localhost:5173/'");
       await run.waitFor('navigation', (d) => d['url'] === 'http://localhost:5173/');
+
+      // A download that is not the app's own blob: is refused by the session.
+      await page.evaluate("Object.assign(document.createElement('a'), { href: 'data:text/plain,x', download: 'x.txt' }).click()");
+      await run.waitFor('download', (d) => d['filename'] === 'x.txt');
+      expect(run.all('download').find((d) => d['filename'] === 'x.txt')).toMatchObject({ prevented: true });
 
       expect(run.all('navigation').every((n) => n['prevented'] === true)).toBe(true);
       expect(run.all('shell.openExternal').map((o) => o['url'])).toEqual(['https://example.org/help', 'https://phish.example/login']);

@@ -2,9 +2,9 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { launchBrowser, ROOT } from '../e2e/harness';
-import { openWindowPage, pdfOptions, toPageUrl, wireContext } from './pages';
+import { openWindowPage, pdfOptions, toAppUrl, toPageUrl, wireContext } from './pages';
 import type { WindowRecord } from './pages';
 import type { MenuShape } from './stand-in/menu';
 import { Rpc } from './rpc';
@@ -61,6 +61,7 @@ export class AppRun {
     rpc.handle<{ id: number; options: Record<string, unknown> }>('window.create', ({ id, options }) => {
       this.record('window.create', { id, options });
       const opening = openWindowPage(context, id, options, rpc, (k, d) => this.record(k, d)).then((page) => {
+        page.on('download', (download) => void this.download(id, download));
         const window = { id, options, page, mainNavigation: false, closed: false };
         this.windows.set(id, window);
         return window;
@@ -87,12 +88,36 @@ export class AppRun {
       window.closed = true;
       await window.page.close();
     });
-    rpc.handle<{ kind: string; options: Record<string, unknown> }>('dialog', ({ kind, options }) => {
-      const answer = this.dialogAnswers.get(kind)?.shift();
-      this.record(`dialog.${kind}`, { options, answered: answer !== undefined });
-      if (answer) return answer;
-      return kind === 'showMessageBox' ? { response: 0, checkboxChecked: false } : { canceled: true, filePaths: [], filePath: '' };
-    });
+    rpc.handle<{ kind: string; options: Record<string, unknown> }>('dialog', ({ kind, options }) => this.dialog(kind, options));
+  }
+
+  /** A dialog main shows: the next scripted answer of its kind, or cancel. */
+  private dialog(kind: string, options: Record<string, unknown>): DialogAnswer {
+    const answer = this.dialogAnswers.get(kind)?.shift();
+    this.record(`dialog.${kind}`, { options, answered: answer !== undefined });
+    if (answer) return answer;
+    return kind === 'showMessageBox' ? { response: 0, checkboxChecked: false } : { canceled: true, filePaths: [], filePath: '' };
+  }
+
+  /**
+   * A download the page starts goes through the session's will-download, as in Electron: refused, saved where
+   * main said, or (no path set) saved where the save dialog, opened with main's options, answers.
+   */
+  private async download(id: number, download: Download): Promise<void> {
+    const url = toAppUrl(download.url()) ?? download.url();
+    const filename = download.suggestedFilename();
+    const decision = await this.rpc.call<{ prevented: boolean; savePath: string | null; saveDialogOptions: Record<string, unknown> }>(
+      'session.willDownload',
+      { windowId: id, url, filename },
+    );
+    this.record('download', { id, url, filename, ...decision });
+    const target = decision.prevented
+      ? null
+      : (decision.savePath ??
+        (this.dialog('showSaveDialog', { defaultPath: filename, ...decision.saveDialogOptions })['filePath'] as string));
+    if (!target) return download.cancel();
+    await download.saveAs(target);
+    this.record('download.saved', { id, path: target });
   }
 
   record(kind: string, detail: Record<string, unknown>): void {

@@ -17,8 +17,12 @@ export function toPageUrl(appUrl: string): string {
   return `https://${url.host}.${url.protocol.slice(0, -1)}${SUFFIX}${url.pathname}${url.search}${url.hash}`;
 }
 
-/** The app:// form of a page URL, or null for any other web address. */
+/** The app:// form of a page URL (or of a blob: URL of its origin), or null for any other web address. */
 export function toAppUrl(pageUrl: string): string | null {
+  if (pageUrl.startsWith('blob:')) {
+    const inner = toAppUrl(pageUrl.slice('blob:'.length));
+    return inner === null ? null : `blob:${inner}`;
+  }
   const url = new URL(pageUrl);
   if (url.protocol !== 'https:' || !url.hostname.endsWith(SUFFIX)) return null;
   const name = url.hostname.slice(0, -SUFFIX.length);

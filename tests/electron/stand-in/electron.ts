@@ -1,7 +1,19 @@
 import { app } from './app';
 import { rpc } from './channel';
 import { clickMenuItem, Menu, MenuItem } from './menu';
-import { askPermission, dialog, invokeMain, ipcMain, powerMonitor, protocol, safeStorage, serveProtocol, session, shell } from './services';
+import {
+  askPermission,
+  dialog,
+  invokeMain,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  serveProtocol,
+  session,
+  shell,
+  willDownload,
+} from './services';
 import { BrowserWindow, webContents, willNavigate, windowOpen } from './windows';
 import type { WindowOpenDetails } from './windows';
 
@@ -45,6 +57,9 @@ rpc.handle<{ argv: string[]; cwd: string }>('app.secondInstance', (input) => {
 });
 rpc.handle('app.quit', () => app.quit());
 rpc.handle<{ event: string }>('powerMonitor.emit', (input) => powerMonitor.emit(input.event));
+rpc.handle<{ windowId: number; url: string; filename: string }>('session.willDownload', (input) =>
+  willDownload({ ...input, contents: BrowserWindow.fromId(input.windowId)?.webContents ?? null }),
+);
 rpc.handle<{ permission: string; origin: string }>('session.permission', (input) => askPermission(input.permission, input.origin));
 
 export function emitReady(): void {

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import { env, plain, record, rpc } from './channel';
+import { env, plain, record, rpc, standInEvent } from './channel';
 
 /**
  * safeStorage with a fake OS keychain: in `keychain` mode the secret is a file of this fake user's (it survives a
@@ -124,6 +124,22 @@ class StandInSession extends EventEmitter {
 }
 
 export const session = { defaultSession: new StandInSession() };
+
+/** A download the page started, put to the session's will-download listeners as Electron's DownloadItem. */
+export function willDownload(input: { url: string; filename: string; contents: unknown }) {
+  const decision = { savePath: null as string | null, saveDialogOptions: {} as Record<string, unknown> };
+  const item = {
+    getURL: () => input.url,
+    getFilename: () => input.filename,
+    setSavePath: (path: string) => (decision.savePath = path),
+    getSavePath: () => decision.savePath ?? '',
+    setSaveDialogOptions: (options: Record<string, unknown>) => (decision.saveDialogOptions = plain(options)),
+    getSaveDialogOptions: () => decision.saveDialogOptions,
+  };
+  const event = standInEvent();
+  session.defaultSession.emit('will-download', event, item, input.contents);
+  return { prevented: event.defaultPrevented, ...decision };
+}
 
 /** What the app's permission handlers answer for a page of the given origin (no handler: Electron grants). */
 export function askPermission(permission: string, origin: string): Promise<{ check: boolean; request: boolean }> {
