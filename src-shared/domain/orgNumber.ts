@@ -49,7 +49,11 @@ export function parseOrgNumber(input: string): OrgNumberResult {
   return { ok: true, canonical: `${digits.slice(0, 6)}-${digits.slice(6)}`, kind };
 }
 
-/** Sole traders' numbers are personal identity numbers: show them masked outside the company page. */
+/**
+ * A sole trader's number is the owner's personnummer: everywhere but the company's own form (lists, pickers, the plan
+ * the entrepreneur takes home, messages) it is shown as `******-NNNN`, the birth date hidden too. The one mask of the
+ * app; a legal entity's number is public and shown as it is.
+ */
 export function maskOrgNumber(canonical: string, kind: OrgNumberKind): string {
-  return kind === 'sole_trader' ? `${canonical.slice(0, 6)}-****` : canonical;
+  return kind === 'sole_trader' ? `******-${canonical.slice(-4)}` : canonical;
 }

@@ -35,7 +35,7 @@ describe('parseOrgNumber', () => {
   it('accepts a sole trader number (a personnummer) and masks it', () => {
     const r = parseOrgNumber('811228-9874');
     expect(r).toEqual({ ok: true, canonical: '811228-9874', kind: 'sole_trader' });
-    expect(maskOrgNumber('811228-9874', 'sole_trader')).toBe('811228-****');
+    expect(maskOrgNumber('811228-9874', 'sole_trader')).toBe('******-9874');
     expect(maskOrgNumber('556036-0793', 'legal')).toBe('556036-0793');
     expect(parseOrgNumber('8112289874')).toMatchObject({ ok: true, kind: 'sole_trader' });
   });

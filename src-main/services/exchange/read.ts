@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '@shared/api/errors';
 import { MAX_EXCHANGE_FILE_BYTES } from '@shared/api/exchange';
+import { maskOrgNumber, parseOrgNumber } from '@shared/domain/orgNumber';
 import { decrypt, MAX_UNPACKED_BYTES, unpack } from './crypto';
 import type { ExchangeFile } from './format';
 import { exchangeFileSchema, FORMAT_NAME, FORMAT_VERSION } from './format';
@@ -44,6 +45,12 @@ export async function readExchangeFile(
   return { file: parsed.data, sha256 };
 }
 
+/** A sole trader's number is a personnummer: a message shows it masked. */
+function shownOrgNumber(value: string): string {
+  const org = parseOrgNumber(value);
+  return org.ok ? maskOrgNumber(org.canonical, org.kind) : '';
+}
+
 function checkDuplicates(file: ExchangeFile): void {
   const seen = new Set<string>();
   const once = (entity: string, id: string) => {
@@ -76,7 +83,7 @@ function checkDuplicates(file: ExchangeFile): void {
   for (const t of file.tombstones) once(t.entity, t.entityId);
   const orgNumbers = new Set<string>();
   for (const c of file.companies) {
-    if (orgNumbers.has(c.orgNumber)) throw new AppError('exchange.duplicateIds', { entity: 'company', id: c.orgNumber });
+    if (orgNumbers.has(c.orgNumber)) throw new AppError('exchange.duplicateIds', { entity: 'company', id: shownOrgNumber(c.orgNumber) });
     orgNumbers.add(c.orgNumber);
   }
   const planCompanies = new Set<string>();
