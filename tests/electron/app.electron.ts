@@ -239,6 +239,15 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
     });
   });
 
+  it('ignores ELECTRON_RENDERER_URL when packaged: the app:// page loads, with no dev CSP and no developer menu', async () => {
+    const run = await standIn.launch({ home: await newHome(), env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } });
+    await run.waitFor('window.loaded', (d) => d['id'] === 1);
+    expect(run.all('window.loaded').map((d) => d['url'])).toEqual([APP_URL]);
+    expect(run.all('session.webRequest.onHeadersReceived')).toEqual([]);
+    expect(JSON.stringify(run.menu())).not.toMatch(/"role":"(reload|toggleDevTools)"/);
+    await run.stop();
+  });
+
   it('explains a start it cannot make in a native error box and exits: the folder held by the browser host', async () => {
     const home = await newHome();
     const host = await startHostProcess(dataDir(home));

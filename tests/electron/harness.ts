@@ -25,6 +25,8 @@ export interface LaunchOptions {
   packaged?: boolean;
   mainBundle?: string;
   appPath?: string;
+  /** More environment for the main process (e.g. ELECTRON_RENDERER_URL). */
+  env?: Record<string, string>;
 }
 
 export interface Entry {
@@ -232,6 +234,7 @@ export class ElectronStandIn {
         STANDIN_PACKAGED: options.packaged === false ? '0' : '1',
         STANDIN_LOCALE: locale,
         STANDIN_SAFE_STORAGE: options.safeStorage ?? 'keychain',
+        ...options.env,
       },
     });
     const rpc = new Rpc({ send: (m: Message) => child.send(m), on: (e, l) => child.on(e, l) });
