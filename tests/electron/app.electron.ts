@@ -248,6 +248,15 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
     await run.stop();
   });
 
+  it('unpackaged, as `npm start` runs it: the same app:// page, with reload and developer tools in the menu', async () => {
+    const run = await standIn.launch({ home: await newHome(), packaged: false });
+    await screen(await run.page(1), 'overview');
+    expect(JSON.stringify(run.menu())).toMatch(/"role":"toggleDevTools"/);
+    expectHardenedWindows(run);
+    expectCleanPages(run);
+    await run.stop();
+  });
+
   it('explains a start it cannot make in a native error box and exits: the folder held by the browser host', async () => {
     const home = await newHome();
     const host = await startHostProcess(dataDir(home));
