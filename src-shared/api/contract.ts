@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorCode } from './errors';
+import type { ErrorCode, FieldMessage } from './errors';
 
 /** Errors cross every boundary as a code (an i18n key under `errors.`) and its interpolation params. */
 export interface AppErrorShape {
@@ -17,7 +17,7 @@ export function failure(code: ErrorCode, params?: Record<string, unknown>): { ok
 /** One field's problem in a `validation` error: `path` names the field, `message` is a key under `errors.field.`. */
 export interface FieldIssue {
   path: string;
-  message: string;
+  message: FieldMessage;
 }
 
 /** Bodies larger than this are refused before parsing, by both hosts (a channel may declare another limit). */
