@@ -124,3 +124,9 @@ export function recordCodec<M extends ColumnMap>(columns: M): RecordCodec<M> {
     encode: (record) => toRow(fields, record) as RowOf<M>,
   };
 }
+
+/** The ids in an id-list column (`col.json`); anything else in it is ignored. */
+export function jsonIds(json: string): string[] {
+  const v: unknown = JSON.parse(json);
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}

@@ -5,10 +5,9 @@ import type { Database, TombstonesTable } from './schema';
  * Records deletions for the next exchange. A record deleted again (after an import brought it back) keeps one
  * tombstone with the latest time and revision.
  */
-export async function writeTombstones<DB extends Pick<Database, 'tombstones'>>(db: Kysely<DB>, rows: TombstonesTable[]): Promise<void> {
-  const kysely = db as unknown as Kysely<Pick<Database, 'tombstones'>>;
+export async function writeTombstones(db: Kysely<Database>, rows: TombstonesTable[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 100) {
-    await kysely
+    await db
       .insertInto('tombstones')
       .values(rows.slice(i, i + 100))
       .onConflict((oc) =>

@@ -12,10 +12,7 @@ import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createRouter } from '../../src-main/ipc/router';
 import { Session } from '../../src-main/store/session';
-import { rdb } from '../../src-main/services/reports';
-import type { ReportTables } from '../../src-main/services/reports';
-import type { CompaniesTable, PeopleTable } from '../../src-main/store/schema';
-import type { PlansTable } from '../../src-main/services/providers';
+import type { ActivitiesTable, CompaniesTable, PeopleTable, PlansTable } from '../../src-main/store/schema';
 import { MUNICIPALITIES } from '@shared/domain/municipalities';
 import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS } from '@shared/domain/person';
@@ -36,14 +33,14 @@ async function reportFigure(): Promise<Figure> {
   const session = new Session({ dataDir, unlockMode: 'passphrase', systemLocale: 'sv-SE' });
   try {
     await session.unlockWithRawKey(crypto.randomBytes(32).toString('hex'), { create: true });
-    const db = rdb(session.db);
+    const db = session.db;
     const now = '2025-01-15T09:00:00.000Z';
     const base = { created_at: now, updated_at: now, revision: 1 };
     const providers = PROVIDER_KINDS.map((kind, i) => ({ id: uuidv7(), name: `Anordnare ${i}`, kind, municipality_code: null, contact: null, topics: '[]', ...base }));
     const companies: CompaniesTable[] = [];
     const people: PeopleTable[] = [];
     const plans: PlansTable[] = [];
-    const activities: Array<ReportTables['activities']> = [];
+    const activities: ActivitiesTable[] = [];
     for (let c = 0; c < COMPANIES; c++) {
       const id = uuidv7();
       companies.push({

@@ -5,14 +5,12 @@ import type { ParsedInputOf } from '@shared/api';
 import type { CompetenceDefinition } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
 import type { BilingualText } from '@shared/domain/frameworks';
-import type { Database } from '../../store/schema';
+import type { CustomCompetencesTable, Database } from '../../store/schema';
 import { writeTombstones } from '../../store/tombstones';
-import { systemClock } from '../../store/transaction';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { bumpRound } from '../rounds/guards';
 import { fromCustomRow, parseIds } from '../rounds/rows';
-import { inTx } from '../rounds/tables';
-import type { AssessmentDb, CustomCompetencesTable } from '../rounds/tables';
 
 /**
  * A company's own competences (a trade or craft skill), beside the catalogue. They travel between offices on their
@@ -26,7 +24,7 @@ export async function createCustomCompetence(
   input: ParsedInputOf<'competences.createCustom'>,
   deps: ServiceDeps = systemClock,
 ): Promise<CompetenceDefinition> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const company = await a.selectFrom('companies').select('id').where('id', '=', input.companyId).executeTakeFirst();
     if (!company) throw new AppError('company.notFound', { id: input.companyId });
     const fill = fillBilingual;
@@ -51,7 +49,7 @@ export async function createCustomCompetence(
   });
 }
 
-async function loadCustomRow(a: AssessmentDb, id: string): Promise<CustomCompetencesTable> {
+async function loadCustomRow(a: Kysely<Database>, id: string): Promise<CustomCompetencesTable> {
   const row = await a.selectFrom('custom_competences').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('assessment.unknownCompetence', { competenceId: id });
   return row;
@@ -66,7 +64,7 @@ export async function updateCustomCompetence(
   input: ParsedInputOf<'competences.updateCustom'>,
   deps: ServiceDeps = systemClock,
 ): Promise<CompetenceDefinition> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const current = await loadCustomRow(a, input.id);
     const { name, description, levels } = input.patch;
     const columns: Pick<CustomCompetencesTable, 'name_sv' | 'name_en' | 'description_sv' | 'description_en' | 'levels'> = {
@@ -108,7 +106,7 @@ export async function deleteCustomCompetence(
   input: ParsedInputOf<'competences.deleteCustom'>,
   deps: ServiceDeps = systemClock,
 ): Promise<{ deleted: true }> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const current = await loadCustomRow(a, input.id);
     const now = deps.now().toISOString();
     const openRounds = await a

@@ -4,7 +4,6 @@ import type { CompanyCompetences } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
 import type { Database } from '../../store/schema';
 import { competenceCatalogue } from '../frameworks';
-import { adb } from '../rounds/tables';
 import { customRows } from '../rounds/guards';
 import { fromCatalogue, fromCustomRow } from '../rounds/rows';
 
@@ -13,12 +12,11 @@ export async function listCompanyCompetences(
   db: Kysely<Database>,
   input: ParsedInputOf<'competences.listForCompany'>,
 ): Promise<CompanyCompetences> {
-  const a = adb(db);
-  const company = await a.selectFrom('companies').select('id').where('id', '=', input.companyId).executeTakeFirst();
+  const company = await db.selectFrom('companies').select('id').where('id', '=', input.companyId).executeTakeFirst();
   if (!company) throw new AppError('company.notFound', { id: input.companyId });
   const catalogue = competenceCatalogue(input.catalogueVersion);
   return {
     catalogueVersion: catalogue.version,
-    competences: [...catalogue.competences.map(fromCatalogue), ...(await customRows(a, input.companyId)).map(fromCustomRow)],
+    competences: [...catalogue.competences.map(fromCatalogue), ...(await customRows(db, input.companyId)).map(fromCustomRow)],
   };
 }

@@ -11,15 +11,13 @@ import type { Database } from '../../store/schema';
 import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { dueForFollowUp } from '../plans';
-import { rdb } from '../reports/db';
 
 /** The advisor's start screen: companies by status, follow-ups due, rounds in progress, activities soon or overdue. */
 
 export async function getOverview(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<Overview> {
-  const r = rdb(db);
   const today = deps.today();
   const soon = addDays(today, ACTIVITY_WINDOW_DAYS);
-  const statusRows = await r
+  const statusRows = await db
     .selectFrom('companies')
     .select(['status', sql<number>`count(*)`.as('n')])
     .where('archived_at', 'is', null)
@@ -28,7 +26,7 @@ export async function getOverview(db: Kysely<Database>, deps: ServiceDeps = syst
   const companiesByStatus = Object.fromEntries(COMPANY_STATUSES.map((s) => [s, 0])) as Record<CompanyStatus, number>;
   for (const row of statusRows) if (row.status in companiesByStatus) companiesByStatus[row.status as CompanyStatus] = Number(row.n);
 
-  const rounds = await r
+  const rounds = await db
     .selectFrom('rounds')
     .innerJoin('companies', 'companies.id', 'rounds.company_id')
     .select([
@@ -46,7 +44,7 @@ export async function getOverview(db: Kysely<Database>, deps: ServiceDeps = syst
     .limit(100)
     .execute();
 
-  const activities = await r
+  const activities = await db
     .selectFrom('activities')
     .innerJoin('plans', 'plans.id', 'activities.plan_id')
     .innerJoin('companies', 'companies.id', 'plans.company_id')

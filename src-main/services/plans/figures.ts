@@ -8,17 +8,16 @@ import type { Gender } from '@shared/domain/person';
 import type { Database } from '../../store/schema';
 import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { jsonIds, pdb } from '../providers';
+import { jsonIds } from '../../store/columns';
 import { activityRows, assertCompany, planPeople } from './plans';
 
 // ---------- totals and the follow-up overview ----------
 
 export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'plans.totals'>): Promise<PlanTotals> {
-  const p = pdb(db);
-  await assertCompany(p, input.companyId);
-  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
-  const rows = plan ? await activityRows(p, plan.id) : [];
-  const people = await p
+  await assertCompany(db, input.companyId);
+  const plan = await db.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
+  const rows = plan ? await activityRows(db, plan.id) : [];
+  const people = await db
     .selectFrom('people')
     .select(['id', 'name', 'role', 'followup_consent', 'gender'])
     .where('company_id', '=', input.companyId)
@@ -50,7 +49,7 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
       hoursByGender[genderOf.get(personId) ?? 'not_stated'] += hours;
     }
   }
-  const order = await planPeople(p, input.companyId);
+  const order = await planPeople(db, input.companyId);
   return {
     totalHours,
     totalCostSek,
@@ -63,7 +62,7 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
 export async function dueForFollowUp(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<FollowUpDue[]> {
   const today = deps.today();
   const limit = addDays(today, FOLLOW_UP_WINDOW_DAYS);
-  const rows = await pdb(db)
+  const rows = await db
     .selectFrom('plans')
     .innerJoin('companies', 'companies.id', 'plans.company_id')
     .select([

@@ -14,14 +14,12 @@ import type {
 } from '@shared/api/plans';
 import { roleRank } from '@shared/domain/person';
 import type { PersonRole } from '@shared/domain/person';
-import type { Database } from '../../store/schema';
-import { systemClock } from '../../store/transaction';
+import type { ActivitiesTable, Database, PlansTable } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { getRound } from '../rounds';
 import { listCompanyCompetences } from '../competences';
-import { adb } from '../rounds/tables';
-import { inPlanTx, jsonIds } from '../providers';
-import type { ActivitiesTable, PlanDb, PlansTable } from '../providers';
+import { jsonIds } from '../../store/columns';
 import { writeTombstones } from '../../store/tombstones';
 
 /**
@@ -135,14 +133,17 @@ export function activityIssues(f: ActivityFields, patch: Partial<ActivityFields>
 
 // ---------- loading ----------
 
-export async function assertCompany(db: PlanDb, companyId: string): Promise<{ id: string; name: string; advisor: string | null }> {
+export async function assertCompany(
+  db: Kysely<Database>,
+  companyId: string,
+): Promise<{ id: string; name: string; advisor: string | null }> {
   const c = await db.selectFrom('companies').select(['id', 'name', 'advisor']).where('id', '=', companyId).executeTakeFirst();
   if (!c) throw new AppError('company.notFound', { id: companyId });
   return c;
 }
 
 /** The company's plan, made on first use. */
-async function ensurePlan(db: PlanDb, companyId: string, deps: ServiceDeps): Promise<PlansTable> {
+async function ensurePlan(db: Kysely<Database>, companyId: string, deps: ServiceDeps): Promise<PlansTable> {
   const existing = await db.selectFrom('plans').selectAll().where('company_id', '=', companyId).executeTakeFirst();
   if (existing) return existing;
   const iso = deps.now().toISOString();
@@ -159,14 +160,14 @@ async function ensurePlan(db: PlanDb, companyId: string, deps: ServiceDeps): Pro
   return row;
 }
 
-async function loadActivity(db: PlanDb, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
+async function loadActivity(db: Kysely<Database>, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
   const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('plan.activityNotFound', { id });
   const plan = await db.selectFrom('plans').select('company_id').where('id', '=', row.plan_id).executeTakeFirstOrThrow();
   return { row, companyId: plan.company_id };
 }
 
-async function assertReferences(db: PlanDb, companyId: string, f: ActivityFields): Promise<void> {
+async function assertReferences(db: Kysely<Database>, companyId: string, f: ActivityFields): Promise<void> {
   if (f.personIds.length > 0) {
     const found = await db.selectFrom('people').select('id').where('company_id', '=', companyId).where('id', 'in', f.personIds).execute();
     const known = new Set(found.map((r) => r.id));
@@ -181,14 +182,14 @@ async function assertReferences(db: PlanDb, companyId: string, f: ActivityFields
 
 const collator = new Intl.Collator('sv');
 
-export async function planPeople(db: PlanDb, companyId: string): Promise<PlanPerson[]> {
+export async function planPeople(db: Kysely<Database>, companyId: string): Promise<PlanPerson[]> {
   const rows = await db.selectFrom('people').select(['id', 'name', 'role', 'job_title']).where('company_id', '=', companyId).execute();
   return rows
     .sort((a, b) => roleRank(a.role) - roleRank(b.role) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
     .map((r) => ({ id: r.id, name: r.name, role: r.role as PersonRole, jobTitle: r.job_title }));
 }
 
-export async function activityRows(db: PlanDb, planId: string): Promise<ActivitiesTable[]> {
+export async function activityRows(db: Kysely<Database>, planId: string): Promise<ActivitiesTable[]> {
   return db
     .selectFrom('activities')
     .selectAll()
@@ -201,7 +202,7 @@ export async function activityRows(db: PlanDb, planId: string): Promise<Activiti
 
 /** The latest round (completed ones first): the vision and goals the plan works towards. */
 export async function latestRoundId(db: Kysely<Database>, companyId: string, completedOnly: boolean): Promise<string | null> {
-  let q = adb(db).selectFrom('rounds').select(['id', 'completed_at']).where('company_id', '=', companyId);
+  let q = db.selectFrom('rounds').select(['id', 'completed_at']).where('company_id', '=', companyId);
   if (completedOnly) q = q.where('completed_at', 'is not', null);
   const rows = await q.orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
   const completed = rows.find((r) => r.completed_at !== null);
@@ -218,11 +219,11 @@ async function basisOf(db: Kysely<Database>, companyId: string): Promise<PlanBas
 // ---------- the plan ----------
 
 export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.get'>, deps: ServiceDeps = systemClock): Promise<Plan> {
-  return inPlanTx(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const company = await assertCompany(trx, input.companyId);
     const plan = await ensurePlan(trx, company.id, deps);
     const rows = await activityRows(trx, plan.id);
-    const competences = await listCompanyCompetences(trx as unknown as Kysely<Database>, { companyId: company.id });
+    const competences = await listCompanyCompetences(trx, { companyId: company.id });
     return {
       id: plan.id,
       companyId: company.id,
@@ -230,7 +231,7 @@ export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.
       advisor: company.advisor,
       nextFollowUp: plan.next_follow_up,
       note: plan.note,
-      basis: await basisOf(trx as unknown as Kysely<Database>, company.id),
+      basis: await basisOf(trx, company.id),
       people: await planPeople(trx, company.id),
       competences: competences.competences.map((c) => ({ id: c.id, name: c.name })),
       activities: rows.map((r) => toActivity(r, company.id)),
@@ -246,7 +247,7 @@ export async function updatePlan(
   input: ParsedInputOf<'plans.update'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Plan> {
-  await inPlanTx(db, async (trx) => {
+  await inTransaction(db, async (trx) => {
     await assertCompany(trx, input.companyId);
     const plan = await ensurePlan(trx, input.companyId, deps);
     const next = {
@@ -276,7 +277,7 @@ export async function createActivity(
   const fields = { ...DEFAULTS, ...patch } as ActivityFields;
   const issues = activityIssues(fields, patch, deps.today());
   if (issues.length) throw validationError(issues);
-  return inPlanTx(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     await assertCompany(trx, companyId);
     await assertReferences(trx, companyId, fields);
     const plan = await ensurePlan(trx, companyId, deps);
@@ -292,7 +293,7 @@ export async function updateActivity(
   input: ParsedInputOf<'activities.update'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Activity> {
-  return inPlanTx(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { row, companyId } = await loadActivity(trx, input.id);
     const now = deps.now();
     const patch = definedEntries(input.patch) as Partial<ActivityFields>;
@@ -314,7 +315,7 @@ export async function deleteActivity(
   input: ParsedInputOf<'activities.delete'>,
   deps: ServiceDeps = systemClock,
 ): Promise<{ deleted: true }> {
-  return inPlanTx(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { row } = await loadActivity(trx, input.id);
     await trx.deleteFrom('activities').where('id', '=', row.id).execute();
     await writeTombstones(trx, [

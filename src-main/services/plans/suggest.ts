@@ -8,7 +8,8 @@ import type { Database } from '../../store/schema';
 import { getRound } from '../rounds';
 import { listCompanyCompetences } from '../competences';
 import { competenceCatalogue, situationFramework } from '../frameworks';
-import { activityType, jsonIds, pdb } from '../providers';
+import { jsonIds } from '../../store/columns';
+import { activityType } from '../providers';
 import { activityRows, assertCompany, latestRoundId } from './plans';
 
 // ---------- suggestions from the gaps ----------
@@ -27,8 +28,7 @@ function suggestedShape(people: number, companyPeople: number, maxGap: number): 
  * skipping competences that an activity (not cancelled) already addresses. Nothing is stored.
  */
 export async function suggestActivities(db: Kysely<Database>, input: ParsedInputOf<'plans.suggest'>): Promise<SuggestionsResult> {
-  const p = pdb(db);
-  await assertCompany(p, input.companyId);
+  await assertCompany(db, input.companyId);
   const roundId = await latestRoundId(db, input.companyId, true);
   if (roundId === null) return { roundId: null, suggestions: [] };
   const round = await getRound(db, { roundId });
@@ -38,14 +38,16 @@ export async function suggestActivities(db: Kysely<Database>, input: ParsedInput
       catalogue: competenceCatalogue(round.catalogueVersion),
     }),
   );
-  const plan = await p.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
+  const plan = await db.selectFrom('plans').select('id').where('company_id', '=', input.companyId).executeTakeFirst();
   const covered = new Set<string>();
   if (plan) {
-    for (const a of await activityRows(p, plan.id)) if (a.status !== 'cancelled') for (const c of jsonIds(a.competence_ids)) covered.add(c);
+    for (const a of await activityRows(db, plan.id)) {
+      if (a.status !== 'cancelled') for (const c of jsonIds(a.competence_ids)) covered.add(c);
+    }
   }
   const names = new Map((await listCompanyCompetences(db, { companyId: input.companyId })).competences.map((c) => [c.id, c.name]));
   for (const c of round.customCompetences) names.set(c.id, c.name);
-  const companyPeople = (await p.selectFrom('people').select('id').where('company_id', '=', input.companyId).execute()).length;
+  const companyPeople = (await db.selectFrom('people').select('id').where('company_id', '=', input.companyId).execute()).length;
 
   const groups = new Map<string, CellGap[]>();
   for (const cell of gaps.topGaps) {

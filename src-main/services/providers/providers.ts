@@ -4,12 +4,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import { AppError } from '@shared/api/errors';
 import type { Provider, ProviderKind } from '@shared/api/plans';
-import type { Database } from '../../store/schema';
-import { systemClock } from '../../store/transaction';
+import type { Database, ProvidersTable } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
-import { jsonIds, pdb, inPlanTx } from './tables';
-import type { PlanDb, ProvidersTable } from './tables';
+import { jsonIds } from '../../store/columns';
 
 /** The providers of activities (courses, consultants), shared by every company's plan. */
 
@@ -30,7 +29,7 @@ function toProvider(row: ProvidersTable, activityCount: number): Provider {
   };
 }
 
-async function usage(db: PlanDb, providerId: string): Promise<number> {
+async function usage(db: Kysely<Database>, providerId: string): Promise<number> {
   const r = await db
     .selectFrom('activities')
     .select(sql<number>`count(*)`.as('n'))
@@ -39,16 +38,15 @@ async function usage(db: PlanDb, providerId: string): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
-async function loadProvider(db: PlanDb, id: string): Promise<ProvidersTable> {
+async function loadProvider(db: Kysely<Database>, id: string): Promise<ProvidersTable> {
   const row = await db.selectFrom('providers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('plan.providerNotFound', { id });
   return row;
 }
 
 export async function listProviders(db: Kysely<Database>): Promise<Provider[]> {
-  const p = pdb(db);
-  const rows = await p.selectFrom('providers').selectAll().execute();
-  const counts = await p
+  const rows = await db.selectFrom('providers').selectAll().execute();
+  const counts = await db
     .selectFrom('activities')
     .select(['provider_id', sql<number>`count(*)`.as('n')])
     .where('provider_id', 'is not', null)
@@ -75,7 +73,7 @@ export async function createProvider(
     updated_at: iso,
     revision: 1,
   };
-  await pdb(db).insertInto('providers').values(row).execute();
+  await db.insertInto('providers').values(row).execute();
   return toProvider(row, 0);
 }
 
@@ -84,7 +82,7 @@ export async function updateProvider(
   input: ParsedInputOf<'providers.update'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Provider> {
-  return inPlanTx(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await loadProvider(trx, input.id);
     const { patch } = input;
     const columns = {
@@ -107,7 +105,7 @@ export async function deleteProvider(
   input: ParsedInputOf<'providers.delete'>,
   deps: ServiceDeps = systemClock,
 ): Promise<{ deleted: true }> {
-  return inPlanTx(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await loadProvider(trx, input.id);
     const count = await usage(trx, input.id);
     if (count > 0) throw new AppError('plan.providerInUse', { count });

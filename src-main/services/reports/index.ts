@@ -2,5 +2,3 @@ export { programmeReport } from './programme';
 export { participantLines } from './participants';
 export type { ParticipantLine } from './participants';
 export { exportParticipantList, exportReportCsv, exportReportXlsx, reportCsv, reportXlsx } from './files';
-export { rdb } from './db';
-export type { ReportDb, ReportTables } from './db';

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import type { ReportFilter } from '@shared/api/reports';
 import { sizeClass } from '@shared/domain/company';
@@ -6,8 +7,8 @@ import { scoreFromLevels } from '@shared/domain/frameworks';
 import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED, ageBand } from '@shared/domain/person';
 import { sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
-import { jsonIds } from '../providers';
-import type { ReportDb } from './db';
+import { jsonIds } from '../../store/columns';
+import type { Database } from '../../store/schema';
 import { enrolledDuring, NOT_STATED, oneOf } from './records';
 import type { ActivityRec, CompanyProgress, CompanyRec, PersonRec } from './records';
 
@@ -26,7 +27,7 @@ export interface ReportCompanies {
 }
 
 /** Companies matching the filter, and their status history. */
-export async function loadCompanies(r: ReportDb, filter: ReportFilter): Promise<ReportCompanies> {
+export async function loadCompanies(r: Kysely<Database>, filter: ReportFilter): Promise<ReportCompanies> {
   const { from, to } = filter;
   const companyRows = await r
     .selectFrom('companies')
@@ -78,7 +79,11 @@ export async function loadCompanies(r: ReportDb, filter: ReportFilter): Promise<
 }
 
 /** People of those companies, with their consented follow-up attributes (ages at the end of the period). */
-export async function loadPeople(r: ReportDb, companies: ReadonlyMap<string, CompanyRec>, to: string): Promise<Map<string, PersonRec>> {
+export async function loadPeople(
+  r: Kysely<Database>,
+  companies: ReadonlyMap<string, CompanyRec>,
+  to: string,
+): Promise<Map<string, PersonRec>> {
   const toYear = Number(to.slice(0, 4));
   const personRows = await r
     .selectFrom('people')
@@ -115,7 +120,7 @@ export async function loadPeople(r: ReportDb, companies: ReadonlyMap<string, Com
 
 /** Activities of those companies overlapping the period (not cancelled), with their participants from the company. */
 export async function loadActivities(
-  r: ReportDb,
+  r: Kysely<Database>,
   companies: ReadonlyMap<string, CompanyRec>,
   people: ReadonlyMap<string, PersonRec>,
   filter: ReportFilter,
@@ -166,7 +171,11 @@ export async function loadActivities(
  * (max(0, required − current), current = the advisor's level, else the person's own) and, in the latest follow-up,
  * how many goals with a current and a target value there are and how many have reached the target.
  */
-export async function loadProgress(r: ReportDb, companies: ReadonlyMap<string, CompanyRec>, to: string): Promise<CompanyProgress[]> {
+export async function loadProgress(
+  r: Kysely<Database>,
+  companies: ReadonlyMap<string, CompanyRec>,
+  to: string,
+): Promise<CompanyProgress[]> {
   const rounds = await r
     .selectFrom('rounds')
     .select(['id', 'company_id', 'kind', 'date', 'created_at'])

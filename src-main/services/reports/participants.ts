@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ReportFilter } from '@shared/api/reports';
 import type { Database } from '../../store/schema';
-import { jsonIds } from '../providers';
-import { rdb } from './db';
+import { jsonIds } from '../../store/columns';
 import { assertPeriod, enrolledDuring } from './records';
 
 /** The participant list: personal data, made only on explicit request. */
@@ -19,15 +18,14 @@ export interface ParticipantLine {
 /** The report's participants with their first activity start and last activity end within the filter. */
 export async function participantLines(db: Kysely<Database>, input: ReportFilter): Promise<ParticipantLine[]> {
   assertPeriod(input);
-  const r = rdb(db);
   const filter = { from: input.from, to: input.to };
-  const companyRows = await r
+  const companyRows = await db
     .selectFrom('companies')
     .select(['id', 'name', 'advisor', 'office'])
     .where((eb) => (input.office ? eb('office', '=', input.office) : eb.lit(true)))
     .where((eb) => (input.advisor ? eb('advisor', '=', input.advisor) : eb.lit(true)))
     .execute();
-  const events = await r.selectFrom('company_status_events').select(['company_id', 'status', 'at']).orderBy('at').orderBy('id').execute();
+  const events = await db.selectFrom('company_status_events').select(['company_id', 'status', 'at']).orderBy('at').orderBy('id').execute();
   const eventsOf = new Map<string, Array<{ status: string; day: string }>>();
   for (const e of events) {
     const l = eventsOf.get(e.company_id) ?? [];
@@ -38,11 +36,11 @@ export async function participantLines(db: Kysely<Database>, input: ReportFilter
     companyRows.filter((c) => enrolledDuring(eventsOf.get(c.id) ?? [], filter.from, filter.to)).map((c) => [c.id, c.name]),
   );
   const people = new Map(
-    (await r.selectFrom('people').select(['id', 'company_id', 'name']).execute())
+    (await db.selectFrom('people').select(['id', 'company_id', 'name']).execute())
       .filter((p) => companies.has(p.company_id))
       .map((p) => [p.id, p]),
   );
-  const rows = await r
+  const rows = await db
     .selectFrom('activities')
     .innerJoin('plans', 'plans.id', 'activities.plan_id')
     .select(['plans.company_id', 'activities.person_ids', 'activities.planned_start', 'activities.planned_end', 'activities.hours'])

@@ -3,7 +3,6 @@ import type { Audience, ProgrammeReport, ReportFilter } from '@shared/api/report
 import type { Database } from '../../store/schema';
 import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { rdb } from './db';
 import { loadActivities, loadCompanies, loadPeople, loadProgress } from './load';
 import { assertPeriod } from './records';
 import { reportTables } from './tables';
@@ -31,12 +30,11 @@ export async function programmeReport(
 ): Promise<ProgrammeReport> {
   const filter: ReportFilter = { from: input.from, to: input.to, office: input.office ?? null, advisor: input.advisor ?? null };
   assertPeriod(filter);
-  const r = rdb(db);
-  const { companies, changed, offices, advisors } = await loadCompanies(r, filter);
-  const people = await loadPeople(r, companies, filter.to);
-  const activities = await loadActivities(r, companies, people, filter);
+  const { companies, changed, offices, advisors } = await loadCompanies(db, filter);
+  const people = await loadPeople(db, companies, filter.to);
+  const activities = await loadActivities(db, companies, people, filter);
   // Progress between the baseline and the latest completed follow-up (dated within the period's end).
-  const progress = await loadProgress(r, companies, filter.to);
+  const progress = await loadProgress(db, companies, filter.to);
   const tables = reportTables({ companies, changed, people, activities, progress }, input.audience === 'external');
   const collator = new Intl.Collator('sv');
   return {

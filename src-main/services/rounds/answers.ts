@@ -3,16 +3,15 @@ import type { ParsedInputOf } from '@shared/api';
 import type { Answer, AreaTarget } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
 import type { Database } from '../../store/schema';
-import { systemClock } from '../../store/transaction';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { situationFramework } from '../frameworks';
-import { inTx } from './tables';
 import { assertAreas, bumpRound, loadOpenRound } from './guards';
 
 /** The situation assessment within an open round: the stepper's place, the answers and the areas' targets. */
 
 export async function setStep(db: Kysely<Database>, input: ParsedInputOf<'rounds.setStep'>): Promise<{ lastStep: string }> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     await loadOpenRound(a, input.roundId);
     // Where the advisor is in the stepper is not assessment data: no revision bump, nothing to exchange.
     await a.updateTable('rounds').set({ last_step: input.step }).where('id', '=', input.roundId).execute();
@@ -25,7 +24,7 @@ export async function saveAnswer(
   input: ParsedInputOf<'rounds.saveAnswer'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Answer> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const fw = situationFramework(round.framework_version);
     if (!fw.areas.some((area) => area.questions.some((q) => q.id === input.questionId))) {
@@ -54,7 +53,7 @@ export async function saveAreaTarget(
   input: ParsedInputOf<'rounds.saveAreaTarget'>,
   deps: ServiceDeps = systemClock,
 ): Promise<AreaTarget> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     assertAreas(round, [input.areaId]);
     const now = deps.now().toISOString();

@@ -2,9 +2,9 @@ import { AppError } from '@shared/api/errors';
 import type { CompetenceDefinition, Rating } from '@shared/api/assessments';
 import { competencesForRole } from '@shared/domain/frameworks';
 import type { PersonRole } from '@shared/domain/person';
-import type { PersonRow } from '../../store/schema';
+import type { Kysely } from 'kysely';
+import type { CustomCompetencesTable, Database, PersonRow, RoundPersonCompetencesTable } from '../../store/schema';
 import { competenceCatalogue, situationFramework } from '../frameworks';
-import type { AssessmentDb, CustomCompetencesTable, RoundPersonCompetencesTable } from './tables';
 import { fromCatalogue, fromCustomRow } from './rows';
 import type { RoundRow } from './rows';
 
@@ -14,14 +14,14 @@ import type { RoundRow } from './rows';
  * versions, so a refused write stores nothing.
  */
 
-export async function loadRound(db: AssessmentDb, roundId: string): Promise<RoundRow> {
+export async function loadRound(db: Kysely<Database>, roundId: string): Promise<RoundRow> {
   const row = await db.selectFrom('rounds').selectAll().where('id', '=', roundId).executeTakeFirst();
   if (!row) throw new AppError('assessment.roundNotFound', { id: roundId });
   return row;
 }
 
 /** Every write goes through here: a completed round is locked. */
-export async function loadOpenRound(db: AssessmentDb, roundId: string): Promise<RoundRow> {
+export async function loadOpenRound(db: Kysely<Database>, roundId: string): Promise<RoundRow> {
   const row = await loadRound(db, roundId);
   if (row.completed_at !== null) {
     throw new AppError('assessment.roundCompleted', { completedAt: row.completed_at, completedBy: row.completed_by });
@@ -30,7 +30,7 @@ export async function loadOpenRound(db: AssessmentDb, roundId: string): Promise<
 }
 
 /** A change to anything in the round bumps the round's revision, so that an exchange carries it. */
-export async function bumpRound(db: AssessmentDb, round: RoundRow, now: string): Promise<void> {
+export async function bumpRound(db: Kysely<Database>, round: RoundRow, now: string): Promise<void> {
   await db
     .updateTable('rounds')
     .set({ updated_at: now, revision: round.revision + 1 })
@@ -38,14 +38,14 @@ export async function bumpRound(db: AssessmentDb, round: RoundRow, now: string):
     .execute();
 }
 
-export async function loadPersonOfCompany(db: AssessmentDb, personId: string, companyId: string): Promise<PersonRow> {
+export async function loadPersonOfCompany(db: Kysely<Database>, personId: string, companyId: string): Promise<PersonRow> {
   const person = await db.selectFrom('people').selectAll().where('id', '=', personId).executeTakeFirst();
   if (!person) throw new AppError('person.notFound', { id: personId });
   if (person.company_id !== companyId) throw new AppError('assessment.personNotInCompany', { personId });
   return person;
 }
 
-export async function customRows(db: AssessmentDb, companyId: string): Promise<CustomCompetencesTable[]> {
+export async function customRows(db: Kysely<Database>, companyId: string): Promise<CustomCompetencesTable[]> {
   return db.selectFrom('custom_competences').selectAll().where('company_id', '=', companyId).orderBy('created_at').orderBy('id').execute();
 }
 
@@ -53,7 +53,7 @@ export async function customRows(db: AssessmentDb, companyId: string): Promise<C
  * The competences a round may refer to: its catalogue version plus the company's own competences (as frozen at
  * completion for a completed round).
  */
-export async function competenceIndex(db: AssessmentDb, round: RoundRow): Promise<Map<string, CompetenceDefinition>> {
+export async function competenceIndex(db: Kysely<Database>, round: RoundRow): Promise<Map<string, CompetenceDefinition>> {
   const index = new Map<string, CompetenceDefinition>();
   for (const c of competenceCatalogue(round.catalogue_version).competences) index.set(c.id, fromCatalogue(c));
   const custom =
@@ -64,7 +64,7 @@ export async function competenceIndex(db: AssessmentDb, round: RoundRow): Promis
   return index;
 }
 
-export async function assertCompetencesKnown(db: AssessmentDb, round: RoundRow, ids: readonly string[]): Promise<void> {
+export async function assertCompetencesKnown(db: Kysely<Database>, round: RoundRow, ids: readonly string[]): Promise<void> {
   const catalogue = new Set(competenceCatalogue(round.catalogue_version).competences.map((c) => c.id));
   const rest = [...new Set(ids.filter((id) => !catalogue.has(id)))];
   if (rest.length === 0) return;
@@ -87,7 +87,7 @@ export function defaultCompetenceIds(catalogueVersion: number, role: PersonRole)
  * Makes the person a member of the round with the role's default competences, unless they already are.
  * Returns whether they were added.
  */
-export async function ensureMember(db: AssessmentDb, round: RoundRow, person: PersonRow, now: string): Promise<boolean> {
+export async function ensureMember(db: Kysely<Database>, round: RoundRow, person: PersonRow, now: string): Promise<boolean> {
   const member = await db
     .selectFrom('round_people')
     .select('person_id')
@@ -100,7 +100,7 @@ export async function ensureMember(db: AssessmentDb, round: RoundRow, person: Pe
 }
 
 export async function addMember(
-  db: AssessmentDb,
+  db: Kysely<Database>,
   roundId: string,
   person: Pick<PersonRow, 'id' | 'role'>,
   competenceIds: readonly string[],

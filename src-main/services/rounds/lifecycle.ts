@@ -6,11 +6,9 @@ import { AppError } from '@shared/api/errors';
 import { SITUATION_FRAMEWORK_ID } from '@shared/domain/frameworks';
 import type { PersonRole } from '@shared/domain/person';
 import type { Database, PersonRow } from '../../store/schema';
-import { systemClock } from '../../store/transaction';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { competenceCatalogue, latestCatalogueVersion, situationFramework } from '../frameworks';
-import { inTx } from './tables';
-import type { AssessmentDb } from './tables';
 import { addMember, customRows, defaultCompetenceIds, loadOpenRound } from './guards';
 import { parseIds } from './rows';
 import type { RoundRow } from './rows';
@@ -25,7 +23,7 @@ export async function startRound(
   input: ParsedInputOf<'rounds.start'>,
   deps: ServiceDeps = systemClock,
 ): Promise<RoundDetail> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const company = await a.selectFrom('companies').select(['id', 'status']).where('id', '=', input.companyId).executeTakeFirst();
     if (!company) throw new AppError('company.notFound', { id: input.companyId });
     if (!STARTABLE_STATUSES.has(company.status)) throw new AppError('assessment.companyNotEnrolled', { status: company.status });
@@ -78,7 +76,7 @@ export async function startRound(
 }
 
 /** A follow-up starts as a copy of the previous round, carried over by id into the newest framework versions. */
-async function prefill(a: AssessmentDb, previous: RoundRow, round: RoundRow, people: PersonRow[], now: string): Promise<void> {
+async function prefill(a: Kysely<Database>, previous: RoundRow, round: RoundRow, people: PersonRow[], now: string): Promise<void> {
   const fw = situationFramework(round.framework_version);
   const questionIds = new Set(fw.areas.flatMap((x) => x.questions.map((q) => q.id)));
   const areaIds = new Set(fw.areas.map((x) => x.id));
@@ -158,7 +156,7 @@ export async function completeRound(
   input: ParsedInputOf<'rounds.complete'>,
   deps: ServiceDeps = systemClock,
 ): Promise<RoundDetail> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const data = await loadRoundData(a, round.id);
     const summary = summaryOf(data);

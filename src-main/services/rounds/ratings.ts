@@ -3,17 +3,15 @@ import type { ParsedInputOf } from '@shared/api';
 import type { Rating, RoundPerson } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
 import type { Database } from '../../store/schema';
-import { systemClock } from '../../store/transaction';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { inTx } from './tables';
-import type { AssessmentDb } from './tables';
 import { assertCompetencesKnown, bumpRound, ensureMember, loadOpenRound, loadPersonOfCompany } from './guards';
 import { toRating } from './rows';
 import { loadRoundData } from './roundData';
 
 /** The competence analysis: each person's competences in the round and their ratings. */
 
-async function roundPerson(a: AssessmentDb, roundId: string, personId: string): Promise<RoundPerson> {
+async function roundPerson(a: Kysely<Database>, roundId: string, personId: string): Promise<RoundPerson> {
   const data = await loadRoundData(a, roundId);
   const p = data.people.find((x) => x.personId === personId);
   if (!p) throw new AppError('person.notFound', { id: personId });
@@ -25,7 +23,7 @@ export async function setPersonCompetences(
   input: ParsedInputOf<'rounds.setPersonCompetences'>,
   deps: ServiceDeps = systemClock,
 ): Promise<RoundPerson> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const person = await loadPersonOfCompany(a, input.personId, round.company_id);
     const ids = [...new Set(input.competenceIds)];
@@ -89,7 +87,7 @@ export async function saveRating(
   input: ParsedInputOf<'rounds.saveRating'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Rating> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const person = await loadPersonOfCompany(a, input.personId, round.company_id);
     await assertCompetencesKnown(a, round, [input.competenceId]);

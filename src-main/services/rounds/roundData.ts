@@ -20,8 +20,6 @@ import { roleRank } from '@shared/domain/person';
 import type { PersonRole } from '@shared/domain/person';
 import type { Database } from '../../store/schema';
 import { situationFramework } from '../frameworks';
-import { adb } from './tables';
-import type { AssessmentDb } from './tables';
 import { competenceIndex, defaultCompetenceIds, loadRound, missingOf } from './guards';
 import { toGoal, toRating, toRoundListItem, toStrategy } from './rows';
 import type { RoundRow } from './rows';
@@ -29,7 +27,7 @@ import type { RoundRow } from './rows';
 /** A round as one value (its answers, vision, goals, people and their ratings) and what is shown of it. */
 
 export async function listRounds(db: Kysely<Database>, input: ParsedInputOf<'rounds.list'>): Promise<RoundListItem[]> {
-  const rows = await adb(db)
+  const rows = await db
     .selectFrom('rounds')
     .selectAll()
     .where('company_id', '=', input.companyId)
@@ -51,7 +49,7 @@ export interface RoundData {
 
 const collator = new Intl.Collator('sv');
 
-export async function loadRoundData(a: AssessmentDb, roundId: string): Promise<RoundData> {
+export async function loadRoundData(a: Kysely<Database>, roundId: string): Promise<RoundData> {
   const round = await loadRound(a, roundId);
   const [answers, targets, goals, strategies, people, members, ratings, competences] = await Promise.all([
     a.selectFrom('round_answers').selectAll().where('round_id', '=', roundId).execute(),
@@ -190,9 +188,9 @@ export function summaryOf(data: RoundData): RoundSummary {
 }
 
 export async function getRound(db: Kysely<Database>, input: ParsedInputOf<'rounds.get'>): Promise<RoundDetail> {
-  return detailOf(await loadRoundData(adb(db), input.roundId));
+  return detailOf(await loadRoundData(db, input.roundId));
 }
 
 export async function roundSummary(db: Kysely<Database>, input: ParsedInputOf<'rounds.summary'>): Promise<RoundSummary> {
-  return summaryOf(await loadRoundData(adb(db), input.roundId));
+  return summaryOf(await loadRoundData(db, input.roundId));
 }

@@ -1,7 +1,7 @@
 import { disagrees } from '@shared/domain/disagreement';
 import type { CompetenceDefinition, Goal, GoalKind, Rating, RoundKind, RoundListItem, Strategy } from '@shared/api/assessments';
 import type { BilingualText, Competence, LevelDescriptor } from '@shared/domain/frameworks';
-import type { CustomCompetencesTable, GoalsTable, RoundPersonCompetencesTable, RoundsTable, StrategiesTable } from './tables';
+import type { CustomCompetencesTable, GoalsTable, RoundPersonCompetencesTable, RoundsTable, StrategiesTable } from '../../store/schema';
 
 /** A round's rows and the contract's shapes, both ways. */
 

@@ -3,12 +3,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import type { Goal, Strategy } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
-import type { Database } from '../../store/schema';
-import { systemClock } from '../../store/transaction';
+import type { Database, GoalsTable, StrategiesTable } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
-import { inTx } from './tables';
-import type { GoalsTable, StrategiesTable } from './tables';
 import { assertAreas, bumpRound, loadOpenRound } from './guards';
 import { toGoal, toStrategy } from './rows';
 
@@ -19,7 +17,7 @@ export async function saveVision(
   input: ParsedInputOf<'rounds.saveVision'>,
   deps: ServiceDeps = systemClock,
 ): Promise<{ vision: string | null }> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const now = deps.now().toISOString();
     await a
@@ -36,7 +34,7 @@ export async function saveGoal(
   input: ParsedInputOf<'rounds.saveGoal'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Goal> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const areaIds = JSON.stringify(assertAreas(round, input.areaIds));
     const now = deps.now().toISOString();
@@ -73,7 +71,7 @@ export async function saveStrategy(
   input: ParsedInputOf<'rounds.saveStrategy'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Strategy> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const areaIds = JSON.stringify(assertAreas(round, input.areaIds));
     const now = deps.now().toISOString();
@@ -103,7 +101,7 @@ async function deleteChild(
   input: { roundId: string; id: string },
   deps: ServiceDeps,
 ): Promise<{ deleted: true }> {
-  return inTx(db, async (a) => {
+  return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
     const current = await a
       .selectFrom(table)

@@ -3,7 +3,6 @@ import { AppError, validationError } from '@shared/api/errors';
 import type { Session } from '../../store/session';
 import { listCompanyCompetences } from '../competences';
 import { getRound, loadOpenRound, loadPersonOfCompany, saveRating } from '../rounds';
-import { adb } from '../rounds/tables';
 
 /**
  * Self-assessment mode: one person rates their own competences on the advisor's laptop. The router keeps every
@@ -17,9 +16,8 @@ const PAUSE_MS = 60_000;
 const failures = new WeakMap<Session, { count: number; until: number }>();
 
 export async function enter(session: Session, input: ParsedInputOf<'selfAssessment.enter'>): Promise<ResultOf<'selfAssessment.enter'>> {
-  const a = adb(session.db);
-  const round = await loadOpenRound(a, input.roundId);
-  const person = await loadPersonOfCompany(a, input.personId, round.company_id);
+  const round = await loadOpenRound(session.db, input.roundId);
+  const person = await loadPersonOfCompany(session.db, input.personId, round.company_id);
   if (person.role === 'prospective') throw new AppError('assessment.prospectiveCurrentLevel');
   let code: string | null = null;
   if (session.unlockMode === 'keychain') {
