@@ -203,6 +203,19 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       expectCleanPages(run);
       await run.stop();
     });
+
+    it('explains a keychain that has gone on its own screen, and opens the untouched store once it is back', async () => {
+      run = await standIn.launch({ home, safeStorage: 'unavailable' });
+      let page = await run.page(1);
+      await screen(page, 'startup-error');
+      await page.getByText(en.session.recovery.reason.keychainUnavailable.title).waitFor();
+      await run.stop();
+
+      run = await standIn.launch({ home, safeStorage: 'keychain' });
+      page = await run.page(1);
+      await screen(page, 'overview');
+      await run.stop();
+    });
   });
 
   describe('passphrase mode (Linux basic_text: no keychain)', () => {
