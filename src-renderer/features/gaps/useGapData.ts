@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { ApiError, invoke } from '../../api/client';
+import type { ErrorCode } from '@shared/api/errors';
 import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
 import { localText } from '@shared/domain/frameworks';
 import type { CompanyGaps, GapInput } from '@shared/domain/gaps';
@@ -34,7 +35,7 @@ export async function loadAnalysedRound(roundId: string): Promise<AnalysedRound>
   return { round, frameworks, input, gaps: analyseCompany(input) };
 }
 
-export type LoadState<T> = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; value: T };
+export type LoadState<T> = { status: 'loading' } | { status: 'error'; code: ErrorCode } | { status: 'ready'; value: T };
 
 /** Loads a value when `key` changes; the latest request wins. */
 export function useLoad<T>(key: string | null, load: () => Promise<T>): LoadState<T> | null {
@@ -44,7 +45,7 @@ export function useLoad<T>(key: string | null, load: () => Promise<T>): LoadStat
     let live = true;
     load().then(
       (value) => live && setState({ key, value: { status: 'ready', value } }),
-      (e: unknown) => live && setState({ key, value: { status: 'error', code: (e as { code?: string }).code ?? 'internal' } }),
+      (e: unknown) => live && setState({ key, value: { status: 'error', code: e instanceof ApiError ? e.code : 'internal' } }),
     );
     return () => {
       live = false;
