@@ -31,6 +31,9 @@ function useDraft(value: string) {
   return { draft, setDraft, editingRef };
 }
 
+/** Empty text means "not given". */
+export const emptyToNull = (v: string): string | null => (v.trim() === '' ? null : v);
+
 export function AutoText({
   value,
   onCommit,
@@ -90,6 +93,11 @@ export function AutoText({
   );
 }
 
+/** A calendar date typed as YYYY-MM-DD; an empty field means "not given" (null). */
+export function AutoDate({ onCommit, ...props }: BaseProps & { value: string | null; onCommit(value: string | null): void }) {
+  return <AutoText {...props} type="date" onCommit={(v) => onCommit(emptyToNull(v))} />;
+}
+
 /** Whole numbers; an empty field means "not given" (null). */
 export function AutoNumber({
   value,
@@ -124,6 +132,34 @@ export function AutoNumber({
         const raw = String(next);
         setDraft(raw);
         commit(raw);
+      }}
+    />
+  );
+}
+
+/** Hours and kronor may have decimals; typed with the UI language's decimal separator. Saved when the field is left. */
+export function AutoDecimal({ value, onCommit, ...props }: BaseProps & { value: number | null; onCommit(value: number | null): void }) {
+  const { i18n } = useTranslation();
+  const [draft, setDraft] = useState<string | number>(value ?? '');
+  const [editing, setEditing] = useState(false);
+  const shown = editing ? draft : (value ?? '');
+  return (
+    <NumberInput
+      {...props}
+      value={shown}
+      error={props.error || undefined}
+      decimalSeparator={i18n.language === 'sv' ? ',' : '.'}
+      allowNegative
+      hideControls
+      clampBehavior="none"
+      onFocus={() => {
+        setDraft(value ?? '');
+        setEditing(true);
+      }}
+      onChange={setDraft}
+      onBlur={() => {
+        setEditing(false);
+        onCommit(draft === '' ? null : Number(draft));
       }}
     />
   );

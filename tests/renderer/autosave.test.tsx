@@ -128,6 +128,16 @@ describe('useAutosave', () => {
     expect(indicator.textContent).toBe(en.common.saveState.error);
   });
 
+  it('gives each field the props of an autosaving control: name, stored value, translated error and commit', async () => {
+    const { send, hook, commit } = setup();
+    await commit({ employees: 75 });
+    const employees = hook.result.current.fields.employees;
+    expect(employees).toMatchObject({ name: 'employees', value: 3, error: en.errors.field.employeesMax });
+    await act(async () => employees.onCommit(5));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ employees: 5 }));
+    expect(hook.result.current.fields.contactEmail.value).toBeNull();
+  });
+
   it('keeps the errors of one record to that record', async () => {
     const { commit } = setup();
     await commit({ employees: 75 });

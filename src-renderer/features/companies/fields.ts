@@ -2,7 +2,6 @@ import { invoke } from '../../api/client';
 import { useAutosave } from '../../lib/autosave';
 import type { FieldName } from '../../lib/fieldErrors';
 import { companyFieldSchemas } from '@shared/api/companies';
-import type { CompanyPatchInput } from '@shared/api/companies';
 import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { useCompany } from './companyStore';
 
@@ -37,17 +36,3 @@ export function useCompanyForm() {
     same: sameCompanyValue,
   });
 }
-
-/** One company field for an autosaving control: its stored value, its translated error, and how to save it. */
-export function useCompanyField<K extends CompanyField>(field: K) {
-  const value = useCompany((s) => s.company?.[field] ?? null);
-  const form = useCompanyForm();
-  return {
-    name: field,
-    value,
-    error: form.errors[field] ?? null,
-    commit: (next: CompanyPatchInput[K]) => form.commit({ [field]: next } as CompanyPatchInput),
-  };
-}
-
-export const emptyToNull = (v: string): string | null => (v.trim() === '' ? null : v);

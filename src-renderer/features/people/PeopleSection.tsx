@@ -30,7 +30,12 @@ export function PeopleSection({ companyId }: { companyId: string }) {
       title={t('people.section.title')}
       testId="section-people"
       actions={
-        <Button variant="light" leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-person">
+        <Button
+          variant="light"
+          leftSection={<IconUserPlus size={18} aria-hidden />}
+          onClick={() => setAdding(true)}
+          data-testid="add-person"
+        >
           {t('people.section.add')}
         </Button>
       }

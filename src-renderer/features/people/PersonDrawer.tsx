@@ -1,69 +1,30 @@
 import { useState } from 'react';
-import { Alert, Button, Divider, Drawer, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Drawer, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconChartBar, IconInfoCircle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useAutosave } from '../../lib/autosave';
+import { clock } from '../../lib/clock';
+import { ConfirmModal } from '../../lib/ConfirmModal';
 import { notifySuccess } from '../../lib/errors';
-import { AutoCheckbox, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
+import { AutoCheckbox, AutoDate, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { hrefFor } from '../../lib/router';
+import { swedishYear } from '@shared/clock';
 import { FOLLOWUP_FIELDS, personFieldSchemas } from '@shared/api/people';
 import type { Person } from '@shared/api/people';
 import { ageBand } from '@shared/domain/person';
-import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
+import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
-import { clock } from '../../lib/clock';
-import { swedishYear } from '@shared/clock';
-
-const nullIfEmpty = (v: string): string | null => (v.trim() === '' ? null : v);
 
 function hasFollowupData(person: Person): boolean {
   return FOLLOWUP_FIELDS.some((f) => person[f] !== null);
 }
 
-function ConfirmModal({
-  opened,
-  title,
-  body,
-  confirm,
-  onClose,
-  onConfirm,
-}: {
-  opened: boolean;
-  title: string;
-  body: string;
-  confirm: string;
-  onClose(): void;
-  onConfirm(): void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={title} size="md" zIndex={400}>
-      <Stack gap="md">
-        <Text>{body}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red.9" onClick={onConfirm}>
-            {confirm}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }) {
-  const { t } = useTranslation();
-  const options = usePersonOptions();
+function usePersonForm(person: Person) {
   const saved = usePeople((s) => s.saved);
-  const remove = usePeople((s) => s.remove);
-  const [withdrawing, setWithdrawing] = useState(false);
-  const [removing, setRemoving] = useState(false);
-  const { errors: msg, commit } = useAutosave({
+  return useAutosave({
     scope: `person:${person.id}`,
     schemas: personFieldSchemas,
     record: person,
@@ -72,46 +33,23 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
     // Follow-up data without consent is refused as a whole: shown at the field that was changed.
     fieldOfError: (code, fields) => (code === 'person.followupWithoutConsent' ? fields[0] : undefined),
   });
+}
+
+type PersonFormApi = ReturnType<typeof usePersonForm>;
+
+/** The follow-up attributes: only with the person's consent, and withdrawing it asks first when there are any. */
+function FollowupFields({ person, form }: { person: Person; form: PersonFormApi }) {
+  const { t } = useTranslation();
+  const options = usePersonOptions();
+  const [withdrawing, setWithdrawing] = useState(false);
+  const { fields, commit } = form;
   const consent = person.followupConsent;
   const year = swedishYear(clock.now());
+  const choice = { placeholder: t('people.followup.choose'), disabled: !consent, clearable: true };
+  const band = person.birthYear !== null ? t(`people.option.ageBand.${ageBand(person.birthYear, year)}`) : null;
 
   return (
-    <Stack gap="md">
-      <AutoText
-        name="name"
-        label={t('people.edit.name')}
-        value={person.name}
-        error={msg.name}
-        required
-        onCommit={(v) => commit({ name: v })}
-      />
-      <AutoSelect
-        name="role"
-        label={t('people.edit.role')}
-        data={options.roles}
-        value={person.role}
-        error={msg.role}
-        onCommit={(v) => v && commit({ role: v as PersonRole })}
-      />
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoText
-          name="jobTitle"
-          label={t('people.edit.jobTitle')}
-          value={person.jobTitle}
-          error={msg.jobTitle}
-          onCommit={(v) => commit({ jobTitle: v })}
-        />
-        <AutoText
-          name="startDate"
-          type="date"
-          label={t('people.edit.startDate')}
-          value={person.startDate}
-          error={msg.startDate}
-          onCommit={(v) => commit({ startDate: nullIfEmpty(v) })}
-        />
-      </SimpleGrid>
-
-      <Divider mt="sm" />
+    <>
       <Title order={3} size="h5">
         {t('people.followup.title')}
       </Title>
@@ -119,25 +57,19 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
         <Text size="sm">{t('people.followup.explanation')}</Text>
       </Alert>
       <AutoCheckbox
-        name="followupConsent"
+        {...fields.followupConsent}
         label={t('people.followup.consent')}
         checked={consent}
-        error={msg.followupConsent}
         onCommit={(checked) => {
-          const since = person.followupConsentAt ?? clock.today();
-          if (checked) commit({ followupConsent: true, followupConsentAt: since });
+          if (checked) commit({ followupConsent: true, followupConsentAt: person.followupConsentAt ?? clock.today() });
           else if (hasFollowupData(person)) setWithdrawing(true);
           else commit({ followupConsent: false });
         }}
       />
-      <AutoText
-        name="followupConsentAt"
-        type="date"
+      <AutoDate
+        {...fields.followupConsentAt}
         label={t('people.followup.consentAt')}
-        value={person.followupConsentAt}
-        error={msg.followupConsentAt}
         disabled={!consent}
-        onCommit={(v) => commit({ followupConsentAt: nullIfEmpty(v) })}
       />
       {!consent && (
         <Text size="sm" c="dimmed">
@@ -145,96 +77,65 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoSelect
-          name="gender"
-          label={t('people.followup.gender')}
-          placeholder={t('people.followup.choose')}
-          data={options.genders}
-          value={person.gender}
-          error={msg.gender}
-          disabled={!consent}
-          clearable
-          onCommit={(v) => commit({ gender: v as Gender | null })}
-        />
+        <AutoSelect {...fields.gender} {...choice} label={t('people.followup.gender')} data={options.genders} />
         <AutoNumber
-          name="birthYear"
+          {...fields.birthYear}
           label={t('people.followup.birthYear')}
-          description={
-            person.birthYear !== null
-              ? t('people.followup.ageBandShown', { band: t(`people.option.ageBand.${ageBand(person.birthYear, year)}`) })
-              : undefined
-          }
-          value={person.birthYear}
-          error={msg.birthYear}
+          description={band ? t('people.followup.ageBandShown', { band }) : undefined}
           disabled={!consent}
-          onCommit={(v) => commit({ birthYear: v })}
         />
-        <AutoSelect
-          name="foreignBackground"
-          label={t('people.followup.foreignBackground')}
-          placeholder={t('people.followup.choose')}
-          data={options.yesNo}
-          value={person.foreignBackground}
-          error={msg.foreignBackground}
-          disabled={!consent}
-          clearable
-          onCommit={(v) => commit({ foreignBackground: v as YesNoUnstated | null })}
-        />
-        <AutoSelect
-          name="thirdCountryNational"
-          label={t('people.followup.thirdCountryNational')}
-          placeholder={t('people.followup.choose')}
-          data={options.yesNo}
-          value={person.thirdCountryNational}
-          error={msg.thirdCountryNational}
-          disabled={!consent}
-          clearable
-          onCommit={(v) => commit({ thirdCountryNational: v as YesNoUnstated | null })}
-        />
-        <AutoSelect
-          name="disability"
-          label={t('people.followup.disability')}
-          placeholder={t('people.followup.choose')}
-          data={options.yesNo}
-          value={person.disability}
-          error={msg.disability}
-          disabled={!consent}
-          clearable
-          onCommit={(v) => commit({ disability: v as YesNoUnstated | null })}
-        />
-        <AutoSelect
-          name="educationLevel"
-          label={t('people.followup.educationLevel')}
-          placeholder={t('people.followup.choose')}
-          data={options.education}
-          value={person.educationLevel}
-          error={msg.educationLevel}
-          disabled={!consent}
-          clearable
-          onCommit={(v) => commit({ educationLevel: v as EducationLevel | null })}
-        />
-        <AutoSelect
-          name="employmentStatus"
-          label={t('people.followup.employmentStatus')}
-          placeholder={t('people.followup.choose')}
-          data={options.employment}
-          value={person.employmentStatus}
-          error={msg.employmentStatus}
-          disabled={!consent}
-          clearable
-          onCommit={(v) => commit({ employmentStatus: v as EmploymentStatus | null })}
-        />
+        <AutoSelect {...fields.foreignBackground} {...choice} label={t('people.followup.foreignBackground')} data={options.yesNo} />
+        <AutoSelect {...fields.thirdCountryNational} {...choice} label={t('people.followup.thirdCountryNational')} data={options.yesNo} />
+        <AutoSelect {...fields.disability} {...choice} label={t('people.followup.disability')} data={options.yesNo} />
+        <AutoSelect {...fields.educationLevel} {...choice} label={t('people.followup.educationLevel')} data={options.education} />
+        <AutoSelect {...fields.employmentStatus} {...choice} label={t('people.followup.employmentStatus')} data={options.employment} />
       </SimpleGrid>
       <AutoText
-        name="accessibilityNeeds"
+        {...fields.accessibilityNeeds}
         multiline
         label={t('people.followup.accessibilityNeeds')}
         placeholder={t('people.followup.accessibilityNeedsPlaceholder')}
-        value={person.accessibilityNeeds}
-        error={msg.accessibilityNeeds}
         disabled={!consent}
-        onCommit={(v) => commit({ accessibilityNeeds: v })}
       />
+      <ConfirmModal
+        opened={withdrawing}
+        title={t('people.followup.withdrawTitle')}
+        body={t('people.followup.withdrawBody', { name: person.name })}
+        confirm={t('people.followup.withdrawConfirm')}
+        onClose={() => setWithdrawing(false)}
+        onConfirm={() => {
+          setWithdrawing(false);
+          commit({ followupConsent: false });
+        }}
+      />
+    </>
+  );
+}
+
+function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }) {
+  const { t } = useTranslation();
+  const options = usePersonOptions();
+  const remove = usePeople((s) => s.remove);
+  const [removing, setRemoving] = useState(false);
+  const form = usePersonForm(person);
+  const { fields, commit } = form;
+
+  return (
+    <Stack gap="md">
+      <AutoText {...fields.name} label={t('people.edit.name')} required />
+      <AutoSelect
+        {...fields.role}
+        label={t('people.edit.role')}
+        data={options.roles}
+        onCommit={(v) => v && commit({ role: v as PersonRole })}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <AutoText {...fields.jobTitle} label={t('people.edit.jobTitle')} />
+        <AutoDate {...fields.startDate} label={t('people.edit.startDate')} />
+      </SimpleGrid>
+
+      <Divider mt="sm" />
+      <FollowupFields person={person} form={form} />
 
       <Divider mt="sm" />
       <Group justify="space-between">
@@ -250,18 +151,6 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
           {t('people.edit.remove')}
         </Button>
       </Group>
-
-      <ConfirmModal
-        opened={withdrawing}
-        title={t('people.followup.withdrawTitle')}
-        body={t('people.followup.withdrawBody', { name: person.name })}
-        confirm={t('people.followup.withdrawConfirm')}
-        onClose={() => setWithdrawing(false)}
-        onConfirm={() => {
-          setWithdrawing(false);
-          commit({ followupConsent: false });
-        }}
-      />
       <ConfirmModal
         opened={removing}
         title={t('people.edit.removeTitle', { name: person.name })}

@@ -4,7 +4,7 @@ import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useAutosave } from '../../lib/autosave';
-import { AutoText } from '../../lib/fields';
+import { AutoDate, AutoText } from '../../lib/fields';
 import { useFormat } from '../../lib/format';
 import { hrefFor } from '../../lib/router';
 import { SaveIndicator } from '../../lib/SaveIndicator';
@@ -20,12 +20,10 @@ import { Suggestions } from './Suggestions';
 import { Timeline } from './Timeline';
 import { Totals } from './Totals';
 
-const nullIfEmpty = (v: string): string | null => (v.trim() === '' ? null : v);
-
 function FollowUpFields({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const planSaved = usePlan((s) => s.planSaved);
-  const { errors, commit } = useAutosave({
+  const { fields } = useAutosave({
     scope: `plan:${plan.companyId}`,
     schemas: planPatchSchema.shape,
     record: plan,
@@ -34,22 +32,8 @@ function FollowUpFields({ plan }: { plan: Plan }) {
   });
   return (
     <>
-      <AutoText
-        name="nextFollowUp"
-        type="date"
-        label={t('plans.followUp.nextFollowUp')}
-        value={plan.nextFollowUp}
-        error={errors.nextFollowUp}
-        onCommit={(v) => commit({ nextFollowUp: nullIfEmpty(v) })}
-      />
-      <AutoText
-        name="note"
-        multiline
-        label={t('plans.followUp.note')}
-        value={plan.note}
-        error={errors.note}
-        onCommit={(v) => commit({ note: v })}
-      />
+      <AutoDate {...fields.nextFollowUp} label={t('plans.followUp.nextFollowUp')} />
+      <AutoText {...fields.note} multiline label={t('plans.followUp.note')} />
     </>
   );
 }

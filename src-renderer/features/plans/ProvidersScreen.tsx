@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Center, Group, Loader, Modal, SimpleGrid, Stack, TagsInput, Text, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Loader, SimpleGrid, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useAutosave } from '../../lib/autosave';
+import { ConfirmModal } from '../../lib/ConfirmModal';
 import { notifyError } from '../../lib/errors';
 import { AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
@@ -15,7 +16,7 @@ import { useMunicipalityOptions } from '../companies';
 function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; onChange(p: Provider): void; onDelete(p: Provider): void }) {
   const { t } = useTranslation();
   const municipalities = useMunicipalityOptions(false);
-  const { errors: msg, commit } = useAutosave({
+  const { errors: msg, commit, fields } = useAutosave({
     scope: `provider:${provider.id}`,
     schemas: providerFieldSchemas,
     record: provider,
@@ -26,38 +27,15 @@ function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; on
     <Card withBorder component="li" padding="md" data-provider-id={provider.id} aria-label={provider.name}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <AutoText
-            name="name"
-            label={t('plans.providers.name')}
-            value={provider.name}
-            error={msg.name}
-            required
-            onCommit={(v) => commit({ name: v })}
-          />
+          <AutoText {...fields.name} label={t('plans.providers.name')} required />
           <AutoSelect
-            name="kind"
+            {...fields.kind}
             label={t('plans.providers.kind')}
             data={PROVIDER_KINDS.map((k) => ({ value: k, label: t(`plans.providers.kinds.${k}`) }))}
-            value={provider.kind}
-            error={msg.kind}
             onCommit={(v) => v && commit({ kind: v as ProviderKind })}
           />
-          <AutoSelect
-            name="municipalityCode"
-            label={t('plans.providers.municipality')}
-            data={municipalities}
-            value={provider.municipalityCode}
-            error={msg.municipalityCode}
-            clearable
-            onCommit={(v) => commit({ municipalityCode: v })}
-          />
-          <AutoText
-            name="contact"
-            label={t('plans.providers.contact')}
-            value={provider.contact}
-            error={msg.contact}
-            onCommit={(v) => commit({ contact: v })}
-          />
+          <AutoSelect {...fields.municipalityCode} label={t('plans.providers.municipality')} data={municipalities} clearable />
+          <AutoText {...fields.contact} label={t('plans.providers.contact')} />
         </SimpleGrid>
         <TagsInput
           label={t('plans.providers.topics')}
@@ -142,19 +120,14 @@ export function ProvidersScreen() {
           ))}
         </Stack>
       )}
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('plans.providers.deleteTitle')}>
-        <Stack gap="md">
-          <Text>{t('plans.providers.deleteBody', { name: deleting?.name ?? '' })}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setDeleting(null)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red.9" onClick={() => deleting && void remove(deleting)}>
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('plans.providers.deleteTitle')}
+        body={t('plans.providers.deleteBody', { name: deleting?.name ?? '' })}
+        confirm={t('common.delete')}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => deleting && void remove(deleting)}
+      />
     </Stack>
   );
 }
