@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
 import { Alert, Anchor, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { UseFormReturnType } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../../api/client';
-import { fieldMessageKey, notifyError, notifySuccess, tx, validateWith } from '../../lib/errors';
+import { notifySuccess, validateWith } from '../../lib/errors';
+import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
+import type { InputProps } from '../../lib/forms';
 import { useRouter } from '../../lib/router';
 import { companyFieldSchemas } from '@shared/api/companies';
 import type { Settings } from '@shared/api/session';
@@ -14,9 +17,34 @@ import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { useCompanyList } from './listStore';
 import { useMunicipalityOptions } from './options';
 
-type Field = 'name' | 'orgNumber' | 'municipalityCode' | 'municipalityOther';
+interface Values {
+  name: string;
+  orgNumber: string;
+  municipalityCode: string | null;
+  municipalityOther: string;
+}
 
-const EMPTY = { name: '', orgNumber: '', municipalityCode: null as string | null, municipalityOther: '' };
+type Duplicate = { id: string; name: string };
+type Form = UseFormReturnType<Values>;
+
+const EMPTY: Values = { name: '', orgNumber: '', municipalityCode: null, municipalityOther: '' };
+const DUPLICATE_KEY = 'errors.company.duplicateOrgNumber';
+const fieldOfError = (code: string) => (code === 'company.duplicateOrgNumber' ? ('orgNumber' as const) : undefined);
+
+const toInput = (v: Values) => ({
+  name: v.name,
+  orgNumber: v.orgNumber,
+  municipalityCode: v.municipalityCode,
+  municipalityOther: v.municipalityCode === OTHER_MUNICIPALITY ? v.municipalityOther : null,
+});
+
+function validate(values: Values) {
+  const errors = contractValidate(companyFieldSchemas, toInput)(values);
+  // "Other municipality" needs its name; the service says so too, but only after a round trip.
+  if (values.municipalityCode === OTHER_MUNICIPALITY && values.municipalityOther.trim() === '')
+    errors['municipalityOther'] = 'errors.company.municipalityOtherRequired';
+  return errors;
+}
 
 export function NewCompanyModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -27,192 +55,150 @@ export function NewCompanyModal({ opened, onClose }: { opened: boolean; onClose(
   );
 }
 
-/** Lives inside the modal, so it starts empty every time the modal opens. */
-function NewCompanyForm({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
-  const navigate = useRouter((s) => s.navigate);
-  const municipalityOptions = useMunicipalityOptions(true);
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [check, setCheck] = useState<{ orgNumber: string; duplicate: { id: string; name: string } | null } | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [debouncedOrg] = useDebouncedValue(values.orgNumber, 300);
-  const parsedOrg = parseOrgNumber(values.orgNumber);
-  // Live check: once the number is complete, say whether it is valid and whether it is already registered.
-  const complete = debouncedOrg.replace(/\D/g, '').length >= 10;
-  const liveOrgError = complete ? validateWith(companyFieldSchemas.orgNumber, debouncedOrg) : null;
-  const duplicate = check && check.orgNumber === values.orgNumber ? check.duplicate : null;
-
+/**
+ * Live check of the organisation number: once it is complete, whether it is valid and whether it is already
+ * registered (the duplicate, with a link to it).
+ */
+function useOrgNumberCheck(orgNumber: string) {
+  const [check, setCheck] = useState<{ orgNumber: string; duplicate: Duplicate | null } | null>(null);
+  const [debounced] = useDebouncedValue(orgNumber, 300);
+  const complete = debounced.replace(/\D/g, '').length >= 10;
+  const liveError = complete ? validateWith(companyFieldSchemas.orgNumber, debounced) : null;
   useEffect(() => {
-    invoke('settings.get', {}).then(setSettings, () => setSettings(null));
-  }, []);
-
-  useEffect(() => {
-    if (!complete || liveOrgError) return;
+    if (!complete || liveError) return;
     let current = true;
-    invoke('companies.checkOrgNumber', { orgNumber: debouncedOrg, excludeId: null }).then(
-      (r) => current && setCheck({ orgNumber: debouncedOrg, duplicate: r.duplicate }),
+    invoke('companies.checkOrgNumber', { orgNumber: debounced, excludeId: null }).then(
+      (r) => current && setCheck({ orgNumber: debounced, duplicate: r.duplicate }),
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [debouncedOrg, complete, liveOrgError]);
+  }, [debounced, complete, liveError]);
+  const duplicate = check && check.orgNumber === orgNumber ? check.duplicate : null;
+  return { liveError, duplicate, found: (d: Duplicate) => setCheck({ orgNumber, duplicate: d }) };
+}
 
-  function set<K extends keyof typeof EMPTY>(field: K, value: (typeof EMPTY)[K]) {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
+interface OrgNumberFieldProps {
+  form: Form;
+  /** The field's input props, its translated error among them. */
+  input: InputProps;
+  duplicate: Duplicate | null;
+  onOpen(): void;
+}
+
+function OrgNumberField({ form, input, duplicate, onOpen }: OrgNumberFieldProps) {
+  const { t } = useTranslation();
+  const parsed = parseOrgNumber(form.values.orgNumber);
+  const valid = parsed.ok && !input.error && !duplicate;
+  return (
+    <>
+      <TextInput
+        {...input}
+        label={t('companies.create.orgNumber')}
+        description={t('companies.create.orgNumberDescription')}
+        onBlur={() => {
+          if (form.values.orgNumber.trim() !== '') form.validateField(input.name);
+        }}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        rightSection={valid ? <IconCircleCheck size={18} color="var(--mantine-color-forest-8)" aria-hidden /> : null}
+      />
+      {valid && (
+        <Text size="sm" c="forest.9" aria-live="polite">
+          {t('companies.create.orgNumberValid')}
+          {parsed.ok && parsed.kind === 'sole_trader' ? ` — ${t('companies.create.soleTrader')}` : ''}
+        </Text>
+      )}
+      {duplicate && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="duplicate-alert">
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm">{t('companies.create.duplicate', { name: duplicate.name })}</Text>
+            <Anchor size="sm" fw={600} component="button" type="button" onClick={onOpen}>
+              {t('companies.create.openDuplicate')}
+            </Anchor>
+          </Group>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** Lives inside the modal, so it starts empty every time the modal opens. */
+function NewCompanyForm({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const navigate = useRouter((s) => s.navigate);
+  const municipalityOptions = useMunicipalityOptions(true);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const form = useForm<Values>({ initialValues: EMPTY, validate });
+  const org = useOrgNumberCheck(form.values.orgNumber);
+  const msg = formMessages(t, { ...form.errors, orgNumber: form.errors['orgNumber'] ?? org.liveError ?? undefined });
+  if (form.errors['orgNumber'] === DUPLICATE_KEY) {
+    msg['orgNumber'] = t(DUPLICATE_KEY, { orgNumber: form.values.orgNumber, name: org.duplicate?.name ?? '' });
   }
+  const props = inputProps(form, msg, ['name', 'orgNumber', 'municipalityCode', 'municipalityOther']);
 
-  function validate(): Partial<Record<Field, string>> {
-    const next: Partial<Record<Field, string>> = {};
-    const name = validateWith(companyFieldSchemas.name, values.name);
-    if (name) next.name = name;
-    const org = validateWith(companyFieldSchemas.orgNumber, values.orgNumber);
-    if (org) next.orgNumber = org;
-    if (values.municipalityCode === OTHER_MUNICIPALITY && values.municipalityOther.trim() === '')
-      next.municipalityOther = 'errors.company.municipalityOtherRequired';
-    return next;
-  }
+  useEffect(() => {
+    invoke('settings.get', {}).then(setSettings, () => setSettings(null));
+  }, []);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems = validate();
-    setErrors(problems);
-    if (Object.values(problems).some(Boolean) || duplicate) return;
-    setBusy(true);
+  const submit = async (values: Values) => {
+    if (org.duplicate) return;
     try {
-      const company = await invoke('companies.create', {
-        name: values.name,
-        orgNumber: values.orgNumber,
-        municipalityCode: values.municipalityCode,
-        municipalityOther: values.municipalityCode === OTHER_MUNICIPALITY ? values.municipalityOther : null,
-        advisor: settings?.advisorName ?? null,
-        office: settings?.office ?? null,
-      });
+      const defaults = { advisor: settings?.advisorName ?? null, office: settings?.office ?? null };
+      const company = await invoke('companies.create', { ...toInput(values), ...defaults });
       notifySuccess(t('companies.create.created'));
       onClose();
       void useCompanyList.getState().load();
       navigate({ name: 'company', id: company.id });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'company.duplicateOrgNumber') {
-        setErrors({ orgNumber: 'errors.company.duplicateOrgNumber' });
         const { id, name } = error.params as { id?: string; name?: string };
-        if (id && name) setCheck({ orgNumber: values.orgNumber, duplicate: { id, name } });
-      } else if (error instanceof ApiError && error.issues.length > 0) {
-        const next: Partial<Record<Field, string>> = {};
-        for (const issue of error.issues) {
-          const field = issue.path.split('.').pop() as Field;
-          next[field] = fieldMessageKey(issue.message);
-        }
-        setErrors(next);
-      } else notifyError(error);
-    } finally {
-      setBusy(false);
+        if (id && name) org.found({ id, name });
+      }
+      showRefusal(form.setErrors, error, companyFieldSchemas, fieldOfError);
     }
-  }
-
-  const msg: Partial<Record<Field, string>> = {};
-  for (const [field, key] of Object.entries({ ...errors, orgNumber: errors.orgNumber ?? liveOrgError ?? undefined })) {
-    if (!key) continue;
-    msg[field as Field] =
-      key === 'errors.company.duplicateOrgNumber'
-        ? t('errors.company.duplicateOrgNumber', { orgNumber: values.orgNumber, name: duplicate?.name ?? '' })
-        : tx(t, key);
-  }
-
-  const orgValid = parsedOrg.ok && !msg.orgNumber && !duplicate;
+  };
 
   return (
-      <form onSubmit={(e) => void submit(e)} noValidate data-testid="new-company-form">
-        <Stack gap="md">
-          <TextInput
-            label={t('companies.create.name')}
-            value={values.name}
-            onChange={(e) => set('name', e.currentTarget.value)}
-            error={msg.name}
-            required
-            data-autofocus
-            name="name"
-            autoComplete="off"
-          />
-          <TextInput
-            label={t('companies.create.orgNumber')}
-            description={t('companies.create.orgNumberDescription')}
-            value={values.orgNumber}
-            onChange={(e) => set('orgNumber', e.currentTarget.value)}
-            onBlur={() => {
-              if (values.orgNumber.trim() !== '')
-                setErrors((e) => ({ ...e, orgNumber: validateWith(companyFieldSchemas.orgNumber, values.orgNumber) ?? undefined }));
-            }}
-            error={msg.orgNumber}
-            required
-            name="orgNumber"
-            inputMode="numeric"
-            autoComplete="off"
-            rightSection={orgValid ? <IconCircleCheck size={18} color="var(--mantine-color-forest-8)" aria-hidden /> : null}
-          />
-          {orgValid && (
-            <Text size="sm" c="forest.9" aria-live="polite">
-              {t('companies.create.orgNumberValid')}
-              {parsedOrg.ok && parsedOrg.kind === 'sole_trader' ? ` — ${t('companies.create.soleTrader')}` : ''}
-            </Text>
-          )}
-          {duplicate && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="duplicate-alert">
-              <Group gap="xs" wrap="wrap">
-                <Text size="sm">{t('companies.create.duplicate', { name: duplicate.name })}</Text>
-                <Anchor
-                  size="sm"
-                  fw={600}
-                  component="button"
-                  type="button"
-                  onClick={() => {
-                    onClose();
-                    navigate({ name: 'company', id: duplicate.id });
-                  }}
-                >
-                  {t('companies.create.openDuplicate')}
-                </Anchor>
-              </Group>
-            </Alert>
-          )}
-          <Select
-            label={t('companies.municipality.label')}
-            placeholder={t('companies.municipality.placeholder')}
-            data={municipalityOptions}
-            value={values.municipalityCode}
-            onChange={(v) => set('municipalityCode', v)}
-            error={msg.municipalityCode}
-            searchable
-            clearable
-            name="municipalityCode"
-          />
-          {values.municipalityCode === OTHER_MUNICIPALITY && (
-            <TextInput
-              label={t('companies.municipality.otherName')}
-              value={values.municipalityOther}
-              onChange={(e) => set('municipalityOther', e.currentTarget.value)}
-              error={msg.municipalityOther}
-              required
-              name="municipalityOther"
-            />
-          )}
-          {(settings?.advisorName || settings?.office) && (
-            <Text size="sm" c="dimmed">
-              {t('companies.create.defaultsNote')}
-            </Text>
-          )}
-          <Group justify="flex-end" gap="sm" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="create-company-submit">
-              {t('companies.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+    <form onSubmit={form.onSubmit(submit)} noValidate data-testid="new-company-form">
+      <Stack gap="md">
+        <TextInput {...props.name} label={t('companies.create.name')} required data-autofocus autoComplete="off" />
+        <OrgNumberField
+          form={form}
+          input={props.orgNumber}
+          duplicate={org.duplicate}
+          onOpen={() => {
+            onClose();
+            if (org.duplicate) navigate({ name: 'company', id: org.duplicate.id });
+          }}
+        />
+        <Select
+          {...props.municipalityCode}
+          label={t('companies.municipality.label')}
+          placeholder={t('companies.municipality.placeholder')}
+          data={municipalityOptions}
+          searchable
+          clearable
+        />
+        {form.values.municipalityCode === OTHER_MUNICIPALITY && (
+          <TextInput {...props.municipalityOther} label={t('companies.municipality.otherName')} required />
+        )}
+        {(settings?.advisorName || settings?.office) && (
+          <Text size="sm" c="dimmed">
+            {t('companies.create.defaultsNote')}
+          </Text>
+        )}
+        <Group justify="flex-end" gap="sm" mt="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={form.submitting} data-testid="create-company-submit">
+            {t('companies.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
