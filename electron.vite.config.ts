@@ -46,6 +46,7 @@ export default defineConfig({
       chunkSizeWarningLimit: rendererConfig.build?.chunkSizeWarningLimit,
       rolldownOptions: {
         input: resolve(root, 'src-renderer/index.html'),
+        output: rendererConfig.build?.rolldownOptions?.output,
       },
     },
   },

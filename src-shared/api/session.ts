@@ -3,7 +3,7 @@ import { channel } from './contract';
 import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
 import type { ErrorCode } from './errors';
-import { isLongEnoughPassphrase } from '../domain/passphrase';
+import { judgePassphrase, passphraseReasonKey } from '../domain/passphrase';
 
 /** The screens show the rule's number; the rule itself is in domain/passphrase. */
 export { MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
@@ -43,8 +43,14 @@ export interface SetAsideResult {
 
 export const passphraseField = z.string().min(1, { error: 'required' }).max(1024, { error: 'tooLong' });
 
-/** A passphrase being chosen (first run, change, an exchange file): long enough by the domain's rule. */
-export const newPassphraseField = passphraseField.refine(isLongEnoughPassphrase, { error: 'passphraseShort' });
+/**
+ * A passphrase being chosen (first run, change, an exchange file): long enough and hard enough to guess by the
+ * domain's rule; a refusal says why (`passphraseShort`, `passphraseWeak.<reason>`).
+ */
+export const newPassphraseField = passphraseField.superRefine((value, ctx) => {
+  const { reason } = judgePassphrase(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: passphraseReasonKey(reason) });
+});
 
 /** The session channels that must work before the store is unlocked; changing the passphrase needs it open. */
 const whileLocked = { whileLocked: true };

@@ -117,6 +117,11 @@ describe('session.changePassphrase through the router', () => {
       [{ path: 'passphrase', message: 'passphraseShort' }],
     ],
     [
+      'a long but guessable new passphrase',
+      { current: TEST_PASSPHRASE, passphrase: '1234567890', confirmation: '1234567890' },
+      [{ path: 'passphrase', message: 'passphraseWeak.topHundred' }],
+    ],
+    [
       'a confirmation that differs',
       { current: TEST_PASSPHRASE, passphrase: NEW_PASSPHRASE, confirmation: `${NEW_PASSPHRASE}!` },
       [{ path: 'confirmation', message: 'passphraseMismatch' }],

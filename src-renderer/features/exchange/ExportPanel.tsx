@@ -3,7 +3,8 @@ import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } fr
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
+import { isAcceptablePassphrase } from '@shared/domain/passphrase';
+import { maskOrgNumber } from '@shared/domain/orgNumber';
 import { download } from './files';
 import { StrengthMeter } from '../session';
 
@@ -19,13 +20,13 @@ export function ExportPanel() {
 
   useEffect(() => {
     invoke('companies.list', { limit: 1000, includeArchived: true })
-      .then((r) => setOptions(r.items.map((c) => ({ value: c.id, label: `${c.name} (${c.orgNumber})` }))))
+      .then((r) => setOptions(r.items.map((c) => ({ value: c.id, label: `${c.name} (${maskOrgNumber(c.orgNumber, c.orgKind)})` }))))
       .catch(() => setOptions([]));
   }, []);
 
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
   const canExport =
-    !busy && passphrase.length >= MIN_PASSPHRASE_LENGTH && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
+    !busy && isAcceptablePassphrase(passphrase) && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
 
   async function onExport() {
     setBusy(true);
@@ -66,7 +67,12 @@ export function ExportPanel() {
           data-testid="export-companies"
         />
       )}
-      <PasswordInput label={t('exchange.export.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} data-testid="export-passphrase" />
+      <PasswordInput
+        label={t('exchange.export.passphrase')}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.currentTarget.value)}
+        data-testid="export-passphrase"
+      />
       <StrengthMeter passphrase={passphrase} />
       <PasswordInput
         label={t('exchange.export.confirmation')}

@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
-import { isLongEnoughPassphrase } from '@shared/domain/passphrase';
+import { judgePassphrase, passphraseReasonKey } from '@shared/domain/passphrase';
 import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
@@ -24,7 +24,8 @@ export function CreateScreen() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const next: typeof errors = {};
-    if (!isLongEnoughPassphrase(passphrase)) next.passphrase = fieldMessageKey('passphraseShort');
+    const { reason } = judgePassphrase(passphrase);
+    if (reason) next.passphrase = fieldMessageKey(passphraseReasonKey(reason));
     if (passphrase !== confirmation) next.confirmation = fieldMessageKey('passphraseMismatch');
     setErrors(next);
     if (next.passphrase || next.confirmation) return;

@@ -14,8 +14,6 @@ export default {
       fair: 'fair',
       good: 'good',
       strong: 'strong',
-      hintLength: 'Make it longer: {{min}} characters at the least, 16 or more is better.',
-      hintVariety: 'Mix in capitals, digits or other characters — or add another word.',
       hintGood: 'A good passphrase.',
     },
   },

@@ -16,8 +16,6 @@ export default {
       fair: 'godtagbar',
       good: 'bra',
       strong: 'stark',
-      hintLength: 'Gör den längre: minst {{min}} tecken, gärna 16 eller fler.',
-      hintVariety: 'Blanda in versaler, siffror eller andra tecken – eller lägg till ett ord.',
       hintGood: 'En bra lösenfras.',
     },
   },
