@@ -14,8 +14,8 @@ import { conflictKey, inChunks, planImport } from './merge';
 import { changeCounter, dropPreview, takePreview } from './previews';
 import type { StoredPreview } from './previews';
 import { checkReferences } from './references';
-import type { AnyDb, EntityDef, Row, Schema } from './rows';
-import { anyDb, ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
+import type { EntityDef, EntityTable, Row, Schema } from './rows';
+import { ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
 import { insertRows, presentIds, tombstoneRow, updateRows, upsertKeyed } from './write';
 
 /** Applying a previewed file: the advisor's decisions written in one transaction. */
@@ -25,7 +25,6 @@ type Resolutions = ParsedInputOf<'exchange.apply'>['resolutions'];
 /** One application of a file: where it writes, and what it has counted and agreed on so far. */
 interface Run {
   trx: Kysely<Database>;
-  xdb: AnyDb;
   schema: Schema;
   plan: Plan;
   now: string;
@@ -43,7 +42,7 @@ function agree(run: Run, d: Decision, revision: number): void {
 }
 
 /** The table and column a record's parent lives in, for the records that need one to exist. */
-const PARENT: Partial<Record<ExchangeEntity, { table: string; column: string }>> = {
+const PARENT: Partial<Record<ExchangeEntity, { table: EntityTable; column: string }>> = {
   person: { table: 'companies', column: 'company_id' },
   round: { table: 'companies', column: 'company_id' },
   custom_competence: { table: 'companies', column: 'company_id' },
@@ -62,17 +61,16 @@ export async function applyImport(
   const now = nowDate.toISOString();
 
   const counts = await inTransaction(db, async (trx) => {
-    const xdb = anyDb(trx);
     const schema = await storeSchema(trx);
-    const plan = await currentPlan(trx, xdb, stored, schema);
+    const plan = await currentPlan(trx, stored, schema);
     assertResolved(plan, input.resolutions);
-    const run: Run = { trx, xdb, schema, plan, now, result: emptyExchangeCounts(), bases: [] };
+    const run: Run = { trx, schema, plan, now, result: emptyExchangeCounts(), bases: [] };
     const { inserts, updates, deletes } = await sortDecisions(run, input.resolutions);
     await reviveTombstoned(run, inserts);
     await writeRecords(run, inserts, updates, stored.file);
     await applyDeletes(run, deletes);
-    await upsertKeyed(xdb, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
-    await upsertKeyed(xdb, 'exchange_base', run.bases);
+    await upsertKeyed(trx, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
+    await upsertKeyed(trx, 'exchange_base', run.bases);
     await writeImportLog(trx, stored, run.result, now);
     return run.result;
   });
@@ -81,10 +79,10 @@ export async function applyImport(
 }
 
 /** The preview's plan, or, when the store has changed since the preview, one checked and made again here. */
-async function currentPlan(trx: Kysely<Database>, xdb: AnyDb, stored: StoredPreview, schema: Schema): Promise<Plan> {
+async function currentPlan(trx: Kysely<Database>, stored: StoredPreview, schema: Schema): Promise<Plan> {
   if ((await changeCounter(trx)) === stored.changes) return stored.plan;
-  await checkReferences(xdb, stored.file);
-  return planImport(xdb, stored.file, schema);
+  await checkReferences(trx, stored.file);
+  return planImport(trx, stored.file, schema);
 }
 
 function assertResolved(plan: Plan, resolutions: Resolutions): void {
@@ -116,7 +114,7 @@ async function sortDecisions(run: Run, resolutions: Resolutions): Promise<Sorted
         else if (d.local) updates.get(d.entity)!.push(d);
         else inserts.get(d.entity)!.push(d);
       } else {
-        await keepMine(run.xdb, run.schema.defs[d.entity], d, theirRevision, run.now);
+        await keepMine(run.trx, run.schema.defs[d.entity], d, theirRevision, run.now);
         if (d.local || d.localTombstone) agree(run, d, theirRevision);
         count(run, d, 'keptLocal');
       }
@@ -136,13 +134,13 @@ async function reviveTombstoned(run: Run, inserts: Sorted['inserts']): Promise<v
   const revived = [...inserts.values()].flat().filter((d) => d.localTombstone);
   for (const entity of run.schema.order) {
     const ids = revived.filter((d) => d.entity === entity).map((d) => d.id);
-    await inChunks(ids, (c) => run.xdb.deleteFrom('tombstones').where('entity', '=', entity).where('entity_id', 'in', c).execute());
+    await inChunks(ids, (c) => run.trx.deleteFrom('tombstones').where('entity', '=', entity).where('entity_id', 'in', c).execute());
   }
 }
 
 /** Parents before children; a record whose parent stays away here (the advisor's choice) stays away too. */
 async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorted['updates'], file: ExchangeFile): Promise<void> {
-  const { xdb } = run;
+  const { trx } = run;
   const presentPeople = new Set<string>();
   for (const entity of run.schema.order) {
     const def = run.schema.defs[entity];
@@ -151,7 +149,7 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
     const parent = PARENT[entity];
     if (parent) {
       const here = await presentIds(
-        xdb,
+        trx,
         parent.table,
         [...ins, ...upd].map((d) => d.incoming![parent.column] as string),
       );
@@ -165,16 +163,16 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
       upd = upd.filter(parentPresent);
     }
     await insertRows(
-      xdb,
+      trx,
       def.table,
       ins.map((d) => d.incoming!),
     );
     await updateRows(
-      xdb,
+      trx,
       def.table,
       upd.map((d) => d.incoming!),
     );
-    if (entity === 'round') await writeRoundChildren(xdb, ins, upd, presentPeople);
+    if (entity === 'round') await writeRoundChildren(trx, ins, upd, presentPeople);
     for (const d of ins) {
       count(run, d, 'new');
       agree(run, d, d.incoming!['revision'] as number);
@@ -186,7 +184,7 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
     if (entity === 'person') {
       // Rounds name people: the ones here now, for their children below.
       const wanted = file.rounds.flatMap((r) => [...r.people.map((p) => p.personId), ...r.ratings.map((x) => x.personId)]);
-      for (const id of await presentIds(xdb, 'people', wanted)) presentPeople.add(id);
+      for (const id of await presentIds(trx, 'people', wanted)) presentPeople.add(id);
     }
   }
 }
@@ -194,7 +192,7 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
 const DELETE_ORDER: ExchangeEntity[] = ['activity', 'plan', 'round', 'custom_competence', 'person', 'provider', 'company'];
 
 async function applyDeletes(run: Run, deletes: Decision[]): Promise<void> {
-  const { xdb } = run;
+  const { trx } = run;
   for (const entity of DELETE_ORDER) {
     for (const d of deletes.filter((x) => x.entity === entity)) {
       if (entity === 'company') {
@@ -206,21 +204,26 @@ async function applyDeletes(run: Run, deletes: Decision[]): Promise<void> {
         continue;
       }
       if (entity === 'provider') {
-        const used = await xdb.selectFrom('activities').select('id').where('provider_id', '=', d.id).limit(1).execute();
+        const used = await trx.selectFrom('activities').select('id').where('provider_id', '=', d.id).limit(1).execute();
         if (used.length > 0) {
           count(run, d, 'keptLocal');
           continue;
         }
       }
-      await xdb.deleteFrom(run.schema.defs[entity].table).where('id', '=', d.id).execute();
-      await upsertKeyed(xdb, 'tombstones', [tombstoneRow(d.tombstone!)]);
+      await trx.deleteFrom(run.schema.defs[entity].table).where('id', '=', d.id).execute();
+      await upsertKeyed(trx, 'tombstones', [tombstoneRow(d.tombstone!)]);
       count(run, d, 'deleted');
     }
   }
 }
 
 /** A round written from the file takes the file's children, all of them: they follow the round's revision. */
-async function writeRoundChildren(db: AnyDb, inserted: Decision[], updated: Decision[], presentPeople: Set<string>): Promise<void> {
+async function writeRoundChildren(
+  db: Kysely<Database>,
+  inserted: Decision[],
+  updated: Decision[],
+  presentPeople: Set<string>,
+): Promise<void> {
   const updatedIds = updated.map((d) => d.id);
   for (const key of ROUND_CHILD_KEYS) {
     const { table } = ROUND_CHILDREN[key];
@@ -236,7 +239,7 @@ async function writeRoundChildren(db: AnyDb, inserted: Decision[], updated: Deci
  * Keep mine: the record here gets a revision above both sides', so that it wins the next exchange in either
  * direction instead of raising the same conflict again.
  */
-async function keepMine(db: AnyDb, def: EntityDef, d: Decision, theirRevision: number, now: string): Promise<void> {
+async function keepMine(db: Kysely<Database>, def: EntityDef, d: Decision, theirRevision: number, now: string): Promise<void> {
   if (d.local) {
     const revision = Math.max(d.local['revision'] as number, theirRevision) + 1;
     await db.updateTable(def.table).set({ revision, updated_at: now }).where('id', '=', d.id).execute();

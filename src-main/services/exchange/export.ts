@@ -9,8 +9,9 @@ import { EXCHANGE_ENTITIES, EXCHANGE_FILE_EXTENSION } from '@shared/api/exchange
 import { encrypt, pack } from './crypto';
 import type { ExchangeFile, TombstoneEntity } from './format';
 import { FORMAT_NAME, FORMAT_VERSION, TOMBSTONE_ENTITIES } from './format';
-import type { AnyDb, Row } from './rows';
-import { anyDb, exchangeDb, ROUND_CHILD_KEYS, ROUND_CHILDREN, sortChildren, storeSchema, toRecord } from './rows';
+import { toRecord } from '../../store/columns';
+import type { EntityTable, Row, RoundChildTable } from './rows';
+import { ROUND_CHILD_KEYS, ROUND_CHILDREN, sortChildren, storeSchema } from './rows';
 
 export const APP_VERSION = '0.1.0';
 
@@ -34,15 +35,20 @@ function slug(value: string | null): string {
 }
 
 /** Rows of `table` whose `column` is one of `ids`, in chunks of 500, ordered by id within the result. */
-async function rowsWhereIn(db: AnyDb, table: string, column: string, ids: string[]): Promise<Row[]> {
+async function rowsWhereIn(
+  db: Kysely<Database>,
+  table: EntityTable | RoundChildTable,
+  column: 'id' | 'company_id' | 'plan_id' | 'round_id',
+  ids: string[],
+): Promise<Row[]> {
   const out: Row[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     out.push(
-      ...((await db
+      ...(await db
         .selectFrom(table)
         .selectAll()
-        .where(column, 'in', ids.slice(i, i + CHUNK))
-        .execute()) as Row[]),
+        .where(db.dynamic.ref(column), 'in', ids.slice(i, i + CHUNK))
+        .execute()),
     );
   }
   return out.sort((a, b) => ((a['id'] as string) < (b['id'] as string) ? -1 : (a['id'] as string) > (b['id'] as string) ? 1 : 0));
@@ -61,26 +67,24 @@ function groupBy(rows: Row[], column: string): Map<string, Row[]> {
 
 /** The file's content, before packing and encryption (the bench and tests use it directly). */
 export async function buildExchangeFile(
-  store: Kysely<Database>,
+  db: Kysely<Database>,
   companyIds: string[] | 'all',
   meta: { office: string | null; advisor: string | null; exportedAt: string },
 ): Promise<ExchangeFile> {
-  const xdb = exchangeDb(store);
-  const db = anyDb(store);
-  const { defs } = await storeSchema(store);
+  const { defs } = await storeSchema(db);
   const all = companyIds === 'all';
   const companies = all
-    ? ((await db.selectFrom('companies').selectAll().orderBy('id').execute()) as Row[])
+    ? await db.selectFrom('companies').selectAll().orderBy('id').execute()
     : await rowsWhereIn(db, 'companies', 'id', [...new Set(companyIds)]);
   const ids = companies.map((c) => c['id'] as string);
-  const byCompany = (table: string) =>
-    all ? (db.selectFrom(table).selectAll().orderBy('id').execute() as Promise<Row[]>) : rowsWhereIn(db, table, 'company_id', ids);
+  const byCompany = (table: 'people' | 'rounds' | 'custom_competences' | 'plans'): Promise<Row[]> =>
+    all ? db.selectFrom(table).selectAll().orderBy('id').execute() : rowsWhereIn(db, table, 'company_id', ids);
   const people = await byCompany('people');
   const rounds = await byCompany('rounds');
   const customs = await byCompany('custom_competences');
   const plans = await byCompany('plans');
   const activities = all
-    ? ((await db.selectFrom('activities').selectAll().orderBy('id').execute()) as Row[])
+    ? await db.selectFrom('activities').selectAll().orderBy('id').execute()
     : await rowsWhereIn(
         db,
         'activities',
@@ -94,7 +98,7 @@ export async function buildExchangeFile(
   const children = new Map<string, Map<string, Row[]>>();
   for (const key of ROUND_CHILD_KEYS) {
     const { table } = ROUND_CHILDREN[key];
-    const rows = all ? ((await db.selectFrom(table).selectAll().execute()) as Row[]) : await rowsWhereIn(db, table, 'round_id', roundIds);
+    const rows: Row[] = all ? await db.selectFrom(table).selectAll().execute() : await rowsWhereIn(db, table, 'round_id', roundIds);
     children.set(key, groupBy(rows, 'round_id'));
   }
   const roundRecord = (r: Row) => {
@@ -107,8 +111,8 @@ export async function buildExchangeFile(
   };
 
   // Tombstones carry no personal data, only ids: all of them travel, so that every deletion reaches the other office.
-  const tombstones = await xdb.selectFrom('tombstones').selectAll().orderBy('entity').orderBy('entity_id').execute();
-  const bases = await xdb.selectFrom('exchange_base').selectAll().execute();
+  const tombstones = await db.selectFrom('tombstones').selectAll().orderBy('entity').orderBy('entity_id').execute();
+  const bases = await db.selectFrom('exchange_base').selectAll().execute();
   const exported = new Map<string, Set<string>>([
     ['company', new Set(ids)],
     ['person', new Set(people.map((p) => p['id'] as string))],

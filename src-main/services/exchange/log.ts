@@ -5,13 +5,12 @@ import type { Database } from '../../store/schema';
 import { getSettings } from '../settings';
 import { emptyExchangeCounts } from './counts';
 import type { StoredPreview } from './previews';
-import { exchangeDb } from './rows';
 
 /** The import log: one entry per applied file, with who imported what from where. */
 
 export async function writeImportLog(trx: Kysely<Database>, stored: StoredPreview, result: ExchangeCounts, now: string): Promise<void> {
   const settings = await getSettings(trx);
-  await exchangeDb(trx)
+  await trx
     .insertInto('import_log')
     .values({
       id: uuidv7(),
@@ -28,7 +27,7 @@ export async function writeImportLog(trx: Kysely<Database>, stored: StoredPrevie
 }
 
 export async function importLog(db: Kysely<Database>): Promise<ImportLogEntry[]> {
-  const rows = await exchangeDb(db)
+  const rows = await db
     .selectFrom('import_log')
     .selectAll()
     .orderBy('imported_at', 'desc')

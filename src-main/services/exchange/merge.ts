@@ -1,8 +1,9 @@
-import type { TombstonesTable } from '../../store/schema';
+import type { Kysely } from 'kysely';
+import type { Database, TombstonesTable } from '../../store/schema';
 import type { ExchangeConflict, ExchangeEntity } from '@shared/api/exchange';
 import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
 import type { ExchangeFile, TombstoneRecord } from './format';
-import type { AnyDb, EntityDef, Row, RoundChildKey, Schema } from './rows';
+import type { EntityDef, EntityTable, Row, RoundChildKey, RoundChildTable, Schema } from './rows';
 import {
   childSignature,
   DIFFERING_FIELD_NAMES,
@@ -70,8 +71,13 @@ export async function inChunks<T>(ids: string[], load: (chunk: string[]) => Prom
   return out;
 }
 
-export const selectIn = (db: AnyDb, table: string, column: string, ids: string[]) =>
-  inChunks(ids, async (c) => (await db.selectFrom(table).selectAll().where(column, 'in', c).execute()) as Row[]);
+/** Whole rows of a travelling table (by id) or of a round's children (by round), for comparing with the file's. */
+export const selectIn = (db: Kysely<Database>, table: EntityTable | RoundChildTable, column: 'id' | 'round_id', ids: string[]) =>
+  inChunks(ids, (c): Promise<Row[]> => db.selectFrom(table).selectAll().where(db.dynamic.ref(column), 'in', c).execute());
+
+/** Tombstones and agreed revisions of the given records, whatever their entity. */
+const bookkeepingOf = (db: Kysely<Database>, table: 'tombstones' | 'exchange_base', ids: string[]) =>
+  inChunks(ids, (c) => db.selectFrom(table).selectAll().where('entity_id', 'in', c).execute());
 
 interface Local {
   rows: Map<ExchangeEntity, Map<string, Row>>;
@@ -91,7 +97,7 @@ function idsOf(file: ExchangeFile, def: EntityDef): string[] {
   return [...records.map((r) => r.id), ...file.tombstones.filter((t) => t.entity === def.entity).map((t) => t.entityId)];
 }
 
-async function loadLocal(db: AnyDb, file: ExchangeFile, schema: Schema): Promise<Local> {
+async function loadLocal(db: Kysely<Database>, file: ExchangeFile, schema: Schema): Promise<Local> {
   const rows = new Map<ExchangeEntity, Map<string, Row>>();
   const allIds: string[] = [];
   for (const entity of schema.order) {
@@ -100,11 +106,11 @@ async function loadLocal(db: AnyDb, file: ExchangeFile, schema: Schema): Promise
     allIds.push(...ids);
     rows.set(entity, new Map((await selectIn(db, def.table, 'id', ids)).map((r) => [r['id'] as string, r])));
   }
-  const tombstones = await selectIn(db, 'tombstones', 'entity_id', allIds);
-  const bases = await selectIn(db, 'exchange_base', 'entity_id', allIds);
+  const tombstones: TombstonesTable[] = await bookkeepingOf(db, 'tombstones', allIds);
+  const bases = await bookkeepingOf(db, 'exchange_base', allIds);
   const orgNumbers = await inChunks(
     file.companies.map((c) => c.orgNumber),
-    (c) => db.selectFrom('companies').select(['id', 'org_number']).where('org_number', 'in', c).execute() as Promise<Row[]>,
+    (c) => db.selectFrom('companies').select(['id', 'org_number']).where('org_number', 'in', c).execute(),
   );
   const localRounds = file.rounds.map((r) => r.id).filter((id) => rows.get('round')!.has(id));
   const roundChildren = new Map<RoundChildKey, Map<string, Row[]>>();
@@ -120,23 +126,21 @@ async function loadLocal(db: AnyDb, file: ExchangeFile, schema: Schema): Promise
   const planIds = [...new Set(file.activities.map((a) => a.planId))];
   const plans = await inChunks(
     planIds,
-    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute() as Promise<Row[]>,
+    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute(),
   );
   const planCompanies = [...new Set(file.plans.map((p) => p.companyId))];
   const companyPlans = await inChunks(
     planCompanies,
-    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('company_id', 'in', c).execute() as Promise<Row[]>,
+    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('company_id', 'in', c).execute(),
   );
   return {
-    planByCompany: new Map(companyPlans.map((p) => [p['company_id'] as string, p['id'] as string])),
+    planByCompany: new Map(companyPlans.map((p) => [p.company_id, p.id])),
     rows,
-    tombstones: new Map(
-      tombstones.map((r) => [conflictKey(r['entity'] as string, r['entity_id'] as string), r as unknown as TombstonesTable]),
-    ),
-    bases: new Map(bases.map((r) => [conflictKey(r['entity'] as string, r['entity_id'] as string), r['revision'] as number])),
-    companyByOrgNumber: new Map(orgNumbers.map((r) => [r['org_number'] as string, r['id'] as string])),
+    tombstones: new Map(tombstones.map((r) => [conflictKey(r.entity, r.entity_id), r])),
+    bases: new Map(bases.map((r) => [conflictKey(r.entity, r.entity_id), r.revision])),
+    companyByOrgNumber: new Map(orgNumbers.map((r) => [r.org_number, r.id])),
     roundChildren,
-    planCompany: new Map(plans.map((p) => [p['id'] as string, p['company_id'] as string])),
+    planCompany: new Map(plans.map((p) => [p.id, p.company_id])),
   };
 }
 
@@ -227,7 +231,7 @@ function nameOf(entity: ExchangeEntity, row: Row): string {
 type CompanyOf = (entity: ExchangeEntity, row: Row) => string;
 
 /** Decides every record of the file against the store as it is now; writes nothing. */
-export async function planImport(db: AnyDb, file: ExchangeFile, schema: Schema): Promise<Plan> {
+export async function planImport(db: Kysely<Database>, file: ExchangeFile, schema: Schema): Promise<Plan> {
   const local = await loadLocal(db, file, schema);
   const filePlanCompany = new Map(file.plans.map((p) => [p.id, p.companyId]));
   const companyOf: CompanyOf = (entity, row) => {
@@ -344,40 +348,39 @@ function planTombstones(
  * A company goes with its people, rounds and plan: if some person here would be left behind, or a round or an
  * activity here changed since the offices last agreed, deleting it is the advisor's call.
  */
-async function blockCompanyDeletions(db: AnyDb, tombstoneDecisions: Decision[]): Promise<void> {
+async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: Decision[]): Promise<void> {
   const companyTombstones = tombstoneDecisions.filter((d) => d.entity === 'company');
   const deletedPeople = new Set(tombstoneDecisions.filter((d) => d.entity === 'person' && d.decision.op === 'delete').map((d) => d.id));
   const ids = companyTombstones.filter((d) => d.decision.op === 'delete').map((d) => d.id);
   const blocked = new Set<string>();
   for (const p of await inChunks(
     ids,
-    (c) => db.selectFrom('people').select(['id', 'company_id']).where('company_id', 'in', c).execute() as Promise<Row[]>,
+    (c) => db.selectFrom('people').select(['id', 'company_id']).where('company_id', 'in', c).execute(),
   )) {
-    if (!deletedPeople.has(p['id'] as string)) blocked.add(p['company_id'] as string);
+    if (!deletedPeople.has(p.id)) blocked.add(p.company_id);
   }
-  const changedSinceBase = async (entity: string, rows: Row[]) => {
+  const changedSinceBase = async (entity: string, rows: { id: string; company_id: string; revision: number }[]) => {
     const bases = new Map(
       (
-        await selectIn(
+        await bookkeepingOf(
           db,
           'exchange_base',
-          'entity_id',
-          rows.map((r) => r['id'] as string),
+          rows.map((r) => r.id),
         )
       )
-        .filter((b) => b['entity'] === entity)
-        .map((b) => [b['entity_id'] as string, b['revision'] as number]),
+        .filter((b) => b.entity === entity)
+        .map((b) => [b.entity_id, b.revision]),
     );
     for (const r of rows) {
-      const b = bases.get(r['id'] as string);
-      if (b === undefined || (r['revision'] as number) > b) blocked.add(r['company_id'] as string);
+      const b = bases.get(r.id);
+      if (b === undefined || r.revision > b) blocked.add(r.company_id);
     }
   };
   await changedSinceBase(
     'round',
     await inChunks(
       ids,
-      (c) => db.selectFrom('rounds').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute() as Promise<Row[]>,
+      (c) => db.selectFrom('rounds').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute(),
     ),
   );
   await changedSinceBase(
@@ -390,7 +393,7 @@ async function blockCompanyDeletions(db: AnyDb, tombstoneDecisions: Decision[]):
           .innerJoin('plans', 'plans.id', 'activities.plan_id')
           .select(['activities.id as id', 'plans.company_id as company_id', 'activities.revision as revision'])
           .where('plans.company_id', 'in', c)
-          .execute() as Promise<Row[]>,
+          .execute(),
     ),
   );
   for (const d of companyTombstones) {

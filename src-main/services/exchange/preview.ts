@@ -10,7 +10,7 @@ import { conflictOf, planImport } from './merge';
 import { readExchangeFile } from './read';
 import { checkReferences } from './references';
 import { changeCounter, storePreview } from './previews';
-import { anyDb, storeSchema } from './rows';
+import { storeSchema } from './rows';
 
 /** The preview: what the file would change here, company by company, with the conflicts to decide. */
 
@@ -70,10 +70,9 @@ export async function previewImport(
   limits?: { file: number; unpacked: number },
 ): Promise<ExchangePreview> {
   const { file, sha256 } = await readExchangeFile(input.base64, input.passphrase, limits);
-  const adb = anyDb(db);
-  await checkReferences(adb, file);
+  await checkReferences(db, file);
   const schema = await storeSchema(db);
-  const plan = await planImport(adb, file, schema);
+  const plan = await planImport(db, file, schema);
   const changes = await changeCounter(db);
   const { previewId, expiresAt } = storePreview({ file, sha256, plan, changes }, deps.now().getTime());
   return {

@@ -1,23 +1,26 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '@shared/api/errors';
+import type { Database } from '../../store/schema';
 import { competenceCatalogue, latestCatalogueVersion } from '../frameworks';
 import type { ExchangeFile } from './format';
-import { inChunks } from './merge';
-import type { AnyDb, Row } from './rows';
+import type { EntityTable } from './rows';
+import { presentIds } from './write';
 
 /** Every record the file refers to is in the file or here: checked before a plan is made. */
 
 /** The ids of `wanted` that are neither in `inFile` nor in `table` here; the first missing one, or undefined. */
-async function firstMissing(db: AnyDb, table: string, wanted: Iterable<string>, inFile: Set<string>): Promise<string | undefined> {
+async function firstMissing(
+  db: Kysely<Database>,
+  table: EntityTable,
+  wanted: Iterable<string>,
+  inFile: Set<string>,
+): Promise<string | undefined> {
   const elsewhere = [...new Set(wanted)].filter((id) => !inFile.has(id));
-  const here = new Set(
-    (await inChunks(elsewhere, (c) => db.selectFrom(table).select('id').where('id', 'in', c).execute() as Promise<Row[]>)).map(
-      (r) => r['id'] as string,
-    ),
-  );
+  const here = await presentIds(db, table, elsewhere);
   return elsewhere.find((id) => !here.has(id));
 }
 
-export async function checkReferences(db: AnyDb, file: ExchangeFile): Promise<void> {
+export async function checkReferences(db: Kysely<Database>, file: ExchangeFile): Promise<void> {
   const companyRefs = [...file.people, ...file.rounds, ...file.customCompetences, ...file.plans].map((r) => r.companyId);
   const company = await firstMissing(db, 'companies', companyRefs, new Set(file.companies.map((c) => c.id)));
   if (company) throw new AppError('exchange.missingReference', { entity: 'company', id: company });

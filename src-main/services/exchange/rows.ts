@@ -1,226 +1,65 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { sortKey } from '../companies';
+import { fieldColumns, omitColumns, toRow } from '../../store/columns';
+import type { ColumnMap as StoreColumns, FieldColumns, Row } from '../../store/columns';
+import { TABLES } from '../../store/schema';
 import type { Database } from '../../store/schema';
 import type { ExchangeEntity } from '@shared/api/exchange';
 
-/** The Kysely view of migration 0040; kept here until the lead merges it into store/schema.ts. */
-export interface ImportLogTable {
-  id: string;
-  imported_at: string;
-  advisor: string | null;
-  office: string | null;
-  source_office: string | null;
-  source_advisor: string | null;
-  exported_at: string;
-  file_sha256: string;
-  counts: string;
-}
-
-export interface ExchangeBaseTable {
-  entity: string;
-  entity_id: string;
-  revision: number;
-}
-
-export type ExchangeDb = Kysely<Database & { import_log: ImportLogTable; exchange_base: ExchangeBaseTable }>;
-
-export function exchangeDb(db: Kysely<Database>): ExchangeDb {
-  return db.withTables<{ import_log: ImportLogTable; exchange_base: ExchangeBaseTable }>();
-}
-
-/** Rows are handled generically here: every table's columns are listed below. */
-export type Row = Record<string, unknown>;
-
-/** The store without table typing, for the tables whose Kysely view belongs to other services. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- generic row copying over many tables
-export type AnyDb = Kysely<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const anyDb = (db: Kysely<Database>): AnyDb => db as unknown as Kysely<any>;
+export type { Row };
 
 /** camelCase field of a file record -> snake_case column; booleans are 0/1, id lists JSON text in the store. */
-export type ColumnMap = ReadonlyArray<readonly [string, string, ('bool' | 'json')?]>;
+export type ColumnMap = FieldColumns;
 
-const TRAVELLING: ColumnMap = [
-  ['id', 'id'],
-  ['revision', 'revision'],
-  ['createdAt', 'created_at'],
-  ['updatedAt', 'updated_at'],
-];
+/**
+ * What travels is derived from the store's schema: every column of a travelling table, as its camelCase field, but
+ * the company's sort key (rebuilt from the name on arrival) and a round child's round (it travels inside its round).
+ * The file's zod schemas (format.ts) must list the same fields: tests/unit/exchange-fields.test.ts holds them together.
+ */
+const COMPANY_COLUMNS = fieldColumns(omitColumns(TABLES.companies, ['sort_name']));
+const PERSON_COLUMNS = fieldColumns(TABLES.people);
+const ROUND_COLUMNS = fieldColumns(TABLES.rounds);
+const CUSTOM_COMPETENCE_COLUMNS = fieldColumns(TABLES.custom_competences);
+const PLAN_COLUMNS = fieldColumns(TABLES.plans);
+/** Migration 0070 (reports) adds the accessibility column; carried when the store has it. */
+const ACTIVITY_COLUMNS = fieldColumns(omitColumns(TABLES.activities, ['accessibility_adaptations']));
+const ACCESSIBILITY = fieldColumns(TABLES.activities).filter(([, column]) => column === 'accessibility_adaptations');
+const PROVIDER_COLUMNS = fieldColumns(TABLES.providers);
 
-const COMPANY_COLUMNS: ColumnMap = [
-  ...TRAVELLING,
-  ['name', 'name'],
-  ['orgNumber', 'org_number'],
-  ['municipalityCode', 'municipality_code'],
-  ['municipalityOther', 'municipality_other'],
-  ['sniCode', 'sni_code'],
-  ['sniVersion', 'sni_version'],
-  ['employees', 'employees'],
-  ['yearFounded', 'year_founded'],
-  ['contactName', 'contact_name'],
-  ['contactPhone', 'contact_phone'],
-  ['contactEmail', 'contact_email'],
-  ['advisor', 'advisor'],
-  ['office', 'office'],
-  ['growthAmbition', 'growth_ambition', 'bool'],
-  ['growthAmbitionDate', 'growth_ambition_date'],
-  ['consentBy', 'consent_by'],
-  ['consentAt', 'consent_at'],
-  ['consentScope', 'consent_scope'],
-  ['status', 'status'],
-  ['archivedAt', 'archived_at'],
-];
+/** Every entity's fields in a file written by a current store. */
+export const FILE_COLUMNS: Readonly<Record<ExchangeEntity, ColumnMap>> = {
+  company: COMPANY_COLUMNS,
+  person: PERSON_COLUMNS,
+  provider: PROVIDER_COLUMNS,
+  custom_competence: CUSTOM_COMPETENCE_COLUMNS,
+  round: ROUND_COLUMNS,
+  plan: PLAN_COLUMNS,
+  activity: [...ACTIVITY_COLUMNS, ...ACCESSIBILITY],
+};
 
-const PERSON_COLUMNS: ColumnMap = [
-  ...TRAVELLING,
-  ['companyId', 'company_id'],
-  ['name', 'name'],
-  ['role', 'role'],
-  ['jobTitle', 'job_title'],
-  ['startDate', 'start_date'],
-  ['followupConsent', 'followup_consent', 'bool'],
-  ['followupConsentAt', 'followup_consent_at'],
-  ['gender', 'gender'],
-  ['birthYear', 'birth_year'],
-  ['foreignBackground', 'foreign_background'],
-  ['thirdCountryNational', 'third_country_national'],
-  ['disability', 'disability'],
-  ['accessibilityNeeds', 'accessibility_needs'],
-  ['educationLevel', 'education_level'],
-  ['employmentStatus', 'employment_status'],
-];
-
-const ROUND_COLUMNS: ColumnMap = [
-  ...TRAVELLING,
-  ['companyId', 'company_id'],
-  ['kind', 'kind'],
-  ['date', 'date'],
-  ['advisor', 'advisor'],
-  ['basedOnRoundId', 'based_on_round_id'],
-  ['frameworkId', 'framework_id'],
-  ['frameworkVersion', 'framework_version'],
-  ['catalogueVersion', 'catalogue_version'],
-  ['vision', 'vision'],
-  ['lastStep', 'last_step'],
-  ['completedAt', 'completed_at'],
-  ['completedBy', 'completed_by'],
-  ['customSnapshot', 'custom_snapshot'],
-];
-
-const CUSTOM_COMPETENCE_COLUMNS: ColumnMap = [
-  ...TRAVELLING,
-  ['companyId', 'company_id'],
-  ['nameSv', 'name_sv'],
-  ['nameEn', 'name_en'],
-  ['descriptionSv', 'description_sv'],
-  ['descriptionEn', 'description_en'],
-  ['levels', 'levels'],
-];
-
-const PLAN_COLUMNS: ColumnMap = [...TRAVELLING, ['companyId', 'company_id'], ['nextFollowUp', 'next_follow_up'], ['note', 'note']];
-
-const ACTIVITY_COLUMNS: ColumnMap = [
-  ...TRAVELLING,
-  ['planId', 'plan_id'],
-  ['title', 'title'],
-  ['typeId', 'type_id'],
-  ['level', 'level'],
-  ['competenceIds', 'competence_ids', 'json'],
-  ['personIds', 'person_ids', 'json'],
-  ['providerId', 'provider_id'],
-  ['plannedStart', 'planned_start'],
-  ['plannedEnd', 'planned_end'],
-  ['hours', 'hours'],
-  ['costSek', 'cost_sek'],
-  ['fundingSource', 'funding_source'],
-  ['responsible', 'responsible'],
-  ['status', 'status'],
-  ['outcomeRating', 'outcome_rating'],
-  ['outcomeComment', 'outcome_comment'],
-  ['internalNote', 'internal_note'],
-];
-/** Migration 0070 (reports) adds this column; carried when the store has it. */
-const ACCESSIBILITY: ColumnMap = [['accessibilityAdaptations', 'accessibility_adaptations']];
-
-const PROVIDER_COLUMNS: ColumnMap = [
-  ...TRAVELLING,
-  ['name', 'name'],
-  ['kind', 'kind'],
-  ['municipalityCode', 'municipality_code'],
-  ['contact', 'contact'],
-  ['topics', 'topics', 'json'],
-];
+const inRound = (columns: StoreColumns & { round_id: unknown }): ColumnMap => fieldColumns(omitColumns(columns, ['round_id']));
 
 /** The children of a round, each a table keyed by round and the listed key columns. */
 export const ROUND_CHILDREN = {
-  answers: {
-    table: 'round_answers',
-    key: ['question_id'],
-    columns: [
-      ['questionId', 'question_id'],
-      ['level', 'level'],
-      ['note', 'note'],
-      ['updatedAt', 'updated_at'],
-    ] as ColumnMap,
-  },
-  areaTargets: {
-    table: 'round_area_targets',
-    key: ['area_id'],
-    columns: [
-      ['areaId', 'area_id'],
-      ['targetLevel', 'target_level'],
-      ['updatedAt', 'updated_at'],
-    ] as ColumnMap,
-  },
-  goals: {
-    table: 'goals',
-    key: ['id'],
-    columns: [
-      ...TRAVELLING,
-      ['kind', 'kind'],
-      ['label', 'label'],
-      ['currentValue', 'current_value'],
-      ['targetValue', 'target_value'],
-      ['targetYear', 'target_year'],
-      ['areaIds', 'area_ids', 'json'],
-    ] as ColumnMap,
-  },
-  strategies: {
-    table: 'strategies',
-    key: ['id'],
-    columns: [...TRAVELLING, ['text', 'text'], ['areaIds', 'area_ids', 'json']] as ColumnMap,
-  },
-  people: {
-    table: 'round_people',
-    key: ['person_id'],
-    columns: [
-      ['personId', 'person_id'],
-      ['role', 'role'],
-      ['updatedAt', 'updated_at'],
-    ] as ColumnMap,
-  },
-  ratings: {
-    table: 'round_person_competences',
-    key: ['person_id', 'competence_id'],
-    columns: [
-      ['personId', 'person_id'],
-      ['competenceId', 'competence_id'],
-      ['position', 'position'],
-      ['requiredLevel', 'required_level'],
-      ['selfLevel', 'self_level'],
-      ['advisorLevel', 'advisor_level'],
-      ['note', 'note'],
-      ['updatedAt', 'updated_at'],
-    ] as ColumnMap,
-  },
+  answers: { table: 'round_answers', key: ['question_id'], columns: inRound(TABLES.round_answers) },
+  areaTargets: { table: 'round_area_targets', key: ['area_id'], columns: inRound(TABLES.round_area_targets) },
+  goals: { table: 'goals', key: ['id'], columns: inRound(TABLES.goals) },
+  strategies: { table: 'strategies', key: ['id'], columns: inRound(TABLES.strategies) },
+  people: { table: 'round_people', key: ['person_id'], columns: inRound(TABLES.round_people) },
+  ratings: { table: 'round_person_competences', key: ['person_id', 'competence_id'], columns: inRound(TABLES.round_person_competences) },
 } as const;
 export type RoundChildKey = keyof typeof ROUND_CHILDREN;
 export const ROUND_CHILD_KEYS = Object.keys(ROUND_CHILDREN) as RoundChildKey[];
 
+/** The tables whose rows travel on their own. */
+export type EntityTable = 'companies' | 'people' | 'providers' | 'custom_competences' | 'rounds' | 'plans' | 'activities';
+/** The tables whose rows travel inside their round. */
+export type RoundChildTable = (typeof ROUND_CHILDREN)[RoundChildKey]['table'];
+
 export interface EntityDef {
   entity: ExchangeEntity;
-  table: string;
+  table: EntityTable;
   columns: ColumnMap;
   /** The file's array. */
   fileKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers';
@@ -263,24 +102,6 @@ export async function storeSchema(db: Kysely<Database>): Promise<Schema> {
     },
   };
   return { defs, order: ['company', 'person', 'provider', 'custom_competence', 'round', 'plan', 'activity'], hasAccessibility };
-}
-
-export function toRecord(map: ColumnMap, row: Row): Row {
-  const out: Row = {};
-  for (const [field, column, kind] of map) {
-    const v = row[column];
-    out[field] = v === null || v === undefined ? (v ?? null) : kind === 'bool' ? v === 1 : kind === 'json' ? JSON.parse(v as string) : v;
-  }
-  return out;
-}
-
-export function toRow(map: ColumnMap, record: Row): Row {
-  const out: Row = {};
-  for (const [field, column, kind] of map) {
-    const v = record[field];
-    out[column] = v === null || v === undefined ? null : kind === 'bool' ? (v ? 1 : 0) : kind === 'json' ? JSON.stringify(v) : v;
-  }
-  return out;
 }
 
 /** A file record as the row the store would hold. */

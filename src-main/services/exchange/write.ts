@@ -1,6 +1,12 @@
+import { sql } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
+import type { Database } from '../../store/schema';
 import type { TombstoneRecord } from './format';
 import { inChunks } from './merge';
-import type { AnyDb, Row } from './rows';
+import type { EntityTable, Row, RoundChildTable } from './rows';
+
+/** The tables the import writes whole rows of; the rows come from the file through the derived column maps. */
+type WrittenTable = EntityTable | RoundChildTable | 'tombstones' | 'exchange_base';
 
 /** Batched writes of whole rows, as the import applies them. */
 
@@ -15,42 +21,40 @@ function batches<T>(rows: T[], columns: number): T[][] {
   return out;
 }
 
-export async function insertRows(db: AnyDb, table: string, rows: Row[]): Promise<void> {
+/** `INSERT INTO table (columns) VALUES (…), (…)`: every row has the same columns (they come from one column map). */
+function insertSql(table: WrittenTable, columns: string[], rows: Row[]): RawBuilder<unknown> {
+  const values = rows.map((r) => sql`(${sql.join(columns.map((c) => r[c]))})`);
+  return sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES ${sql.join(values)}`;
+}
+
+/** `ON CONFLICT (key) DO UPDATE SET c = excluded.c, …` for every column but the key. */
+function upsertSql(table: WrittenTable, key: string[], rows: Row[]): RawBuilder<unknown> {
+  const columns = Object.keys(rows[0]!);
+  const set = columns.filter((c) => !key.includes(c)).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`);
+  return sql`${insertSql(table, columns, rows)} ON CONFLICT (${sql.join(key.map((c) => sql.ref(c)))}) DO UPDATE SET ${sql.join(set)}`;
+}
+
+export async function insertRows(db: Kysely<Database>, table: WrittenTable, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
-  for (const chunk of batches(rows, Object.keys(rows[0]!).length)) await db.insertInto(table).values(chunk).execute();
+  const columns = Object.keys(rows[0]!);
+  for (const chunk of batches(rows, columns.length)) await insertSql(table, columns, chunk).execute(db);
 }
 
 /** Multi-row update of whole rows by id: an upsert that only ever takes its update branch (no delete, no cascade). */
-export async function updateRows(db: AnyDb, table: string, rows: Row[]): Promise<void> {
+export async function updateRows(db: Kysely<Database>, table: EntityTable, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
-  for (const chunk of batches(rows, columns.length + 1)) {
-    await db
-      .insertInto(table)
-      .values(chunk)
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))))
-      .execute();
-  }
+  for (const chunk of batches(rows, Object.keys(rows[0]!).length)) await upsertSql(table, ['id'], chunk).execute(db);
 }
 
-export async function upsertKeyed(db: AnyDb, table: 'tombstones' | 'exchange_base', rows: Row[]): Promise<void> {
+export async function upsertKeyed(db: Kysely<Database>, table: 'tombstones' | 'exchange_base', rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!).filter((c) => c !== 'entity' && c !== 'entity_id');
-  for (const chunk of batches(rows, columns.length + 2)) {
-    await db
-      .insertInto(table)
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(['entity', 'entity_id']).doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))),
-      )
-      .execute();
-  }
+  for (const chunk of batches(rows, Object.keys(rows[0]!).length)) await upsertSql(table, ['entity', 'entity_id'], chunk).execute(db);
 }
 
 /** The ids of `ids` present in `table` now. */
-export async function presentIds(db: AnyDb, table: string, ids: Iterable<string>): Promise<Set<string>> {
-  const rows = await inChunks([...new Set(ids)], (c) => db.selectFrom(table).select('id').where('id', 'in', c).execute() as Promise<Row[]>);
-  return new Set(rows.map((r) => r['id'] as string));
+export async function presentIds(db: Kysely<Database>, table: EntityTable, ids: Iterable<string>): Promise<Set<string>> {
+  const rows = await inChunks([...new Set(ids)], (c) => db.selectFrom(table).select('id').where('id', 'in', c).execute());
+  return new Set(rows.map((r) => r.id));
 }
 
 export const tombstoneRow = (t: TombstoneRecord): Row => ({
