@@ -38,9 +38,49 @@ function FollowUpFields({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanScreen({ companyId }: { companyId: string }) {
+/** What the plan builds on: the vision and goals of the latest completed round. */
+function Basis({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const basis = plan.basis;
+  return (
+    <Section title={t('plans.basis.title')}>
+      {basis ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('plans.basis.fromRound', { date: fmt.date(basis.roundDate) })}
+          </Text>
+          <Title order={3} size="h5">
+            {t('plans.basis.vision')}
+          </Title>
+          <Text>{basis.vision ?? t('plans.basis.noVision')}</Text>
+          {basis.goals.length > 0 && (
+            <>
+              <Title order={3} size="h5">
+                {t('plans.basis.goals')}
+              </Title>
+              <List size="sm">
+                {basis.goals.map((g) => (
+                  <List.Item key={g.id}>
+                    {g.label ?? t(`assessments.goalKind.${g.kind}`)}
+                    {g.targetValue !== null &&
+                      ` — ${t('plans.basis.goalTarget', { current: g.currentValue ?? '?', target: g.targetValue })}`}
+                    {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
+                  </List.Item>
+                ))}
+              </List>
+            </>
+          )}
+        </>
+      ) : (
+        <Text c="dimmed">{t('plans.basis.none')}</Text>
+      )}
+    </Section>
+  );
+}
+
+export function PlanScreen({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
   const { plan, totals, loaded, notFound, load, add } = usePlan();
   const [open, setOpen] = useState<string | null>(null);
   const current = plan?.companyId === companyId ? plan : null;
@@ -92,38 +132,7 @@ export function PlanScreen({ companyId }: { companyId: string }) {
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Section title={t('plans.basis.title')}>
-            {current.basis ? (
-              <>
-                <Text size="sm" c="dimmed">
-                  {t('plans.basis.fromRound', { date: fmt.date(current.basis.roundDate) })}
-                </Text>
-                <Title order={3} size="h5">
-                  {t('plans.basis.vision')}
-                </Title>
-                <Text>{current.basis.vision ?? t('plans.basis.noVision')}</Text>
-                {current.basis.goals.length > 0 && (
-                  <>
-                    <Title order={3} size="h5">
-                      {t('plans.basis.goals')}
-                    </Title>
-                    <List size="sm">
-                      {current.basis.goals.map((g) => (
-                        <List.Item key={g.id}>
-                          {g.label ?? t(`assessments.goalKind.${g.kind}`)}
-                          {g.targetValue !== null &&
-                            ` — ${t('plans.basis.goalTarget', { current: g.currentValue ?? '?', target: g.targetValue })}`}
-                          {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </>
-                )}
-              </>
-            ) : (
-              <Text c="dimmed">{t('plans.basis.none')}</Text>
-            )}
-          </Section>
+          <Basis plan={current} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
