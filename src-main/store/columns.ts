@@ -109,6 +109,14 @@ export function toRow(map: FieldColumns, record: Row): Row {
   return out;
 }
 
+type NullableColumn<M extends ColumnMap> = { [C in keyof M & string]: null extends M[C]['type'] ? C : never }[keyof M & string];
+
+/** Every nullable column's field set to null: the defaults of a new record, but for its NOT NULL columns. */
+export function nullRecord<M extends ColumnMap>(columns: M): { [C in NullableColumn<M> as FieldName<C>]: null } {
+  const nullable = Object.keys(columns).filter((name) => !columns[name]!.notNull);
+  return Object.fromEntries(nullable.map((name) => [fieldName(name), null])) as { [C in NullableColumn<M> as FieldName<C>]: null };
+}
+
 /** Rows of one column map to their records and back, typed by that map. */
 export interface RecordCodec<M extends ColumnMap> {
   readonly fields: FieldColumns;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
-import type { Company, CompanyListItem, CompanyListResult, CompanyPatch } from '@shared/api/companies';
+import type { Company, CompanyFields, CompanyListItem, CompanyListResult } from '@shared/api/companies';
 import { AppError, validationError } from '@shared/api/errors';
 import { datesInFuture } from '@shared/domain/dates';
 import { COMPANY_STATUSES, sizeClass } from '@shared/domain/company';
@@ -11,32 +11,20 @@ import { isRegionMunicipality, MUNICIPALITIES, municipalityCodesMatching, OTHER_
 import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { parseSni, sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
+import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
+import { TABLES } from '../../store/schema';
 import type { CompanyRow, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 
-/** The editable fields of a company, all present. */
-export type CompanyFields = Required<CompanyPatch>;
+export type { CompanyFields };
 
-const DEFAULTS: Omit<CompanyFields, 'name' | 'orgNumber'> = {
-  municipalityCode: null,
-  municipalityOther: null,
-  sniCode: null,
-  sniVersion: '2007',
-  employees: null,
-  yearFounded: null,
-  contactName: null,
-  contactPhone: null,
-  contactEmail: null,
-  advisor: null,
-  office: null,
-  growthAmbition: null,
-  growthAmbitionDate: null,
-  consentBy: null,
-  consentAt: null,
-  consentScope: null,
-  status: 'prospect',
-};
+/** The columns behind the contract's editable fields: all but the id, the bookkeeping, the archive mark and the sort key. */
+const FIELD_COLUMNS = omitColumns(TABLES.companies, ['id', 'sort_name', 'archived_at', 'created_at', 'updated_at', 'revision']);
+const FIELDS = recordCodec(FIELD_COLUMNS);
+
+/** A new company's fields: null where the column may be, and a default for each NOT NULL one but the name and number. */
+const DEFAULTS: Omit<CompanyFields, 'name' | 'orgNumber'> = { ...nullRecord(FIELD_COLUMNS), sniVersion: '2007', status: 'prospect' };
 
 /**
  * A sort and search key that orders Swedish names the Swedish way without a collation in SQLite:
@@ -56,53 +44,17 @@ export function sortKey(value: string): string {
 
 // ---------- rows <-> contract ----------
 
-function fieldsOf(row: CompanyRow): CompanyFields {
-  return {
-    name: row.name,
-    orgNumber: row.org_number,
-    municipalityCode: row.municipality_code,
-    municipalityOther: row.municipality_other,
-    sniCode: row.sni_code,
-    sniVersion: row.sni_version as SniVersion,
-    employees: row.employees,
-    yearFounded: row.year_founded,
-    contactName: row.contact_name,
-    contactPhone: row.contact_phone,
-    contactEmail: row.contact_email,
-    advisor: row.advisor,
-    office: row.office,
-    growthAmbition: row.growth_ambition === null ? null : row.growth_ambition === 1,
-    growthAmbitionDate: row.growth_ambition_date,
-    consentBy: row.consent_by,
-    consentAt: row.consent_at,
-    consentScope: row.consent_scope,
-    status: row.status as CompanyStatus,
-  };
+/** `A` when it has exactly the keys of `B`: a contract field without its column (or a column without its field) fails to compile. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? A : never;
+
+function fieldsOf(row: CompanyRow): SameKeys<CompanyFields, ReturnType<typeof FIELDS.decode>> {
+  const f = FIELDS.decode(row);
+  // Stored as text; every write checks them against the contract's enums.
+  return { ...f, sniVersion: f.sniVersion as SniVersion, status: f.status as CompanyStatus };
 }
 
 function columnsOf(f: CompanyFields): Omit<CompanyRow, 'id' | 'archived_at' | 'created_at' | 'updated_at' | 'revision'> {
-  return {
-    name: f.name,
-    sort_name: sortKey(f.name),
-    org_number: f.orgNumber,
-    municipality_code: f.municipalityCode,
-    municipality_other: f.municipalityOther,
-    sni_code: f.sniCode,
-    sni_version: f.sniVersion,
-    employees: f.employees,
-    year_founded: f.yearFounded,
-    contact_name: f.contactName,
-    contact_phone: f.contactPhone,
-    contact_email: f.contactEmail,
-    advisor: f.advisor,
-    office: f.office,
-    growth_ambition: f.growthAmbition === null ? null : f.growthAmbition ? 1 : 0,
-    growth_ambition_date: f.growthAmbitionDate,
-    consent_by: f.consentBy,
-    consent_at: f.consentAt,
-    consent_scope: f.consentScope,
-    status: f.status,
-  };
+  return { ...FIELDS.encode(f), sort_name: sortKey(f.name) };
 }
 
 function orgKindOf(canonical: string) {
