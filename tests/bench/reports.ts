@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Insertable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { createRouter } from '../../src-main/ipc/router';
 import { Session } from '../../src-main/store/session';
@@ -37,10 +38,11 @@ async function reportFigure(): Promise<Figure> {
     const now = '2025-01-15T09:00:00.000Z';
     const base = { created_at: now, updated_at: now, revision: 1 };
     const providers = PROVIDER_KINDS.map((kind, i) => ({ id: uuidv7(), name: `Anordnare ${i}`, kind, municipality_code: null, contact: null, topics: '[]', ...base }));
-    const companies: CompaniesTable[] = [];
-    const people: PeopleTable[] = [];
-    const plans: PlansTable[] = [];
-    const activities: ActivitiesTable[] = [];
+    // Insertable: a nullable column added later need not be listed here.
+    const companies: Insertable<CompaniesTable>[] = [];
+    const people: Insertable<PeopleTable>[] = [];
+    const plans: Insertable<PlansTable>[] = [];
+    const activities: Insertable<ActivitiesTable>[] = [];
     for (let c = 0; c < COMPANIES; c++) {
       const id = uuidv7();
       companies.push({
