@@ -56,6 +56,9 @@ export const TABLES = {
     education_level: col.text().nullable(),
     employment_status: col.text().nullable(),
     ...travelling,
+    /** Added by 0090: the person agreed that the plan shows their ratings to the employer, and when. */
+    ratings_shared: col.bool(),
+    ratings_shared_at: col.text().nullable(),
   },
 
   // ---------- settings, deletions and the exchange's bookkeeping (0030, 0040) ----------

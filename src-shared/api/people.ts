@@ -47,6 +47,8 @@ export const personFieldSchemas = {
   accessibilityNeeds: optionalText(500),
   educationLevel: z.enum(EDUCATION_LEVELS, { error: 'choice' }).nullable(),
   employmentStatus: z.enum(EMPLOYMENT_STATUSES, { error: 'choice' }).nullable(),
+  ratingsShared: z.boolean(),
+  ratingsSharedAt: pastDate.nullable(),
 } as const;
 
 export const personPatchSchema = z.strictObject(personFieldSchemas).partial();
@@ -77,6 +79,12 @@ export interface Person {
   accessibilityNeeds: string | null;
   educationLevel: EducationLevel | null;
   employmentStatus: EmploymentStatus | null;
+  /**
+   * The person agreed that the printed plan shows their own and the advisor's ratings to the employer (no by
+   * default), and the day they agreed; without it the plan shows their activities only.
+   */
+  ratingsShared: boolean;
+  ratingsSharedAt: string | null;
   createdAt: string;
   updatedAt: string;
   revision: number;

@@ -93,6 +93,8 @@ async function reportFigure(): Promise<Figure> {
           education_level: EDUCATION_LEVELS[n % EDUCATION_LEVELS.length]!,
           employment_status: EMPLOYMENT_STATUSES[n % EMPLOYMENT_STATUSES.length]!,
           ...base,
+          ratings_shared: 0,
+          ratings_shared_at: null,
         });
       }
       const planId = uuidv7();

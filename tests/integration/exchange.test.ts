@@ -334,9 +334,9 @@ describe('exchange: bad input leaves the database exactly as it was', () => {
 
   it('a newer format version', async () => {
     const file = await validFile(a);
-    file['formatVersion'] = 3;
+    file['formatVersion'] = 4;
     const err = await refused(await seal(file), 'exchange.newerFormat');
-    expect(err.params).toEqual({ found: 3, known: 2 });
+    expect(err.params).toEqual({ found: 4, known: 3 });
   });
 
   it('duplicate ids', async () => {

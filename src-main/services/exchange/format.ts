@@ -12,9 +12,10 @@ export const FORMAT_NAME = 'vaxtkraft-exchange';
 /**
  * Bump when the file gains something an older app would lose (a new record array, a new field): an older app
  * then refuses the file (`newerFormat`) instead of importing part of it. Version 1 files (companies and people
- * only) are still read: they simply hold no rounds or plans.
+ * only) are still read: they simply hold no rounds or plans. Version 3 added a person's choice to share ratings with
+ * the employer; in older files nobody has agreed.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const MAX_COMPANIES = 100_000;
 const MAX_PEOPLE = 1_000_000;
@@ -44,6 +45,8 @@ export const personRecordSchema = z.strictObject({
   ...travelling,
   companyId: id,
   ...personFieldSchemas,
+  ratingsShared: personFieldSchemas.ratingsShared.optional().default(false),
+  ratingsSharedAt: personFieldSchemas.ratingsSharedAt.optional().default(null),
 });
 export type PersonRecord = z.output<typeof personRecordSchema>;
 
@@ -169,7 +172,7 @@ const optionalBase = baseMap.optional().default({});
 
 export const exchangeFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
-  formatVersion: z.union([z.literal(1), z.literal(FORMAT_VERSION)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(FORMAT_VERSION)]),
   appVersion: z.string().max(50),
   exportedAt: timestamp,
   office: z.string().max(200).nullable(),

@@ -28,6 +28,8 @@ const DEFAULTS: Omit<PersonFields, 'name' | 'role'> = {
   accessibilityNeeds: null,
   educationLevel: null,
   employmentStatus: null,
+  ratingsShared: false,
+  ratingsSharedAt: null,
 };
 
 function fieldsOf(row: PersonRow): PersonFields {
@@ -46,6 +48,8 @@ function fieldsOf(row: PersonRow): PersonFields {
     accessibilityNeeds: row.accessibility_needs,
     educationLevel: row.education_level as EducationLevel | null,
     employmentStatus: row.employment_status as EmploymentStatus | null,
+    ratingsShared: row.ratings_shared === 1,
+    ratingsSharedAt: row.ratings_shared_at,
   };
 }
 
@@ -65,6 +69,8 @@ function columnsOf(f: PersonFields): Omit<PersonRow, 'id' | 'company_id' | 'crea
     accessibility_needs: f.accessibilityNeeds,
     education_level: f.educationLevel,
     employment_status: f.employmentStatus,
+    ratings_shared: f.ratingsShared ? 1 : 0,
+    ratings_shared_at: f.ratingsSharedAt,
   };
 }
 
@@ -85,11 +91,12 @@ function definedEntries<T extends object>(patch: T): Partial<T> {
 
 /**
  * Follow-up attributes exist only with consent: setting one without it is refused, and a record without
- * consent keeps none of them (withdrawing consent erases them and the consent date).
+ * consent keeps none of them (withdrawing consent erases them and the consent date). Agreeing to share ratings with
+ * the employer is dated the same way. Neither date may be in the future.
  */
 function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, today: string): PersonFields {
   const f = { ...merged };
-  const future = datesInFuture({ followupConsentAt: f.followupConsentAt }, today);
+  const future = datesInFuture({ followupConsentAt: f.followupConsentAt, ratingsSharedAt: f.ratingsSharedAt }, today);
   if (future.length) throw validationError(future);
   if (!f.followupConsent) {
     if (FOLLOWUP_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== null)) {
@@ -100,6 +107,9 @@ function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, t
   } else if (!f.followupConsentAt) {
     f.followupConsentAt = today;
   }
+  // Sharing ratings with the employer is dated like consent: the day of the agreement, gone with it.
+  if (!f.ratingsShared) f.ratingsSharedAt = null;
+  else if (!f.ratingsSharedAt) f.ratingsSharedAt = today;
   return f;
 }
 
