@@ -1,13 +1,38 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingStore, IconChartBar, IconHome, IconLock, IconPlant2, IconSchool, IconSettings } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBuildingStore,
+  IconChartBar,
+  IconHome,
+  IconLock,
+  IconPlant2,
+  IconSchool,
+  IconSettings,
+  type TablerIcon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../lib/errors';
 import { hrefFor, useRouter } from '../lib/router';
 import { useSession } from '../features/session/store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SettingsModal } from './SettingsModal';
+
+/** One of the header's destinations; the current one is lit and announced as the page. */
+function NavButton({ href, active, icon: Icon, children }: { href: string; active: boolean; icon: TablerIcon; children: ReactNode }) {
+  return (
+    <Button
+      component="a"
+      href={href}
+      variant={active ? 'light' : 'subtle'}
+      leftSection={<Icon size={18} aria-hidden />}
+      aria-current={active ? 'page' : undefined}
+    >
+      {children}
+    </Button>
+  );
+}
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -33,57 +58,33 @@ export function Shell({ children }: { children: ReactNode }) {
               </Group>
             </Anchor>
             <nav aria-label={t('shell.nav.label')}>
-              <Button
-                component="a"
-                href={hrefFor({ name: 'overview' })}
-                variant={route.name === 'overview' ? 'light' : 'subtle'}
-                leftSection={<IconHome size={18} aria-hidden />}
-                aria-current={route.name === 'overview' ? 'page' : undefined}
-              >
+              <NavButton href={hrefFor({ name: 'overview' })} active={route.name === 'overview'} icon={IconHome}>
                 {t('reports.overview.nav')}
-              </Button>
-              <Button
-                component="a"
-                href={hrefFor({ name: 'companies' })}
-                variant={onCompanies ? 'light' : 'subtle'}
-                leftSection={<IconBuildingStore size={18} aria-hidden />}
-                aria-current={onCompanies ? 'page' : undefined}
-              >
+              </NavButton>
+              <NavButton href={hrefFor({ name: 'companies' })} active={onCompanies} icon={IconBuildingStore}>
                 {t('shell.nav.companies')}
-              </Button>
-              <Button
-                component="a"
-                href={hrefFor({ name: 'exchange' })}
-                variant={route.name === 'exchange' ? 'light' : 'subtle'}
-                leftSection={<IconArrowsExchange size={18} aria-hidden />}
-                aria-current={route.name === 'exchange' ? 'page' : undefined}
-              >
+              </NavButton>
+              <NavButton href={hrefFor({ name: 'exchange' })} active={route.name === 'exchange'} icon={IconArrowsExchange}>
                 {t('shell.nav.exchange')}
-              </Button>
-              <Button
-                component="a"
-                href={hrefFor({ name: 'providers' })}
-                variant={route.name === 'providers' ? 'light' : 'subtle'}
-                leftSection={<IconSchool size={18} aria-hidden />}
-                aria-current={route.name === 'providers' ? 'page' : undefined}
-              >
+              </NavButton>
+              <NavButton href={hrefFor({ name: 'providers' })} active={route.name === 'providers'} icon={IconSchool}>
                 {t('plans.providers.nav')}
-              </Button>
-              <Button
-                component="a"
-                href={hrefFor({ name: 'reports' })}
-                variant={route.name === 'reports' ? 'light' : 'subtle'}
-                leftSection={<IconChartBar size={18} aria-hidden />}
-                aria-current={route.name === 'reports' ? 'page' : undefined}
-              >
+              </NavButton>
+              <NavButton href={hrefFor({ name: 'reports' })} active={route.name === 'reports'} icon={IconChartBar}>
                 {t('reports.page.nav')}
-              </Button>
+              </NavButton>
             </nav>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
             <Tooltip label={t('shell.settings')}>
-              <ActionIcon variant="default" size="lg" aria-label={t('shell.settings')} onClick={() => setSettingsOpen(true)} data-testid="open-settings">
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={t('shell.settings')}
+                onClick={() => setSettingsOpen(true)}
+                data-testid="open-settings"
+              >
                 <IconSettings size={18} aria-hidden />
               </ActionIcon>
             </Tooltip>

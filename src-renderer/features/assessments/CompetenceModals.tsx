@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, List, Loader, Modal, PasswordInput, Radio, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../lib/FormActions';
 import { invoke } from '../../api/client';
 import { notifyError, translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -143,14 +144,12 @@ export function CustomCompetenceModal({
           <TextInput label={t('assessments.competences.nameSv')} value={sv} onChange={(e) => setSv(e.currentTarget.value)} error={error} data-autofocus />
           <TextInput label={t('assessments.competences.nameEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} />
           <Textarea label={t('assessments.competences.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t(competence ? 'assessments.competences.customSave' : 'assessments.competences.customCreate')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('common.cancel')}
+            onCancel={onClose}
+            submitLabel={t(competence ? 'assessments.competences.customSave' : 'assessments.competences.customCreate')}
+            busy={saving}
+          />
         </Stack>
       </form>
     </Modal>
@@ -286,14 +285,13 @@ export function HandoverModal({ person, opened, onClose }: { person: RoundPerson
               {t('assessments.handover.passphraseNote')}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="handover-confirm">
-              {t('assessments.handover.start')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('common.cancel')}
+            onCancel={onClose}
+            submitLabel={t('assessments.handover.start')}
+            busy={busy}
+            submitTestId="handover-confirm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { TypedConfirmForm } from '../../lib/TypedConfirmForm';
 
 /** Deleting is the hardest button to press: the company's name must be typed first. */
 interface Props {
@@ -23,45 +22,26 @@ export function DeleteCompanyModal({ opened, ...props }: Props & { opened: boole
 /** Lives inside the modal, so it starts empty every time the modal opens. */
 function DeleteForm({ name, onClose, onConfirm }: Props) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
-  const matches = typed.trim() === name.trim();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!matches) return;
-    setBusy(true);
-    try {
-      await onConfirm();
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-      <form onSubmit={(e) => void submit(e)} data-testid="delete-company-form">
-        <Stack gap="md">
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
-            {t('companies.delete.body')}
-          </Alert>
-          <TextInput
-            label={t('companies.delete.confirmLabel')}
-            description={<Text span fw={700} size="sm" c="dark">{name}</Text>}
-            value={typed}
-            onChange={(e) => setTyped(e.currentTarget.value)}
-            autoComplete="off"
-            data-autofocus
-            name="confirmName"
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" disabled={!matches} loading={busy} leftSection={<IconTrash size={18} aria-hidden />}>
-              {t('companies.delete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+    <TypedConfirmForm
+      testId="delete-company-form"
+      label={t('companies.delete.confirmLabel')}
+      description={
+        <Text span fw={700} size="sm" c="dark">
+          {name}
+        </Text>
+      }
+      name="confirmName"
+      accepts={(typed) => typed.trim() === name.trim()}
+      onConfirm={onConfirm}
+      cancelLabel={t('common.cancel')}
+      onCancel={onClose}
+      submitLabel={t('companies.delete.confirm')}
+      submitIcon={IconTrash}
+    >
+      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+        {t('companies.delete.body')}
+      </Alert>
+    </TypedConfirmForm>
   );
 }

@@ -8,6 +8,7 @@ import { progressBetween } from '@shared/domain/gaps';
 import { useFormat } from '../../lib/format';
 import { hrefFor, useRouter } from '../../lib/router';
 import { Section } from '../../lib/Section';
+import { TableHead } from '../../lib/TableHead';
 import { invoke } from '../../api/client';
 import { RoundPicker, defaultRounds } from './RoundPicker';
 import { loadAnalysedRound, useLabels, useLoad, type AnalysedRound } from './useGapData';
@@ -128,18 +129,14 @@ function GapCharts({ companyId, main, other }: { companyId: string; main: Analys
         <Table.ScrollContainer minWidth={480}>
           <Table striped withTableBorder captionSide="top" data-testid="gaps-top">
             <Table.Caption>{t('gaps.section.topGapsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('gaps.heatmap.person')}</Table.Th>
-                <Table.Th scope="col">{t('gaps.person.competence')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('gaps.person.gap')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('gaps.person.weighted')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: t('gaps.heatmap.person') },
+                { label: t('gaps.person.competence') },
+                { label: t('gaps.person.gap'), numeric: true },
+                { label: t('gaps.person.weighted'), numeric: true },
+              ]}
+            />
             <Table.Tbody>
               {top.map((g) => (
                 <Table.Tr key={`${g.personId}/${g.competenceId}`}>

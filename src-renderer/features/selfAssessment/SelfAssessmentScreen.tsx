@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Box, Button, Center, Container, Group, Loader, Modal, Paper, PasswordInput, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircleCheck, IconPlant2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../lib/FormActions';
 import { invoke } from '../../api/client';
 import type { ResultOf } from '@shared/api';
 import { notifyError, translateError } from '../../lib/errors';
@@ -53,14 +54,13 @@ function ExitModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
             autoComplete="off"
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('assessments.self.continue')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="exit-confirm">
-              {t('assessments.self.unlock')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('assessments.self.continue')}
+            onCancel={onClose}
+            submitLabel={t('assessments.self.unlock')}
+            busy={busy}
+            submitTestId="exit-confirm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArchive, IconFolder } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { SET_ASIDE_PHRASES } from '@shared/api/session';
 import type { SetAsideResult } from '@shared/api/session';
 import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
+import { TypedConfirmForm } from '../../lib/TypedConfirmForm';
 import { useSession } from './store';
 
 /**
@@ -54,53 +54,37 @@ export function SetAsideButton() {
 function ConfirmForm({ onCancel, onDone }: { onCancel(): void; onDone(result: SetAsideResult): void }) {
   const { t } = useTranslation();
   const setAside = useSession((s) => s.setAside);
-  const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const phrase = t('session.setAside.phrase');
-  const matches = SET_ASIDE_PHRASES.includes(typed.trim());
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!matches) return;
-    setBusy(true);
+  async function confirm(typed: string) {
     setError(null);
     try {
       onDone(await setAside(typed));
     } catch (err) {
       if (err instanceof ApiError && err.issues.length > 0) setError(fieldMessageKey(err.issues[0]?.message ?? 'invalid'));
       else notifyError(err);
-    } finally {
-      setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="md">
-        <Text>{t('session.setAside.explanation')}</Text>
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
-          {t('session.setAside.keep')}
-        </Alert>
-        <TextInput
-          label={t('session.setAside.phraseLabel', { phrase })}
-          value={typed}
-          onChange={(e) => setTyped(e.currentTarget.value)}
-          error={error ? tx(t, error) : undefined}
-          autoComplete="off"
-          data-autofocus
-          name="confirmation"
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('session.setAside.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" disabled={!matches} loading={busy} leftSection={<IconArchive size={18} aria-hidden />}>
-            {t('session.setAside.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TypedConfirmForm
+      noValidate
+      label={t('session.setAside.phraseLabel', { phrase })}
+      error={error ? tx(t, error) : undefined}
+      name="confirmation"
+      accepts={(typed) => SET_ASIDE_PHRASES.includes(typed.trim())}
+      onConfirm={confirm}
+      cancelLabel={t('session.setAside.cancel')}
+      onCancel={onCancel}
+      submitLabel={t('session.setAside.submit')}
+      submitIcon={IconArchive}
+    >
+      <Text>{t('session.setAside.explanation')}</Text>
+      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+        {t('session.setAside.keep')}
+      </Alert>
+    </TypedConfirmForm>
   );
 }
 
