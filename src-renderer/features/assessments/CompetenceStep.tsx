@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Tabs, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconHandMove, IconListCheck, IconPencil, IconPlus, IconTrash, IconUserSearch } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconHandMove,
+  IconListCheck,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+  IconUserSearch,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
 import { LevelPicker } from './LevelPicker';
@@ -8,49 +16,196 @@ import { ChooseCompetencesModal, CustomCompetenceModal, DeleteCustomCompetenceMo
 import { useRound } from './roundStore';
 import { PersonGapPanel } from '../gaps';
 import { isDisagreement, local } from './types';
-import type { CompetenceDefinition, RoundPerson } from './types';
+import type { CompetenceDefinition, Rating, RatingPatch, RoundPerson } from './types';
+
+type Modal = 'choose' | 'custom' | 'handover';
+/** A company-specific competence being edited or deleted. */
+type Own = { action: 'edit' | 'delete'; competence: CompetenceDefinition };
+
+/** The person's name and role, and (while the round is open) the buttons that change their list or hand over the screen. */
+function PersonHeading({ person, readOnly, onModal }: { person: RoundPerson; readOnly: boolean; onModal(modal: Modal): void }) {
+  const { t } = useTranslation();
+  const role = t(`people.role.${person.role}`);
+  return (
+    <Group justify="space-between" wrap="wrap" gap="sm">
+      <div>
+        <Title order={3} size="h4">
+          {person.name}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {person.jobTitle ? t('assessments.competences.roleAndTitle', { role, title: person.jobTitle }) : role}
+        </Text>
+      </div>
+      {!readOnly && (
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconListCheck size={16} aria-hidden />} onClick={() => onModal('choose')}>
+            {t('assessments.competences.choose')}
+          </Button>
+          <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => onModal('custom')}>
+            {t('assessments.competences.custom')}
+          </Button>
+          {person.role !== 'prospective' && (
+            <Button leftSection={<IconHandMove size={16} aria-hidden />} onClick={() => onModal('handover')} data-testid="handover">
+              {t('assessments.handover.button')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Group>
+  );
+}
+
+/** Edit or delete a company-specific competence: a small icon button with its tooltip. */
+interface OwnActionProps {
+  action: Own['action'];
+  def: CompetenceDefinition;
+  name: string;
+  onOwn(own: Own): void;
+}
+
+function OwnCompetenceAction({ action, def, name, onOwn }: OwnActionProps) {
+  const { t } = useTranslation();
+  const edit = action === 'edit';
+  const Icon = edit ? IconPencil : IconTrash;
+  return (
+    <Tooltip label={t(edit ? 'assessments.competences.editCustom' : 'assessments.competences.deleteCustom')}>
+      <ActionIcon
+        variant="subtle"
+        size="sm"
+        color={edit ? 'gray.8' : 'red.9'}
+        aria-label={t(edit ? 'assessments.competences.editCustomFor' : 'assessments.competences.deleteCustomFor', { name })}
+        onClick={() => onOwn({ action, competence: def })}
+        data-testid={`${action}-custom-${def.id}`}
+      >
+        <Icon size={14} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** The competence's name, its badge and actions if the company made it, the level descriptor, the disagreement flag. */
+interface CompetenceNameProps {
+  def: CompetenceDefinition | undefined;
+  name: string;
+  rating: Rating;
+  readOnly: boolean;
+  onOwn(own: Own): void;
+}
+
+function CompetenceName({ def, name, rating, readOnly, onOwn }: CompetenceNameProps) {
+  const { t, i18n } = useTranslation();
+  const shown = rating.advisorLevel ?? rating.selfLevel ?? rating.requiredLevel;
+  const descriptor = def?.levels?.find((l) => l.level === shown)?.descriptor;
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <div>
+        <Text size="sm" fw={600}>
+          {name}
+        </Text>
+        {def?.custom && (
+          <Group gap={4} wrap="wrap">
+            <Badge size="xs" variant="outline" color="gray.7" style={{ flexShrink: 0 }}>
+              {t('assessments.competences.customBadge')}
+            </Badge>
+            {!readOnly && (
+              <>
+                <OwnCompetenceAction action="edit" def={def} name={name} onOwn={onOwn} />
+                <OwnCompetenceAction action="delete" def={def} name={name} onOwn={onOwn} />
+              </>
+            )}
+          </Group>
+        )}
+        {descriptor && (
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {local(descriptor, i18n.language)}
+          </Text>
+        )}
+      </div>
+      {isDisagreement(rating) && (
+        <Tooltip label={t('assessments.competences.disagreement')}>
+          <IconAlertTriangle
+            size={18}
+            color="var(--mantine-color-orange-9)"
+            aria-label={t('assessments.competences.disagreement')}
+            role="img"
+          />
+        </Tooltip>
+      )}
+    </Group>
+  );
+}
+
+interface RatingRowProps {
+  person: RoundPerson;
+  rating: Rating;
+  def: CompetenceDefinition | undefined;
+  readOnly: boolean;
+  onOwn(own: Own): void;
+}
+
+/** One competence of one person: the levels required, self-rated and advisor-rated (not for a prospective hire), a note. */
+function RatingRow({ person, rating: r, def, readOnly, onOwn }: RatingRowProps) {
+  const { t, i18n } = useTranslation();
+  const saveRating = useRound((s) => s.saveRating);
+  const name = def ? local(def.name, i18n.language) : r.competenceId;
+  const flagged = isDisagreement(r);
+  const save = (patch: RatingPatch) => saveRating(person.personId, r.competenceId, patch);
+  const required = {
+    key: 'required',
+    label: t('assessments.competences.requiredFor', { name }),
+    value: r.requiredLevel,
+    patch: (l: number): RatingPatch => ({ required: l }),
+  };
+  const self = {
+    key: 'self',
+    label: t('assessments.competences.selfFor', { name }),
+    value: r.selfLevel,
+    patch: (l: number): RatingPatch => ({ selfLevel: l }),
+  };
+  const advisor = {
+    key: 'advisor',
+    label: t('assessments.competences.advisorFor', { name }),
+    value: r.advisorLevel,
+    patch: (l: number): RatingPatch => ({ advisorLevel: l }),
+  };
+  const pickers = person.role === 'prospective' ? [required] : [required, self, advisor];
+  return (
+    <Table.Tr bg={flagged ? 'orange.0' : undefined} data-testid={`rating-${r.competenceId}`} data-disagreement={flagged || undefined}>
+      <Table.Th scope="row" fw={500} maw={320}>
+        <CompetenceName def={def} name={name} rating={r} readOnly={readOnly} onOwn={onOwn} />
+      </Table.Th>
+      {pickers.map((p) => (
+        <Table.Td key={p.key}>
+          <LevelPicker label={p.label} value={p.value} disabled={readOnly} onChange={(l) => save(p.patch(l))} />
+        </Table.Td>
+      ))}
+      <Table.Td miw={180}>
+        <AutoText
+          name={`note-${person.personId}-${r.competenceId}`}
+          label={<VisuallyHidden>{t('assessments.competences.noteFor', { name })}</VisuallyHidden>}
+          value={r.note}
+          disabled={readOnly}
+          onCommit={(note) => note.trim() !== (r.note ?? '') && save({ note })}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
 
 function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: boolean }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const competences = useRound((s) => s.competences);
-  const saveRating = useRound((s) => s.saveRating);
   const round = useRound((s) => s.round);
   const frameworks = useRound((s) => s.frameworks);
-  const [modal, setModal] = useState<'choose' | 'custom' | 'handover' | null>(null);
-  /** A company-specific competence being edited or deleted. */
-  const [own, setOwn] = useState<{ action: 'edit' | 'delete'; competence: CompetenceDefinition } | null>(null);
+  const [modal, setModal] = useState<Modal | null>(null);
+  const [own, setOwn] = useState<Own | null>(null);
   const byId = new Map(competences.map((c) => [c.id, c]));
   const prospective = person.role === 'prospective';
   const disagreements = person.competences.filter(isDisagreement).length;
 
   return (
     <Stack gap="sm" data-testid={`person-${person.personId}`}>
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {person.name}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {person.jobTitle ? t('assessments.competences.roleAndTitle', { role: t(`people.role.${person.role}`), title: person.jobTitle }) : t(`people.role.${person.role}`)}
-          </Text>
-        </div>
-        {!readOnly && (
-          <Group gap="xs">
-            <Button variant="default" leftSection={<IconListCheck size={16} aria-hidden />} onClick={() => setModal('choose')}>
-              {t('assessments.competences.choose')}
-            </Button>
-            <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setModal('custom')}>
-              {t('assessments.competences.custom')}
-            </Button>
-            {!prospective && (
-              <Button leftSection={<IconHandMove size={16} aria-hidden />} onClick={() => setModal('handover')} data-testid="handover">
-                {t('assessments.handover.button')}
-              </Button>
-            )}
-          </Group>
-        )}
-      </Group>
+      <PersonHeading person={person} readOnly={readOnly} onModal={setModal} />
       {prospective && (
         <Alert variant="light" color="blue" icon={<IconUserSearch aria-hidden />} title={t('assessments.competences.briefTitle')}>
           {t('assessments.competences.briefText')}
@@ -72,108 +227,9 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {person.competences.map((r) => {
-            const def = byId.get(r.competenceId);
-            const name = def ? local(def.name, lang) : r.competenceId;
-            const flagged = isDisagreement(r);
-            const shown = r.advisorLevel ?? r.selfLevel ?? r.requiredLevel;
-            const descriptor = def?.levels?.find((l) => l.level === shown)?.descriptor;
-            return (
-              <Table.Tr key={r.competenceId} bg={flagged ? 'orange.0' : undefined} data-testid={`rating-${r.competenceId}`} data-disagreement={flagged || undefined}>
-                <Table.Th scope="row" fw={500} maw={320}>
-                  <Group gap={6} wrap="nowrap" align="flex-start">
-                    <div>
-                      <Text size="sm" fw={600}>
-                        {name}
-                      </Text>
-                      {def?.custom && (
-                        <Group gap={4} wrap="wrap">
-                          <Badge size="xs" variant="outline" color="gray.7" style={{ flexShrink: 0 }}>
-                            {t('assessments.competences.customBadge')}
-                          </Badge>
-                          {!readOnly && (
-                            <>
-                              <Tooltip label={t('assessments.competences.editCustom')}>
-                                <ActionIcon
-                                  variant="subtle"
-                                  size="sm"
-                                  color="gray.8"
-                                  aria-label={t('assessments.competences.editCustomFor', { name })}
-                                  onClick={() => setOwn({ action: 'edit', competence: def })}
-                                  data-testid={`edit-custom-${def.id}`}
-                                >
-                                  <IconPencil size={14} aria-hidden />
-                                </ActionIcon>
-                              </Tooltip>
-                              <Tooltip label={t('assessments.competences.deleteCustom')}>
-                                <ActionIcon
-                                  variant="subtle"
-                                  size="sm"
-                                  color="red.9"
-                                  aria-label={t('assessments.competences.deleteCustomFor', { name })}
-                                  onClick={() => setOwn({ action: 'delete', competence: def })}
-                                  data-testid={`delete-custom-${def.id}`}
-                                >
-                                  <IconTrash size={14} aria-hidden />
-                                </ActionIcon>
-                              </Tooltip>
-                            </>
-                          )}
-                        </Group>
-                      )}
-                      {descriptor && (
-                        <Text size="xs" c="dimmed" lineClamp={2}>
-                          {local(descriptor, lang)}
-                        </Text>
-                      )}
-                    </div>
-                    {flagged && (
-                      <Tooltip label={t('assessments.competences.disagreement')}>
-                        <IconAlertTriangle size={18} color="var(--mantine-color-orange-9)" aria-label={t('assessments.competences.disagreement')} role="img" />
-                      </Tooltip>
-                    )}
-                  </Group>
-                </Table.Th>
-                <Table.Td>
-                  <LevelPicker
-                    label={t('assessments.competences.requiredFor', { name })}
-                    value={r.requiredLevel}
-                    disabled={readOnly}
-                    onChange={(l) => saveRating(person.personId, r.competenceId, { required: l })}
-                  />
-                </Table.Td>
-                {!prospective && (
-                  <Table.Td>
-                    <LevelPicker
-                      label={t('assessments.competences.selfFor', { name })}
-                      value={r.selfLevel}
-                      disabled={readOnly}
-                      onChange={(l) => saveRating(person.personId, r.competenceId, { selfLevel: l })}
-                    />
-                  </Table.Td>
-                )}
-                {!prospective && (
-                  <Table.Td>
-                    <LevelPicker
-                      label={t('assessments.competences.advisorFor', { name })}
-                      value={r.advisorLevel}
-                      disabled={readOnly}
-                      onChange={(l) => saveRating(person.personId, r.competenceId, { advisorLevel: l })}
-                    />
-                  </Table.Td>
-                )}
-                <Table.Td miw={180}>
-                  <AutoText
-                    name={`note-${person.personId}-${r.competenceId}`}
-                    label={<VisuallyHidden>{t('assessments.competences.noteFor', { name })}</VisuallyHidden>}
-                    value={r.note}
-                    disabled={readOnly}
-                    onCommit={(note) => note.trim() !== (r.note ?? '') && saveRating(person.personId, r.competenceId, { note })}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {person.competences.map((r) => (
+            <RatingRow key={r.competenceId} person={person} rating={r} def={byId.get(r.competenceId)} readOnly={readOnly} onOwn={setOwn} />
+          ))}
         </Table.Tbody>
       </Table>
       {/* The gaps follow the ratings as they are saved, so the advisor can talk them through on the spot. */}
@@ -189,7 +245,13 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
   );
 }
 
-export function CompetenceStep({ readOnly, personId, onPerson }: { readOnly: boolean; personId: string | null; onPerson(id: string): void }) {
+interface CompetenceStepProps {
+  readOnly: boolean;
+  personId: string | null;
+  onPerson(id: string): void;
+}
+
+export function CompetenceStep({ readOnly, personId, onPerson }: CompetenceStepProps) {
   const { t } = useTranslation();
   const round = useRound((s) => s.round);
   if (!round) return null;

@@ -3,7 +3,7 @@ import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
 import type { InputOf } from '@shared/api';
-import type { CompetenceDefinition, Frameworks, RatingPatch, RoundDetail, RoundSummary } from './types';
+import type { CompetenceDefinition, Frameworks, Rating, RatingPatch, RoundDetail, RoundSummary } from './types';
 
 interface RoundState {
   roundId: string | null;
@@ -43,6 +43,36 @@ function track<T>(work: () => Promise<T>, reload: () => Promise<void>): Promise<
     });
 }
 
+/** The round with one answer set (or replaced), before the server has it; a note left undefined keeps the old one. */
+function withAnswer(r: RoundDetail, questionId: string, level: number | null, note: string | null | undefined): RoundDetail {
+  const prev = r.answers.find((a) => a.questionId === questionId);
+  const next = { questionId, level, note: note === undefined ? (prev?.note ?? null) : note, updatedAt: new Date().toISOString() };
+  return { ...r, answers: prev ? r.answers.map((a) => (a.questionId === questionId ? next : a)) : [...r.answers, next] };
+}
+
+/** One rating with the patch applied: only the fields the patch names change. */
+function patchedRating(c: Rating, patch: RatingPatch): Rating {
+  return {
+    ...c,
+    ...(patch.required !== undefined ? { requiredLevel: patch.required } : {}),
+    ...(patch.selfLevel !== undefined ? { selfLevel: patch.selfLevel } : {}),
+    ...(patch.advisorLevel !== undefined ? { advisorLevel: patch.advisorLevel } : {}),
+    ...(patch.note !== undefined ? { note: patch.note } : {}),
+  };
+}
+
+/** The round with one person's rating of one competence patched, before the server has it. */
+function withRating(r: RoundDetail, personId: string, competenceId: string, patch: RatingPatch): RoundDetail {
+  return {
+    ...r,
+    people: r.people.map((p) =>
+      p.personId !== personId
+        ? p
+        : { ...p, competences: p.competences.map((c) => (c.competenceId !== competenceId ? c : patchedRating(c, patch))) },
+    ),
+  };
+}
+
 export const useRound = create<RoundState>((set, get) => {
   const rid = () => get().roundId ?? '';
   const refresh = async () => {
@@ -56,6 +86,11 @@ export const useRound = create<RoundState>((set, get) => {
   const patchRound = (fn: (r: RoundDetail) => RoundDetail) => {
     const r = get().round;
     if (r) set({ round: fn(r) });
+  };
+  /** A change the page waits for: saved, then the round read back. */
+  const saveThenRefresh = async (work: () => Promise<unknown>) => {
+    await track(work, refresh);
+    await refresh();
   };
   return {
     roundId: null,
@@ -98,11 +133,7 @@ export const useRound = create<RoundState>((set, get) => {
       void track(() => invoke('rounds.setStep', { roundId: rid(), step }), refresh);
     },
     saveAnswer(questionId, level, note) {
-      patchRound((r) => {
-        const prev = r.answers.find((a) => a.questionId === questionId);
-        const next = { questionId, level, note: note === undefined ? (prev?.note ?? null) : note, updatedAt: new Date().toISOString() };
-        return { ...r, answers: prev ? r.answers.map((a) => (a.questionId === questionId ? next : a)) : [...r.answers, next] };
-      });
+      patchRound((r) => withAnswer(r, questionId, level, note));
       void track(
         () => invoke('rounds.saveAnswer', { roundId: rid(), questionId, level, ...(note === undefined ? {} : { note }) }),
         refresh,
@@ -115,52 +146,18 @@ export const useRound = create<RoundState>((set, get) => {
       patchRound((r) => ({ ...r, areaTargets: [...r.areaTargets.filter((t) => t.areaId !== areaId), { areaId, targetLevel }] }));
       void track(() => invoke('rounds.saveAreaTarget', { roundId: rid(), areaId, targetLevel }), refresh);
     },
-    async saveGoal(input) {
-      await track(() => invoke('rounds.saveGoal', { roundId: rid(), ...input }), refresh);
-      await refresh();
-    },
-    async deleteGoal(id) {
-      await track(() => invoke('rounds.deleteGoal', { roundId: rid(), id }), refresh);
-      await refresh();
-    },
-    async saveStrategy(input) {
-      await track(() => invoke('rounds.saveStrategy', { roundId: rid(), ...input }), refresh);
-      await refresh();
-    },
-    async deleteStrategy(id) {
-      await track(() => invoke('rounds.deleteStrategy', { roundId: rid(), id }), refresh);
-      await refresh();
-    },
+    saveGoal: (input) => saveThenRefresh(() => invoke('rounds.saveGoal', { roundId: rid(), ...input })),
+    deleteGoal: (id) => saveThenRefresh(() => invoke('rounds.deleteGoal', { roundId: rid(), id })),
+    saveStrategy: (input) => saveThenRefresh(() => invoke('rounds.saveStrategy', { roundId: rid(), ...input })),
+    deleteStrategy: (id) => saveThenRefresh(() => invoke('rounds.deleteStrategy', { roundId: rid(), id })),
     saveRating(personId, competenceId, patch) {
-      patchRound((r) => ({
-        ...r,
-        people: r.people.map((p) =>
-          p.personId !== personId
-            ? p
-            : {
-                ...p,
-                competences: p.competences.map((c) =>
-                  c.competenceId !== competenceId
-                    ? c
-                    : {
-                        ...c,
-                        ...(patch.required !== undefined ? { requiredLevel: patch.required } : {}),
-                        ...(patch.selfLevel !== undefined ? { selfLevel: patch.selfLevel } : {}),
-                        ...(patch.advisorLevel !== undefined ? { advisorLevel: patch.advisorLevel } : {}),
-                        ...(patch.note !== undefined ? { note: patch.note } : {}),
-                      },
-                ),
-              },
-        ),
-      }));
+      patchRound((r) => withRating(r, personId, competenceId, patch));
       void track(() => invoke('rounds.saveRating', { roundId: rid(), personId, competenceId, ...patch }), refresh).then(
         (saved) => saved && refreshIfIdle(),
       );
     },
-    async setPersonCompetences(personId, competenceIds) {
-      await track(() => invoke('rounds.setPersonCompetences', { roundId: rid(), personId, competenceIds }), refresh);
-      await refresh();
-    },
+    setPersonCompetences: (personId, competenceIds) =>
+      saveThenRefresh(() => invoke('rounds.setPersonCompetences', { roundId: rid(), personId, competenceIds })),
     async createCustom(input) {
       const companyId = get().round?.companyId ?? '';
       const created = await invoke('competences.createCustom', { companyId, ...input });
