@@ -37,6 +37,35 @@ function usePersonForm(person: Person) {
 
 type PersonFormApi = ReturnType<typeof usePersonForm>;
 
+/**
+ * The person's own choice whether the printed plan shows their ratings to the employer, with the day they agreed.
+ * No by default: without it the plan lists their activities only.
+ */
+function RatingsSharing({ person, form }: { person: Person; form: PersonFormApi }) {
+  const { t } = useTranslation();
+  const { fields, commit } = form;
+  const shared = person.ratingsShared;
+  return (
+    <>
+      <Title order={3} size="h5">
+        {t('people.sharing.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('people.sharing.explanation')}
+      </Text>
+      <AutoCheckbox
+        {...fields.ratingsShared}
+        label={t('people.sharing.shared')}
+        checked={shared}
+        onCommit={(checked) =>
+          commit(checked ? { ratingsShared: true, ratingsSharedAt: person.ratingsSharedAt ?? clock.today() } : { ratingsShared: false })
+        }
+      />
+      <AutoDate {...fields.ratingsSharedAt} label={t('people.sharing.sharedAt')} disabled={!shared} />
+    </>
+  );
+}
+
 /** The follow-up attributes: only with the person's consent, and withdrawing it asks first when there are any. */
 function FollowupFields({ person, form }: { person: Person; form: PersonFormApi }) {
   const { t } = useTranslation();
@@ -133,6 +162,9 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
         <AutoText {...fields.jobTitle} label={t('people.edit.jobTitle')} />
         <AutoDate {...fields.startDate} label={t('people.edit.startDate')} />
       </SimpleGrid>
+
+      <Divider mt="sm" />
+      <RatingsSharing person={person} form={form} />
 
       <Divider mt="sm" />
       <FollowupFields person={person} form={form} />

@@ -39,6 +39,12 @@ export default {
     removeConfirm: 'Remove permanently',
     removed: '{{name}} was removed',
   },
+  sharing: {
+    title: 'Ratings in the printed plan',
+    explanation: 'The plan the employer takes home shows this person’s own and the advisor’s ratings only if the person agrees. Without it, the plan shows their activities only.',
+    shared: 'The person agrees that the plan shows their ratings to the employer',
+    sharedAt: 'Date of the agreement',
+  },
   followup: {
     title: 'Follow-up details',
     explanation: 'The programme is followed up on gender equality, accessibility and integration. These details are optional, are recorded only with the person’s consent, and are reported only as totals. Consent can be withdrawn at any time; the details are then erased.',

@@ -41,6 +41,12 @@ export default {
     removeConfirm: 'Ta bort för gott',
     removed: '{{name}} togs bort',
   },
+  sharing: {
+    title: 'Skattningar i den utskrivna planen',
+    explanation: 'Planen som arbetsgivaren får med sig visar personens egna och rådgivarens skattningar bara om personen går med på det. Annars visar planen bara personens aktiviteter.',
+    shared: 'Personen går med på att planen visar personens skattningar för arbetsgivaren',
+    sharedAt: 'Datum då personen gick med på det',
+  },
   followup: {
     title: 'Uppföljningsuppgifter',
     explanation: 'Programmet följs upp när det gäller jämställdhet, tillgänglighet och integration. Uppgifterna är frivilliga, registreras bara med personens samtycke och redovisas bara som summor. Samtycket kan återkallas när som helst; då raderas uppgifterna.',
