@@ -74,7 +74,10 @@ export function App() {
   }
   // A handed-over laptop shows only the self-assessment: no shell, no navigation (the server refuses the rest anyway).
   // The print view stands alone: no shell, its own language (see print/PrintPlan.tsx).
-  if (route.name === 'printPlan' && !status.selfAssessment) return <PrintPlan key={`${route.companyId}/${route.language}`} companyId={route.companyId} language={route.language} autoPrint={route.auto === true} />;
+  if (route.name === 'printPlan' && !status.selfAssessment) {
+    const { companyId, language, auto } = route;
+    return <PrintPlan key={`${companyId}/${language}`} companyId={companyId} language={language} autoPrint={auto === true} />;
+  }
   if (status.selfAssessment) return <SelfAssessmentScreen key={status.selfAssessment.personId} {...status.selfAssessment} />;
   return <Shell>{screenFor(route)}</Shell>;
 }

@@ -17,7 +17,14 @@ export function useNumber(): (n: number | null) => string {
 }
 
 /** The table alternative of a chart: first column the row label, then one column per series. */
-export function ChartTable({ caption, rowHeader, columns, rows }: { caption: string; rowHeader: string; columns: string[]; rows: ChartRow[] }) {
+interface ChartTableProps {
+  caption: string;
+  rowHeader: string;
+  columns: string[];
+  rows: ChartRow[];
+}
+
+export function ChartTable({ caption, rowHeader, columns, rows }: ChartTableProps) {
   const num = useNumber();
   return (
     <div className="vk-chart-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -75,7 +82,8 @@ export interface ChartFrameProps {
  * The frame every chart shares: a translated title, a "Show as table" switch, and the same numbers as data
  * attributes (data-values) for tests and as an accessible table.
  */
-export function ChartFrame({ name, title, description, rowHeader, columns, rows, controls, children, table, empty, emptyText, interactive }: ChartFrameProps) {
+export function ChartFrame(props: ChartFrameProps) {
+  const { name, title, description, rowHeader, columns, rows, controls, children, table, empty, emptyText, interactive } = props;
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();

@@ -43,11 +43,41 @@ export function CompanyRadar({ areas, compareAreas, areaLabel, date, compareDate
         <RadarChart data={data} outerRadius="68%" accessibilityLayer={false} margin={{ top: 8, right: 40, bottom: 8, left: 40 }}>
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: 11, fill: '#343a40' }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90 - 180 / Math.max(3, rows.length)} tick={{ fontSize: 10, fill: '#495057' }} />
-          <Radar name={columns[1]} dataKey="target" stroke={SERIES.target} strokeDasharray="6 3" strokeWidth={2} fill={SERIES.target} fillOpacity={0.08} isAnimationActive={false} />
-          <Radar name={columns[0]} dataKey="current" stroke={SERIES.current} strokeWidth={2} fill={SERIES.current} fillOpacity={0.25} isAnimationActive={false} />
+          <PolarRadiusAxis
+            domain={[0, 100]}
+            tickCount={6}
+            angle={90 - 180 / Math.max(3, rows.length)}
+            tick={{ fontSize: 10, fill: '#495057' }}
+          />
+          <Radar
+            name={columns[1]}
+            dataKey="target"
+            stroke={SERIES.target}
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            fill={SERIES.target}
+            fillOpacity={0.08}
+            isAnimationActive={false}
+          />
+          <Radar
+            name={columns[0]}
+            dataKey="current"
+            stroke={SERIES.current}
+            strokeWidth={2}
+            fill={SERIES.current}
+            fillOpacity={0.25}
+            isAnimationActive={false}
+          />
           {compare && (
-            <Radar name={columns[2]} dataKey="compare" stroke={SERIES.compare} strokeWidth={2} fill={SERIES.compare} fillOpacity={0.15} isAnimationActive={false} />
+            <Radar
+              name={columns[2]}
+              dataKey="compare"
+              stroke={SERIES.compare}
+              strokeWidth={2}
+              fill={SERIES.compare}
+              fillOpacity={0.15}
+              isAnimationActive={false}
+            />
           )}
           <Tooltip isAnimationActive={false} />
           <Legend formatter={legendLabel} />

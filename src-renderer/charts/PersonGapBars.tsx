@@ -63,7 +63,13 @@ export function PersonGapBars({ person, competenceLabel }: PersonGapBarsProps) {
         empty={levelRows.length === 0}
       >
         <ResponsiveContainer width="100%" height={heightFor(levelRows.length) + levelRows.length * 8}>
-          <BarChart data={levelData} layout="vertical" accessibilityLayer={false} barGap={1} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <BarChart
+            data={levelData}
+            layout="vertical"
+            accessibilityLayer={false}
+            barGap={1}
+            margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 11 }} />

@@ -32,12 +32,24 @@ function GoalRow({ goal, index, readOnly }: { goal: Goal; index: number; readOnl
   const save = (patch: Partial<typeof base>) => void saveGoal({ ...base, ...patch });
   const n = index + 1;
   return (
-    <Paper withBorder radius="md" p="sm" data-testid={`goal-${index}`} aria-label={t('assessments.vision.goalN', { n })} component="section">
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      data-testid={`goal-${index}`}
+      aria-label={t('assessments.vision.goalN', { n })}
+      component="section"
+    >
       <Group justify="space-between" mb="xs">
         <Text fw={600}>{t('assessments.vision.goalN', { n })}</Text>
         {!readOnly && (
           <Tooltip label={t('assessments.vision.deleteGoal')}>
-            <ActionIcon variant="subtle" color="red.9" aria-label={t('assessments.vision.deleteGoalN', { n })} onClick={() => void deleteGoal(goal.id)}>
+            <ActionIcon
+              variant="subtle"
+              color="red.9"
+              aria-label={t('assessments.vision.deleteGoalN', { n })}
+              onClick={() => void deleteGoal(goal.id)}
+            >
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
@@ -123,7 +135,13 @@ function StrategyRow({ strategy, index, readOnly }: { strategy: Strategy; index:
           comboboxProps={{ withinPortal: true }}
         />
         {!readOnly && (
-          <ActionIcon variant="subtle" color="red.9" size="lg" aria-label={t('assessments.vision.deleteStrategyN', { n })} onClick={() => void deleteStrategy(strategy.id)}>
+          <ActionIcon
+            variant="subtle"
+            color="red.9"
+            size="lg"
+            aria-label={t('assessments.vision.deleteStrategyN', { n })}
+            onClick={() => void deleteStrategy(strategy.id)}
+          >
             <IconTrash size={18} aria-hidden />
           </ActionIcon>
         )}
@@ -171,7 +189,12 @@ export function VisionStep({ readOnly }: { readOnly: boolean }) {
             {t('assessments.vision.goals')}
           </Title>
           {!readOnly && (
-            <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void saveGoal({ kind: 'turnover' })} data-testid="add-goal">
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => void saveGoal({ kind: 'turnover' })}
+              data-testid="add-goal"
+            >
               {t('assessments.vision.addGoal')}
             </Button>
           )}

@@ -73,10 +73,21 @@ export function ExportPanel({ companyId }: { companyId: string }) {
             data-testid="pdf-language"
           />
         </Stack>
-        <Button leftSection={<IconFileTypePdf size={18} aria-hidden />} onClick={() => void pdf()} loading={busy === 'pdf'} data-testid="export-pdf">
+        <Button
+          leftSection={<IconFileTypePdf size={18} aria-hidden />}
+          onClick={() => void pdf()}
+          loading={busy === 'pdf'}
+          data-testid="export-pdf"
+        >
           {t('plans.export.pdf')}
         </Button>
-        <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} onClick={() => void csv()} loading={busy === 'csv'} data-testid="export-csv">
+        <Button
+          variant="default"
+          leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+          onClick={() => void csv()}
+          loading={busy === 'csv'}
+          data-testid="export-csv"
+        >
           {t('plans.export.csv')}
         </Button>
       </Group>

@@ -52,7 +52,13 @@ export function Suggestions({ companyId, onEdit }: { companyId: string; onEdit(a
   return (
     <Stack gap="sm" data-testid="suggestions" data-ready={result !== null && !loading ? 'true' : 'false'}>
       <Group>
-        <Button variant="light" leftSection={<IconBulb size={18} aria-hidden />} onClick={() => void fetchSuggestions()} loading={loading} data-testid="suggest">
+        <Button
+          variant="light"
+          leftSection={<IconBulb size={18} aria-hidden />}
+          onClick={() => void fetchSuggestions()}
+          loading={loading}
+          data-testid="suggest"
+        >
           {t('plans.suggest.button')}
         </Button>
         {loading && <Loader size="sm" aria-label={t('app.loading')} />}
@@ -67,7 +73,10 @@ export function Suggestions({ companyId, onEdit }: { companyId: string; onEdit(a
           ) : shown.length === 0 ? (
             <Alert color="gray">{t('plans.suggest.none')}</Alert>
           ) : (
-            <ul aria-label={t('plans.suggest.list')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
+            <ul
+              aria-label={t('plans.suggest.list')}
+              style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}
+            >
               {shown.map((s) => (
                 <li key={s.key} data-suggestion={s.competenceId}>
                   <Card withBorder padding="sm">
@@ -91,7 +100,12 @@ export function Suggestions({ companyId, onEdit }: { companyId: string; onEdit(a
                         <Button size="xs" variant="default" onClick={() => void accept(s, true)} disabled={busy === s.key}>
                           {t('plans.suggest.edit')}
                         </Button>
-                        <Button size="xs" variant="default" onClick={() => setRejected((r) => new Set(r).add(s.key))} data-testid="reject-suggestion">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setRejected((r) => new Set(r).add(s.key))}
+                          data-testid="reject-suggestion"
+                        >
                           {t('plans.suggest.reject')}
                         </Button>
                       </Group>

@@ -71,8 +71,13 @@ export function Timeline({ activities }: { activities: Activity[] }) {
                       <Table.Td key={m} p={2}>
                         {on && (
                           <>
-                            <div style={{ height: 14, borderRadius: 3, background: `var(--mantine-color-${STATUS_COLOR[a.status]}-6)` }} aria-hidden />
-                            <VisuallyHidden>{t('plans.timeline.inMonth', { month: long.format(new Date(`${m}-01T00:00:00Z`)) })}</VisuallyHidden>
+                            <div
+                              style={{ height: 14, borderRadius: 3, background: `var(--mantine-color-${STATUS_COLOR[a.status]}-6)` }}
+                              aria-hidden
+                            />
+                            <VisuallyHidden>
+                              {t('plans.timeline.inMonth', { month: long.format(new Date(`${m}-01T00:00:00Z`)) })}
+                            </VisuallyHidden>
                           </>
                         )}
                       </Table.Td>
