@@ -67,7 +67,7 @@ export function fileLogger(file: string, options: FileLoggerOptions = {}): Logge
     if (options.echo) process.stderr.write(line);
     try {
       if (size < 0) {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
         size = fs.existsSync(file) ? fs.statSync(file).size : 0;
       }
       if (size > 0 && size + Buffer.byteLength(line) > maxBytes) {

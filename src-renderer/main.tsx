@@ -26,7 +26,7 @@ function ThemedProvider({ children }: { children: ReactNode }) {
 }
 
 async function start() {
-  captureToken();
+  await captureToken();
   // The language is known before the first paint, so nothing flashes in the wrong language.
   let language = languageFromLocale(navigator.language);
   try {

@@ -86,7 +86,7 @@ export async function createKey(dataDir: string, safeStorage: SafeStorageLike): 
   const key = randomBytes(32).toString('hex');
   const encrypted = safeStorage.encryptString(key).toString('base64');
   const body = `${JSON.stringify({ format: KEY_FORMAT, version: KEY_VERSION, encrypted }, null, 2)}\n`;
-  await fs.mkdir(dataDir, { recursive: true });
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   await writeFileAtomic(keyFilePath(dataDir), body, { mode: 0o600 });
   return key;
 }

@@ -9,7 +9,8 @@ import { startHost } from './server';
 
 const USAGE = `Usage: npm run serve -- [--data DIR] [--port N] [--no-open]
 
-Serves Växtkraft in the browser on 127.0.0.1 only, with a one-time token in the printed address.
+Serves Växtkraft in the browser on 127.0.0.1 only. The printed address carries a one-time code: it opens the
+app once (press Enter for a new address).
 
   --data DIR   the data folder (default: the app's per-user data folder)
   --port N     the port to listen on (default: a free port)
@@ -66,6 +67,16 @@ function openBrowser(url: string): void {
   }
 }
 
+/**
+ * The passphrase from the environment, removed from it once read: child processes (the browser this opens) and
+ * anything that dumps the environment later do not get it.
+ */
+export function takePassphrase(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const passphrase = env.VAXTKRAFT_PASSPHRASE;
+  delete env.VAXTKRAFT_PASSPHRASE;
+  return passphrase || undefined;
+}
+
 function messageFor(error: unknown): string {
   if (error instanceof AppError) {
     if (error.code === 'store.inUse') {
@@ -94,12 +105,13 @@ async function main(): Promise<void> {
     return;
   }
 
+  const passphrase = takePassphrase();
   const dataDir = args.dataDir ?? defaultDataDir();
   const logger = fileLogger(hostLogFile(dataDir));
   logUncaughtErrors(logger, process, 'observe');
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
-    host = await startHost({ dataDir, port: args.port, passphrase: process.env.VAXTKRAFT_PASSPHRASE || undefined, logger });
+    host = await startHost({ dataDir, port: args.port, passphrase, logger });
   } catch (error) {
     logger.error('host.startFailed', describeError(error));
     process.stderr.write(`${messageFor(error)}\n`);
@@ -110,6 +122,10 @@ async function main(): Promise<void> {
     `Växtkraft is running. Open this address in your browser:\n\n  ${host.url}\n\n` + `Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`,
   );
   if (args.open) openBrowser(host.url);
+  if (process.stdin.isTTY) {
+    // The printed code works once: Enter prints an address with a new one (for another browser or tab).
+    process.stdin.on('data', () => process.stdout.write(`\n  ${host.url}\n\n`));
+  }
 
   let stopping = false;
   const stop = () => {

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +12,11 @@ import type { Logger } from '../log';
 import { fileLogger, hostLogFile } from '../log';
 import { resolveStatic, contentType } from './static';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { createHostAuth, hostHeaderAllowed, tokenMatches } from './auth';
+import { diskStartupError } from '../store/diskErrors';
+import { secureDataDir } from '../store/files';
+
+export { tokenMatches } from './auth';
 
 export interface HostOptions {
   dataDir: string;
@@ -24,17 +28,23 @@ export interface HostOptions {
   passphrase?: string;
   systemLocale?: string;
   logger?: Logger;
+  /** The session's clock (tests: the wait after a wrong passphrase). */
+  now?: () => Date;
 }
 
 export interface Host {
-  /** The address to open, with the token: http://127.0.0.1:PORT/?token=TOKEN */
-  url: string;
+  /** An address to open, with a new one-time code at each read: http://127.0.0.1:PORT/?code=CODE */
+  readonly url: string;
   origin: string;
+  /** The bearer token (in this process only: never in an address). */
   token: string;
   close(): Promise<void>;
 }
 
 export const HOST_ADDRESS = '127.0.0.1';
+
+/** Where the page trades the address's one-time code for the token. */
+export const AUTH_CODE_PATH = '/auth/token';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -55,14 +65,6 @@ export function defaultSystemLocale(env: NodeJS.ProcessEnv = process.env): strin
   const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG;
   if (fromEnv && !/^(C|POSIX)(\.|$)/.test(fromEnv)) return fromEnv.split('.')[0]!.replace('_', '-');
   return Intl.DateTimeFormat().resolvedOptions().locale;
-}
-
-/** Timing-safe: compares digests, so neither the content nor the length of the token leaks. */
-export function tokenMatches(expected: string, header: string | undefined): boolean {
-  const m = /^Bearer (\S+)$/.exec(header ?? '');
-  if (!m) return false;
-  const digest = (s: string) => crypto.createHash('sha256').update(s).digest();
-  return crypto.timingSafeEqual(digest(expected), digest(m[1]!));
 }
 
 type Body = { ok: true; body: Buffer } | { ok: false; reason: 'tooLarge' | 'aborted' };
@@ -100,22 +102,34 @@ function sendJson(res: http.ServerResponse, status: number, result: Result<unkno
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const { dataDir } = options;
-  await fs.mkdir(dataDir, { recursive: true });
-  const lock = acquireDataLock(dataDir);
+  let lock: ReturnType<typeof acquireDataLock>;
+  try {
+    secureDataDir(dataDir);
+    lock = acquireDataLock(dataDir);
+  } catch (error) {
+    throw diskStartupError(error, dataDir);
+  }
   const logger = options.logger ?? fileLogger(hostLogFile(dataDir));
   const session = new Session({
     dataDir,
     unlockMode: 'passphrase',
     systemLocale: options.systemLocale ?? defaultSystemLocale(),
+    ...(options.now ? { now: options.now } : {}),
   });
   let server: http.Server | undefined;
   try {
     if (options.passphrase !== undefined) {
-      if (session.status().storeExists) await session.unlock(options.passphrase);
-      else await session.create(options.passphrase);
+      try {
+        if (session.status().storeExists) await session.unlock(options.passphrase);
+        else await session.create(options.passphrase);
+      } catch (error) {
+        throw diskStartupError(error, dataDir);
+      }
     }
     const router = createRouter(session, { logger });
-    const token = crypto.randomBytes(32).toString('hex');
+    const auth = createHostAuth();
+    const { token } = auth;
+    let port = 0;
     const rendererDir = options.rendererDir ?? defaultRendererDir();
 
     async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
@@ -147,6 +161,25 @@ export async function startHost(options: HostOptions): Promise<Host> {
       sendJson(res, 200, await router.handle(channel, input));
     }
 
+    /** The page trades the address's one-time code for the token, once. */
+    async function handleCode(req: http.IncomingMessage, res: http.ServerResponse) {
+      res.setHeader('Cache-Control', 'no-store');
+      if (req.method !== 'POST') return sendJson(res, 405, failure('unknownChannel'), { Allow: 'POST' });
+      const body = await readBody(req, 1024);
+      let code: unknown;
+      try {
+        code = body.ok ? (JSON.parse(body.body.toString('utf8')) as { code?: unknown }).code : null;
+      } catch {
+        code = null;
+      }
+      const granted = auth.redeem(code);
+      if (granted === null) {
+        logger.warn('host.codeRefused');
+        return sendJson(res, 401, failure('unauthorized'), { Connection: 'close' });
+      }
+      sendJson(res, 200, { ok: true, value: { token: granted } });
+    }
+
     async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -168,6 +201,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
     server = http.createServer((req, res) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      if (!hostHeaderAllowed(req.headers.host, port)) {
+        logger.warn('host.foreignHost');
+        res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+        return res.end('Misdirected request');
+      }
       let pathname: string;
       try {
         pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -176,7 +214,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return res.end();
       }
       const isApi = pathname === '/api' || pathname.startsWith('/api/');
-      (isApi ? handleApi(req, res, pathname) : handleStatic(req, res, pathname)).catch((error: unknown) => {
+      const handling =
+        pathname === AUTH_CODE_PATH ? handleCode(req, res) : isApi ? handleApi(req, res, pathname) : handleStatic(req, res, pathname);
+      handling.catch((error: unknown) => {
         logger.error('host.internal', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
         if (!res.headersSent) sendJson(res, 500, failure('internal'));
         else res.destroy();
@@ -193,13 +233,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
         resolve();
       });
     });
-    const { port } = listening.address() as AddressInfo;
+    ({ port } = listening.address() as AddressInfo);
     const origin = `http://${HOST_ADDRESS}:${port}`;
     logger.info('host.start', { port });
 
     let closed: Promise<void> | undefined;
     return {
-      url: `${origin}/?token=${token}`,
+      get url() {
+        return `${origin}/?code=${auth.newCode()}`;
+      },
       origin,
       token,
       close() {

@@ -6,6 +6,7 @@ import type { Session } from '../store/session';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';
 import { handlers as defaultHandlers } from './handlers';
+import { isDiskFull } from '../store/diskErrors';
 import type { Handlers } from './handlers';
 
 export interface RouterOptions {
@@ -85,6 +86,11 @@ export function createRouter(session: RouterSession, options: RouterOptions = {}
         if (error instanceof AppError) {
           if (error.code === 'internal') logger.error('ipc.internal', { channel: String(channel), code: error.code });
           return { ok: false, error: error.toShape() };
+        }
+        // Nothing was written (the transaction rolled back): the renderer keeps the edit and says why.
+        if (isDiskFull(error)) {
+          logger.error('ipc.diskFull', { channel: isChannelName(String(channel)) ? String(channel) : 'unknown' });
+          return failure('store.diskFull');
         }
         // Only the class: a message may quote the payload (a name, a passphrase).
         const errorClass = error instanceof Error ? error.constructor.name : typeof error;

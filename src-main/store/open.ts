@@ -58,6 +58,28 @@ export function storeError(e: unknown): unknown {
   return e;
 }
 
+/**
+ * Set on every connection the app opens, once its key is proven.
+ * - `temp_store = MEMORY`: SQLite's temporary files (large sorts, temporary indexes) are not encrypted; kept in
+ *   memory, nothing readable without the key reaches the disk.
+ * - `synchronous = FULL`: with WAL, NORMAL never corrupts the file but a power cut (a laptop's battery) can roll
+ *   back the last commits; FULL syncs the WAL at every commit, so an acknowledged save survives it.
+ */
+export const CONNECTION_PRAGMAS = ['temp_store = MEMORY', 'synchronous = FULL'] as const;
+
+export function applyConnectionPragmas(raw: RawDatabase): void {
+  for (const pragma of CONNECTION_PRAGMAS) raw.pragma(pragma);
+}
+
+/** Owner-only files (0600): the store and, as SQLite gives them the store file's mode, its -wal and -shm. */
+function restrictFile(file: string): void {
+  try {
+    fs.chmodSync(file, 0o600);
+  } catch {
+    // A file system without modes (FAT, some network shares): nothing to restrict.
+  }
+}
+
 export interface OpenOptions {
   /** true: make a new store (refused if the file exists); false: open the existing one (refused if missing). */
   create: boolean;
@@ -78,6 +100,8 @@ export function openEncrypted(file: string, key: StoreKey, { create, maxVersion 
   }
   const raw = new Sqlite(file, { fileMustExist: !create });
   try {
+    // Before the journal exists: SQLite creates -wal and -shm with the store file's mode.
+    restrictFile(file);
     applyKey(raw, key);
     try {
       raw.prepare('SELECT count(*) AS n FROM sqlite_master').get();
@@ -92,9 +116,7 @@ export function openEncrypted(file: string, key: StoreKey, { create, maxVersion 
     }
     raw.pragma('journal_mode = WAL');
     raw.pragma('foreign_keys = ON');
-    // WAL + NORMAL never corrupts the file; a power cut may only lose the last commits, which the
-    // field-by-field editing makes small. FULL would fsync every single field save.
-    raw.pragma('synchronous = NORMAL');
+    applyConnectionPragmas(raw);
     return raw;
   } catch (e) {
     raw.close();

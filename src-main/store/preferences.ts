@@ -27,6 +27,6 @@ export function readPreferences(dataDir: string): Preferences {
 }
 
 export function writePreferences(dataDir: string, prefs: Preferences): void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  writeFileAtomic.sync(preferencesPath(dataDir), `${JSON.stringify({ language: prefs.language }, null, 2)}\n`);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  writeFileAtomic.sync(preferencesPath(dataDir), `${JSON.stringify({ language: prefs.language }, null, 2)}\n`, { mode: 0o600 });
 }

@@ -186,6 +186,19 @@ export const TABLES = {
   // ---------- programme follow-up (0070) ----------
   /** Written by triggers on `companies`: when each company's status changed. */
   company_status_events: { id: col.text(), company_id: col.text(), status: col.text(), at: col.text() },
+
+  // ---------- self-assessment mode on disk (0080) ----------
+  /** At most one row (id 1): the handed-over round and person, the code's hash, the wrong exit attempts. */
+  self_assessment: {
+    id: col.integer(),
+    round_id: col.text(),
+    person_id: col.text(),
+    language: col.text(),
+    code_hash: col.text().nullable(),
+    code_salt: col.text(),
+    failures: col.integer(),
+    last_failure_at: col.integer().nullable(),
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -211,6 +224,7 @@ export type ProvidersTable = Database['providers'];
 export type PlansTable = Database['plans'];
 export type ActivitiesTable = Database['activities'];
 export type StatusEventsTable = Database['company_status_events'];
+export type SelfAssessmentTable = Database['self_assessment'];
 
 export type CompanyRow = CompaniesTable;
 export type PersonRow = PeopleTable;

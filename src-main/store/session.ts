@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import type { Kysely } from 'kysely';
@@ -9,13 +8,17 @@ import { languageFromLocale } from '@shared/i18n/languages';
 import type { Language } from '@shared/i18n/languages';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations';
-import { applyKey, createKysely, openEncrypted, storeError } from './open';
+import { applyConnectionPragmas, applyKey, createKysely, openEncrypted, storeError } from './open';
 import type { RawDatabase, StoreKey } from './open';
 import { dbPath } from './paths';
 import { readPreferences, writePreferences } from './preferences';
 import type { Database } from './schema';
 import type { ServiceDeps } from './transaction';
 import { clockFrom } from '@shared/clock';
+import { assertMayTry, failedAttempt, NO_ATTEMPTS, readUnlockAttempts, writeUnlockAttempts } from './backoff';
+import { clearSelfAssessment, handoverCodeMatches, loadSelfAssessment, newSelfAssessment, saveSelfAssessment } from './selfAssessmentStore';
+import type { StoredSelfAssessment } from './selfAssessmentStore';
+import { secureDataDir } from './files';
 
 export interface SessionOptions {
   dataDir: string;
@@ -25,6 +28,23 @@ export interface SessionOptions {
   now?: () => Date;
 }
 
+/**
+ * Proves a passphrase on a second, read-only connection, with the same pragmas as every connection the app opens;
+ * throws `store.wrongPassphrase`.
+ */
+function proveKey(file: string, passphrase: string): void {
+  const check = new Sqlite(file, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(check, { kind: 'passphrase', passphrase });
+    check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    applyConnectionPragmas(check);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
+    throw e;
+  } finally {
+    check.close();
+  }
+}
 
 /** The single owner of the open database: nothing else opens or closes it. */
 export class Session {
@@ -36,8 +56,11 @@ export class Session {
   private kysely: Kysely<Database> | null = null;
   /** Opens run one after another: a second request (a double click) waits for the first, never opens twice. */
   private opening: Promise<unknown> = Promise.resolve();
-  /** Self-assessment mode (memory only); the handover code is kept only as an scrypt hash. */
-  private selfState: (SelfAssessmentState & { codeHash: Buffer | null; salt: Buffer }) | null = null;
+  /**
+   * Self-assessment mode, as last read from or written to the store's `self_assessment` row (which outlives the
+   * process); the handover code is kept only as an scrypt hash.
+   */
+  private selfState: StoredSelfAssessment | null = null;
   /** Why the shell could not open the store at start (keychain mode); reported by status(). */
   private startError: NonNullable<SessionStatus['startupError']> | null = null;
   /** Set by the shell: what to do after the store was set aside (keychain mode: make a new key and store). */
@@ -103,35 +126,42 @@ export class Session {
     return { roundId, personId, language };
   }
 
-  enterSelfAssessment(state: SelfAssessmentState, handoverCode: string | null): void {
-    const salt = crypto.randomBytes(16);
-    const codeHash = handoverCode === null ? null : crypto.scryptSync(handoverCode, salt, 32);
-    this.selfState = { ...state, codeHash, salt };
+  /** Written to the store before it takes effect: a restart finds the mode on. */
+  async enterSelfAssessment(state: SelfAssessmentState, handoverCode: string | null): Promise<void> {
+    const stored = newSelfAssessment(state, handoverCode);
+    await saveSelfAssessment(this.db, stored);
+    this.selfState = stored;
   }
 
-  /** True when `code` is the handover code chosen on entering (constant-time compare). */
-  checkHandoverCode(code: string): boolean {
-    const s = this.selfState;
-    if (!s?.codeHash) return false;
-    return crypto.timingSafeEqual(crypto.scryptSync(code, s.salt, 32), s.codeHash);
-  }
-
-  exitSelfAssessment(): void {
+  /**
+   * Judges an exit attempt (the handover code, or the advisor's passphrase through `check`) after the wait that
+   * earlier wrong attempts imposed (`selfAssessment.tooManyAttempts`). A wrong attempt is counted in the store
+   * before it is reported; a right one ends the mode.
+   */
+  async exitSelfAssessment(check: (stored: StoredSelfAssessment) => boolean): Promise<boolean> {
+    const stored = this.selfState;
+    if (!stored) throw new AppError('selfAssessment.notActive');
+    const now = this.now().getTime();
+    assertMayTry(stored.attempts, now, 'selfAssessment.tooManyAttempts');
+    if (!check(stored)) {
+      const next = { ...stored, attempts: failedAttempt(stored.attempts, now) };
+      await saveSelfAssessment(this.db, next);
+      this.selfState = next;
+      return false;
+    }
+    await clearSelfAssessment(this.db);
     this.selfState = null;
+    return true;
+  }
+
+  /** True when `code` is the handover code chosen on entering. */
+  static handoverCodeMatches(stored: StoredSelfAssessment, code: string): boolean {
+    return handoverCodeMatches(stored, code);
   }
 
   /** Proves the advisor's passphrase on a second, read-only connection; throws `store.wrongPassphrase`. */
   verifyPassphrase(passphrase: string): void {
-    const check = new Sqlite(this.dbFile, { readonly: true, fileMustExist: true });
-    try {
-      applyKey(check, { kind: 'passphrase', passphrase });
-      check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
-      throw e;
-    } finally {
-      check.close();
-    }
+    proveKey(this.dbFile, passphrase);
   }
 
   /** First run: a new store keyed by the passphrase. Refused if a store exists. */
@@ -139,8 +169,27 @@ export class Session {
     return this.open({ kind: 'passphrase', passphrase }, true);
   }
 
+  /**
+   * Wrong passphrases back off (1, 2, 4 … s): the count is kept in a file beside the store, since a locked store
+   * cannot be written, so that a restart does not reset it. Checked before any key derivation.
+   */
   async unlock(passphrase: string): Promise<SessionStatus> {
-    return this.open({ kind: 'passphrase', passphrase }, false);
+    const attempt = this.opening.catch(() => undefined).then(async () => {
+      if (this.kysely) return this.status();
+      const now = this.now().getTime();
+      const attempts = readUnlockAttempts(this.dataDir, now);
+      assertMayTry(attempts, now, 'store.tooManyAttempts');
+      try {
+        const status = await this.openNow({ kind: 'passphrase', passphrase }, false);
+        if (attempts.failures > 0) writeUnlockAttempts(this.dataDir, NO_ATTEMPTS);
+        return status;
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'store.wrongPassphrase') writeUnlockAttempts(this.dataDir, failedAttempt(attempts, now));
+        throw e;
+      }
+    });
+    this.opening = attempt;
+    return attempt;
   }
 
   /** Keychain mode: a 256-bit key as 64 hex digits, used without key derivation. */
@@ -159,17 +208,20 @@ export class Session {
       if (create) throw new AppError('store.exists');
       return this.status();
     }
-    if (create) fs.mkdirSync(this.dataDir, { recursive: true });
+    if (create) secureDataDir(this.dataDir);
     const raw = openEncrypted(this.dbFile, key, { create, maxVersion: LATEST_VERSION });
     const kysely = createKysely(raw);
+    let resumed: StoredSelfAssessment | null;
     try {
       await migrate(kysely);
+      resumed = await loadSelfAssessment(kysely);
     } catch (e) {
       raw.close();
       throw storeError(e);
     }
     this.raw = raw;
     this.kysely = kysely;
+    this.selfState = resumed;
     this.startError = null;
     return this.status();
   }
@@ -183,16 +235,7 @@ export class Session {
     // Hold Kysely's connection for the check and the re-encryption together: no query, and no second change,
     // can run between them.
     await kysely.connection().execute(async () => {
-      const check = new Sqlite(this.dbFile, { readonly: true, fileMustExist: true });
-      try {
-        applyKey(check, { kind: 'passphrase', passphrase: oldPassphrase });
-        check.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-      } catch (e) {
-        if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('store.wrongPassphrase');
-        throw e;
-      } finally {
-        check.close();
-      }
+      proveKey(this.dbFile, oldPassphrase);
       const raw = this.raw!;
       raw.pragma('journal_mode = DELETE');
       try {
@@ -214,7 +257,7 @@ export class Session {
     return this.status();
   }
 
-  /** Synchronous so that it can run from an exit handler. */
+  /** Synchronous so that it can run from an exit handler. The self-assessment stays on in the store. */
   close(): void {
     this.selfState = null;
     const raw = this.raw;

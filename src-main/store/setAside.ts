@@ -20,7 +20,7 @@ function makeFolder(dataDir: string, name: string): string {
   for (let n = 1; ; n++) {
     const folder = path.join(dataDir, n === 1 ? name : `${name}-${n}`);
     try {
-      fs.mkdirSync(folder);
+      fs.mkdirSync(folder, { mode: 0o700 });
       return folder;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;

@@ -34,14 +34,27 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'vaxtkraft.token';
 
-/** The browser host prints a URL with `?token=`; keep it for this tab and take it out of the address bar. */
-export function captureToken(): void {
+/**
+ * The browser host prints an address with a one-time `?code=`: take it out of the address bar, trade it once for
+ * the token (which never appears in an address) and keep that for this tab. A code already spent leaves a token
+ * the tab already has.
+ */
+export async function captureToken(): Promise<void> {
   const url = new URL(window.location.href);
-  const token = url.searchParams.get('token');
-  if (token) {
-    sessionStorage.setItem(TOKEN_KEY, token);
-    url.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  const code = url.searchParams.get('code');
+  if (!code || window.vaxtkraft) return;
+  url.searchParams.delete('code');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  try {
+    const response = await fetch('/auth/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    const result = (await response.json()) as Result<{ token: string }>;
+    if (result.ok) sessionStorage.setItem(TOKEN_KEY, result.value.token);
+  } catch {
+    // No token: the first call answers `unauthorized`, and the screen says to open the printed address.
   }
 }
 

@@ -32,8 +32,8 @@ export interface SelfAssessmentView {
   competences: SelfAssessmentCompetence[];
 }
 
-/** A handover code the advisor chooses in keychain mode: 4–12 digits. */
-export const handoverCodeField = z.string().regex(/^\d{4,12}$/, { error: 'handoverCode' });
+/** A handover code the advisor chooses in keychain mode: 6–12 digits (wrong guesses back off, see the service). */
+export const handoverCodeField = z.string().regex(/^\d{6,12}$/, { error: 'handoverCode' });
 
 const selfRef = { roundId: id, personId: id };
 

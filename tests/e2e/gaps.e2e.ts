@@ -50,7 +50,7 @@ async function tableValues(chart: Locator, showTable: string): Promise<ChartData
 }
 
 async function api<T>(host: RunningHost, channel: string, input: unknown): Promise<T> {
-  const token = new URL(host.url).searchParams.get('token');
+  const { token } = host;
   const res = await fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import { mintCode } from '../../src-main/host/auth';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -65,8 +66,11 @@ export async function removeDir(dir: string): Promise<void> {
 }
 
 export interface RunningHost {
-  url: string;
+  /** An address with a new one-time code at each read (made from the token, as the host makes them). */
+  readonly url: string;
   origin: string;
+  /** The bearer token, traded for the printed address's one-time code. */
+  token: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -90,7 +94,7 @@ export async function startHostProcess(
     const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?code=[0-9a-f.]+)/.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
         resolveUrl(m[1]);
@@ -109,17 +113,38 @@ export async function startHostProcess(
     child.kill('SIGTERM');
     await exited;
   };
-  return { url, origin: new URL(url).origin, process: child, stop };
+  const origin = new URL(url).origin;
+  const token = await redeemCode(origin, new URL(url).searchParams.get('code') ?? '');
+  return {
+    get url() {
+      return `${origin}/?code=${mintCode(token)}`;
+    },
+    origin,
+    token,
+    process: child,
+    stop,
+  };
+}
+
+/** Trades a one-time code for the token, as the page does. */
+export async function redeemCode(origin: string, code: string): Promise<string> {
+  const res = await fetch(`${origin}/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const reply = (await res.json()) as Reply<{ token: string }>;
+  if (!reply.ok) throw new Error(`code refused: ${JSON.stringify(reply.error)}`);
+  return reply.value.token;
 }
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; params?: unknown } };
 
 /** Calls a running host's API from the test, with the token from its printed address. */
 export async function hostApi<T = unknown>(host: RunningHost, channel: string, input: unknown): Promise<Reply<T>> {
-  const token = new URL(host.url).searchParams.get('token');
   const res = await fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
     body: JSON.stringify(input),
   });
   return (await res.json()) as Reply<T>;

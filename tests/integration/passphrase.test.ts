@@ -29,9 +29,13 @@ async function passphraseStore(): Promise<TempStore> {
   return store;
 }
 
+/** Ten minutes pass at each reading: the wait after a wrong unlock (1, 2, 4 … s) is always over by the next try. */
+let clock = Date.now();
+const patientClock = () => new Date((clock += 600_000));
+
 /** A second session on the same folder, as after a restart. */
 function reopen(dataDir: string): Session {
-  const s = new Session({ dataDir, unlockMode: 'passphrase', systemLocale: 'sv-SE' });
+  const s = new Session({ dataDir, unlockMode: 'passphrase', systemLocale: 'sv-SE', now: patientClock });
   sessions.push(s);
   return s;
 }

@@ -103,6 +103,8 @@ describe('self-assessment mode through the router', () => {
     expect(store.session.selfAssessment).not.toBeNull();
     const missing = await router.handle('selfAssessment.exit', {});
     expect(missing.ok ? null : missing.error.code).toBe('validation');
+    // After one wrong passphrase the next attempt waits a second.
+    store.clock.advance(1000);
     expect(await call('selfAssessment.exit', { passphrase: TEST_PASSPHRASE })).toEqual({ exited: true });
     expect(store.session.selfAssessment).toBeNull();
     expect((await call('session.status', {})).selfAssessment).toBeUndefined();
@@ -131,7 +133,7 @@ describe('self-assessment mode through the router', () => {
     expect(store.session.selfAssessment).toBeNull();
   });
 
-  it('in keychain mode needs a handover code to enter and the same code to leave, with a pause after repeated guesses', async () => {
+  it('in keychain mode needs a 6-digit handover code to enter and the same code to leave, waiting longer after each miss', async () => {
     const dataDir = makeTempDir();
     let now = new Date('2025-03-01T09:00:00Z');
     const session = new Session({ dataDir, unlockMode: 'keychain', systemLocale: 'sv-SE', now: () => now });
@@ -142,19 +144,21 @@ describe('self-assessment mode through the router', () => {
       const ref = { roundId: a.round.id, personId: a.owner.id };
       const noCode = await router.handle('selfAssessment.enter', { ...ref, language: 'sv' });
       expect(noCode.ok ? null : noCode.error.code).toBe('selfAssessment.codeRequired');
-      const shortCode = await router.handle('selfAssessment.enter', { ...ref, language: 'sv', handoverCode: '12' });
-      expect(shortCode.ok ? null : shortCode.error.code).toBe('validation');
-      await call('selfAssessment.enter', { ...ref, language: 'sv', handoverCode: '4711' });
-
-      for (let i = 0; i < 5; i++) {
-        const wrong = await router.handle('selfAssessment.exit', { handoverCode: '0000' });
-        expect(wrong.ok ? null : wrong.error.code).toBe('selfAssessment.wrongCode');
+      for (const short of ['12', '4711', '12345']) {
+        const shortCode = await router.handle('selfAssessment.enter', { ...ref, language: 'sv', handoverCode: short });
+        expect(shortCode.ok ? null : shortCode.error.code).toBe('validation');
       }
-      // Paused: even the right code waits.
-      const paused = await router.handle('selfAssessment.exit', { handoverCode: '4711' });
-      expect(paused.ok ? null : paused.error.code).toBe('selfAssessment.tooManyAttempts');
-      now = new Date(now.getTime() + 61_000);
-      expect(await call('selfAssessment.exit', { handoverCode: '4711' })).toEqual({ exited: true });
+      await call('selfAssessment.enter', { ...ref, language: 'sv', handoverCode: '471100' });
+
+      // Each wrong code doubles the wait before the next attempt is judged: 1, 2, 4, 8, 16 s.
+      for (let i = 0; i < 5; i++) {
+        const wrong = await router.handle('selfAssessment.exit', { handoverCode: '000000' });
+        expect(wrong.ok ? null : wrong.error.code).toBe('selfAssessment.wrongCode');
+        const paused = await router.handle('selfAssessment.exit', { handoverCode: '471100' });
+        expect(paused).toEqual({ ok: false, error: { code: 'selfAssessment.tooManyAttempts', params: { seconds: 2 ** i } } });
+        now = new Date(now.getTime() + 2 ** i * 1000);
+      }
+      expect(await call('selfAssessment.exit', { handoverCode: '471100' })).toEqual({ exited: true });
       expect(session.selfAssessment).toBeNull();
     } finally {
       session.close();

@@ -130,7 +130,7 @@ describe('acquireDataLock', () => {
     expect(child.pid).toBeGreaterThan(0);
     fs.writeFileSync(lockPath(dir), JSON.stringify({ pid: child.pid }));
     const lock = acquireDataLock(dir);
-    expect(JSON.parse(fs.readFileSync(lockPath(dir), 'utf8'))).toEqual({ pid: process.pid });
+    expect(JSON.parse(fs.readFileSync(lockPath(dir), 'utf8'))).toMatchObject({ pid: process.pid });
     lock.release();
     fs.writeFileSync(lockPath(dir), 'garbage');
     acquireDataLock(dir).release();

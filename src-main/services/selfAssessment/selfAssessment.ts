@@ -1,6 +1,6 @@
 import type { ParsedInputOf, ResultOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
-import type { Session } from '../../store/session';
+import { Session } from '../../store/session';
 import { listCompanyCompetences } from '../competences';
 import { getRound, loadOpenRound, loadPersonOfCompany, saveRating } from '../rounds';
 
@@ -9,11 +9,6 @@ import { getRound, loadOpenRound, loadPersonOfCompany, saveRating } from '../rou
  * other channel closed while it is on (each channel's `selfAssessment` policy in the contract); these handlers show
  * and store only that person's self levels.
  */
-
-/** Wrong exit codes before a pause: a 4-digit code must not be guessable by trying them all. */
-const MAX_FAILURES = 5;
-const PAUSE_MS = 60_000;
-const failures = new WeakMap<Session, { count: number; until: number }>();
 
 export async function enter(session: Session, input: ParsedInputOf<'selfAssessment.enter'>): Promise<ResultOf<'selfAssessment.enter'>> {
   const round = await loadOpenRound(session.db, input.roundId);
@@ -25,8 +20,7 @@ export async function enter(session: Session, input: ParsedInputOf<'selfAssessme
     code = input.handoverCode;
   }
   const state = { roundId: input.roundId, personId: input.personId, language: input.language };
-  session.enterSelfAssessment(state, code);
-  failures.delete(session);
+  await session.enterSelfAssessment(state, code);
   return state;
 }
 
@@ -75,31 +69,29 @@ export async function rate(
   return { competenceId: saved.competenceId, selfLevel: saved.selfLevel };
 }
 
-export function exit(session: Session, input: ParsedInputOf<'selfAssessment.exit'>): ResultOf<'selfAssessment.exit'> {
+/**
+ * The handover code (keychain mode) or the advisor's passphrase ends the mode. Wrong attempts wait 1, 2, 4 … s
+ * before the next is judged, counted in the store, so that neither a restart nor a 6-digit code's million
+ * guesses get through quickly.
+ */
+export async function exit(session: Session, input: ParsedInputOf<'selfAssessment.exit'>): Promise<ResultOf<'selfAssessment.exit'>> {
   assertActive(session);
-  const now = session.now().getTime();
-  const record = failures.get(session) ?? { count: 0, until: 0 };
-  if (record.until > now) throw new AppError('selfAssessment.tooManyAttempts', { seconds: Math.ceil((record.until - now) / 1000) });
-  let ok: boolean;
-  if (session.unlockMode === 'keychain') {
-    if (!input.handoverCode) throw validationError([{ path: 'handoverCode', message: 'required' }]);
-    ok = session.checkHandoverCode(input.handoverCode);
-  } else {
-    if (!input.passphrase) throw validationError([{ path: 'passphrase', message: 'required' }]);
-    try {
-      session.verifyPassphrase(input.passphrase);
-      ok = true;
-    } catch (e) {
-      if (!(e instanceof AppError) || e.code !== 'store.wrongPassphrase') throw e;
-      ok = false;
-    }
-  }
-  if (!ok) {
-    const count = record.count + 1;
-    failures.set(session, count >= MAX_FAILURES ? { count: 0, until: now + PAUSE_MS } : { count, until: 0 });
-    throw new AppError(session.unlockMode === 'keychain' ? 'selfAssessment.wrongCode' : 'store.wrongPassphrase');
-  }
-  failures.delete(session);
-  session.exitSelfAssessment();
+  const keychain = session.unlockMode === 'keychain';
+  const secret = keychain ? input.handoverCode : input.passphrase;
+  if (!secret) throw validationError([{ path: keychain ? 'handoverCode' : 'passphrase', message: 'required' }]);
+  const ok = await session.exitSelfAssessment((stored) =>
+    keychain ? Session.handoverCodeMatches(stored, secret) : passphraseMatches(session, secret),
+  );
+  if (!ok) throw new AppError(keychain ? 'selfAssessment.wrongCode' : 'store.wrongPassphrase');
   return { exited: true };
+}
+
+function passphraseMatches(session: Session, passphrase: string): boolean {
+  try {
+    session.verifyPassphrase(passphrase);
+    return true;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'store.wrongPassphrase') return false;
+    throw e;
+  }
 }

@@ -6,6 +6,7 @@ import { m0040ImportLog } from './0040-import-log';
 import { m0050Assessments } from './0050-assessments';
 import { m0060Plans } from './0060-plans';
 import { m0070ReportEvents } from './0070-report-events';
+import { m0080SelfAssessment } from './0080-self-assessment';
 import { m0090RatingsSharing } from './0090-ratings-sharing';
 
 export type { Migration } from './types';
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0050Assessments,
   m0060Plans,
   m0070ReportEvents,
+  m0080SelfAssessment,
   m0090RatingsSharing,
 ]);
 

@@ -139,7 +139,7 @@ export default {
     intro: '{{name}} will see only their own competences, one at a time, and rate themselves. Nothing else in the app can be reached until you take the laptop back.',
     language: 'Language for the person',
     code: 'Handover code',
-    codeHelp: '4 to 12 digits that you choose now. You will need it to take the laptop back.',
+    codeHelp: '6 to 12 digits that you choose now. You will need it to take the laptop back.',
     passphraseNote: 'To take the laptop back you will type your passphrase.',
     start: 'Hand over',
   },

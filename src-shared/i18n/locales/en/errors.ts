@@ -17,6 +17,11 @@ export default {
     keyFileDamaged: 'The saved key could not be read. Nothing was changed. See "Recovering data" in the README.',
     noPassphraseMode: 'This data is unlocked by the system keychain, so there is no passphrase to change.',
     unlocked: 'The data is open. Lock it before setting it aside.',
+    tooManyAttempts: 'Too many wrong passphrases. Wait {{seconds}} seconds and try again.',
+    diskFull: 'The disk is full, so nothing more can be saved. Your last change is still on screen and was not saved. Free some space (empty the wastebasket, remove large files), then save again.',
+    readOnly: 'The data folder is on a disk that cannot be written to ({{path}}). Nothing was changed. Make the disk writable (or move the folder to one that is) and start Växtkraft again.',
+    noPermission: 'Växtkraft may not write to its data folder ({{path}}). Nothing was changed. Give your user account write access to the folder (or ask your IT support) and start Växtkraft again.',
+    startDiskFull: 'The disk that holds the data folder is full ({{path}}), so Växtkraft cannot start. Nothing was changed. Free some space (empty the wastebasket, remove large files), then start Växtkraft again.',
   },
   company: {
     notFound: 'The company was not found. It may have been deleted.',
@@ -62,7 +67,7 @@ export default {
   selfAssessment: {
     active: 'A self-assessment is in progress. Only that person’s own questions are open until the advisor takes the laptop back.',
     notActive: 'No self-assessment is in progress.',
-    codeRequired: 'Choose a handover code of at least 4 digits; you will need it to take the laptop back.',
+    codeRequired: 'Choose a handover code of at least 6 digits; you will need it to take the laptop back.',
     wrongCode: 'Wrong handover code. The self-assessment continues; try again.',
     tooManyAttempts: 'Too many wrong attempts. Wait {{seconds}} seconds and try again.',
   },
@@ -77,6 +82,8 @@ export default {
     missingReference: 'The file refers to a record that is neither in the file nor here ({{entity}} {{id}}). Nothing was imported.',
     unknownPerson: 'The file names a person who is neither in the file nor here ({{id}}). Nothing was imported.',
     tooLarge: 'The file is too large: at most {{limitMb}} MB can be imported. Nothing was imported.',
+    workFactorTooHigh: 'The file asks for an unusually costly passphrase check (scrypt work factor 2^{{found}}, at most 2^{{max}} is accepted), which would stall the app. It was refused unopened. Ask for it to be exported again with Växtkraft or age’s default settings. Nothing was imported.',
+    recipientFile: 'This file was encrypted for a key (an age recipient), not with a passphrase, so no passphrase opens it. Ask for it to be exported again with a passphrase. Nothing was imported.',
     decompressionBomb: 'The file unpacks to more than {{limitMb}} MB and was refused. Nothing was imported.',
     previewExpired: 'The preview has expired or was already applied. Choose the file again.',
     unresolvedConflicts: 'Choose “keep mine” or “take theirs” for every conflict ({{count}} left). Nothing was imported.',
@@ -129,7 +136,7 @@ export default {
       pwned: 'This passphrase has appeared in a data breach.',
     },
     passphraseMismatch: 'The two passphrases are not the same.',
-    handoverCode: 'Use 4 to 12 digits.',
+    handoverCode: 'Use 6 to 12 digits.',
     report: {
       confirmPersonalData: 'Confirm that you are exporting personal data.',
     },

@@ -132,7 +132,7 @@ export default {
     intro: '{{name}} ser bara sina egna kompetenser, en i taget, och skattar sig själv. Inget annat i programmet går att nå förrän du tar tillbaka datorn.',
     language: 'Språk för personen',
     code: 'Överlämningskod',
-    codeHelp: '4 till 12 siffror som du väljer nu. Du behöver koden för att ta tillbaka datorn.',
+    codeHelp: '6 till 12 siffror som du väljer nu. Du behöver koden för att ta tillbaka datorn.',
     passphraseNote: 'För att ta tillbaka datorn skriver du din lösenfras.',
     start: 'Lämna över',
   },

@@ -19,6 +19,11 @@ export default {
     keyFileDamaged: 'Den sparade nyckeln kunde inte läsas. Inget ändrades. Se ”Återställa data” i README.',
     noPassphraseMode: 'Uppgifterna låses upp med systemets nyckelring, så det finns ingen lösenfras att byta.',
     unlocked: 'Uppgifterna är öppna. Lås dem innan du lägger undan dem.',
+    tooManyAttempts: 'För många felaktiga lösenfraser. Vänta {{seconds}} sekunder och försök igen.',
+    diskFull: 'Disken är full, så inget mer kan sparas. Din senaste ändring syns fortfarande men sparades inte. Frigör utrymme (töm papperskorgen, ta bort stora filer) och spara sedan igen.',
+    readOnly: 'Datamappen ligger på en disk som inte går att skriva till ({{path}}). Inget ändrades. Gör disken skrivbar (eller flytta mappen till en som är det) och starta Växtkraft igen.',
+    noPermission: 'Växtkraft får inte skriva i sin datamapp ({{path}}). Inget ändrades. Ge ditt användarkonto skrivrätt till mappen (eller be din IT-support om det) och starta Växtkraft igen.',
+    startDiskFull: 'Disken där datamappen ligger är full ({{path}}), så Växtkraft kan inte starta. Inget ändrades. Frigör utrymme (töm papperskorgen, ta bort stora filer) och starta sedan Växtkraft igen.',
   },
   company: {
     notFound: 'Företaget hittades inte. Det kan ha tagits bort.',
@@ -64,7 +69,7 @@ export default {
   selfAssessment: {
     active: 'En självskattning pågår. Bara den personens egna frågor är öppna tills rådgivaren tar tillbaka datorn.',
     notActive: 'Ingen självskattning pågår.',
-    codeRequired: 'Välj en överlämningskod på minst 4 siffror; du behöver den för att ta tillbaka datorn.',
+    codeRequired: 'Välj en överlämningskod på minst 6 siffror; du behöver den för att ta tillbaka datorn.',
     wrongCode: 'Fel överlämningskod. Självskattningen fortsätter; försök igen.',
     tooManyAttempts: 'För många felaktiga försök. Vänta {{seconds}} sekunder och försök igen.',
   },
@@ -79,6 +84,8 @@ export default {
     missingReference: 'Filen hänvisar till en post som varken finns i filen eller här ({{entity}} {{id}}). Inget importerades.',
     unknownPerson: 'Filen nämner en person som varken finns i filen eller här ({{id}}). Inget importerades.',
     tooLarge: 'Filen är för stor: högst {{limitMb}} MB kan importeras. Inget importerades.',
+    workFactorTooHigh: 'Filen begär en ovanligt kostsam kontroll av lösenfrasen (scrypt-arbetsfaktor 2^{{found}}, högst 2^{{max}} godtas), som skulle låsa appen. Den avvisades oöppnad. Be om en ny export med Växtkrafts eller ages standardinställningar. Inget importerades.',
+    recipientFile: 'Filen är krypterad för en nyckel (en age-mottagare), inte med en lösenfras, så ingen lösenfras öppnar den. Be om en ny export med lösenfras. Inget importerades.',
     decompressionBomb: 'Filen packas upp till mer än {{limitMb}} MB och avvisades. Inget importerades.',
     previewExpired: 'Förhandsgranskningen har gått ut eller redan tillämpats. Välj filen igen.',
     unresolvedConflicts: 'Välj ”behåll min” eller ”ta deras” för varje konflikt ({{count}} kvar). Inget importerades.',
@@ -131,7 +138,7 @@ export default {
       pwned: 'Den här lösenfrasen har funnits med i en dataläcka.',
     },
     passphraseMismatch: 'De två lösenfraserna är inte likadana.',
-    handoverCode: 'Använd 4 till 12 siffror.',
+    handoverCode: 'Använd 6 till 12 siffror.',
     report: {
       confirmPersonalData: 'Bekräfta att du exporterar personuppgifter.',
     },
