@@ -27,7 +27,9 @@ import {
   vettedOpenExternal,
 } from './security';
 import { openStore } from './startup';
-import { createMainWindow, focusWindow } from './window';
+import { createMainWindow, focusWindow, guardClose } from './window';
+import { diskStartupError } from '../store/diskErrors';
+import { secureDataDir } from '../store/files';
 import type { BrowserWindow } from 'electron';
 
 const isDev = !app.isPackaged;
@@ -137,9 +139,27 @@ function hardenDefaultSession(): void {
   }
 }
 
+/** Closing the window while the laptop is handed over: the person is told how the mode ends, in their language. */
+function refuseClose(current: Session): void {
+  const t = createTranslator(current.selfAssessment?.language ?? chosenLanguage(current.dataDir));
+  const options = {
+    type: 'info' as const,
+    title: t('menu.selfAssessmentClose'),
+    message: t('menu.selfAssessmentClose'),
+    detail: t('menu.selfAssessmentCloseDetail'),
+    buttons: [t('menu.ok')],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
-  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    secureDataDir(dataDir);
+  } catch (error) {
+    failStartup(diskStartupError(error, dataDir), chosenLanguage(dataDir));
+    return;
+  }
   logger = fileLogger(mainLogFile(dataDir), { echo: isDev });
   logUncaughtErrors(logger);
   logger.info('app.start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
@@ -154,7 +174,7 @@ async function start(): Promise<void> {
     dataLock = opened.lock;
   } catch (error) {
     // Only what the renderer cannot show (the folder held by another process, an unexpected failure) ends here.
-    failStartup(error, chosenLanguage(dataDir));
+    failStartup(diskStartupError(error, dataDir), chosenLanguage(dataDir));
     return;
   }
   const startupError = session.status().startupError;
@@ -182,6 +202,8 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  const current = session;
+  guardClose(mainWindow, () => current.selfAssessment !== null, () => refuseClose(current));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -38,6 +38,19 @@ export function createMainWindow(preloadPath: string, startUrl: string, iconPath
   return window;
 }
 
+/**
+ * While the laptop is handed over for a self-assessment, closing the window (or quitting, which closes it) is
+ * refused: the mode ends only with the handover code or the advisor's passphrase, given on the screen. Even a
+ * forced quit finds the mode on again at the next start (it is kept in the store).
+ */
+export function guardClose(window: BrowserWindow, handedOver: () => boolean, onRefused: () => void): void {
+  window.on('close', (event) => {
+    if (!handedOver()) return;
+    event.preventDefault();
+    onRefused();
+  });
+}
+
 /** The second instance's request lands here: bring the existing window forward. */
 export function focusWindow(window: BrowserWindow | null): void {
   if (!window || window.isDestroyed()) return;

@@ -10,7 +10,7 @@ const state = vi.hoisted(() => {
     singleInstance: true,
     encryptionAvailable: false,
     appEvents: {} as Record<string, (...args: unknown[]) => void>,
-    windows: [] as Array<{ options: Record<string, unknown>; url?: string }>,
+    windows: [] as Array<{ options: Record<string, unknown>; url?: string; handlers: Record<string, (...args: unknown[]) => void> }>,
     ipcChannels: [] as string[],
     ipcHandlers: {} as Record<string, (...args: unknown[]) => Promise<unknown>>,
     schemes: [] as unknown[],
@@ -30,8 +30,11 @@ vi.mock('electron', () => {
     constructor(public options: Record<string, unknown>) {
       state.current.windows.push(this as never);
     }
+    handlers: Record<string, (...args: unknown[]) => void> = {};
     once() {}
-    on() {}
+    on(event: string, handler: (...args: unknown[]) => void) {
+      this.handlers[event] = handler;
+    }
     show() {}
     loadURL(url: string) {
       (this as unknown as { url: string }).url = url;
@@ -204,6 +207,60 @@ describe('src-main/app/main.ts', () => {
     expect(fs.readFileSync(path.join(result.value.folder, 'vaxtkraft.db')).equals(Buffer.alloc(4096, 7))).toBe(true);
     expect(state.current.calls).not.toContain('relaunch');
     expect(await invoke(sender, 'companies.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('keeps self-assessment mode through a restart, and refuses to close the window until the handover code is given', async () => {
+    state.current.encryptionAvailable = true;
+    await startMain();
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+    const sender = { senderFrame: { url: 'app://vaxtkraft/index.html' } };
+    const call = async (channel: string, input: unknown) => {
+      const r = (await state.current.ipcHandlers['vaxtkraft:invoke']!(sender, channel, input)) as { ok: boolean; value: never };
+      if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r)}`);
+      return r.value as { id: string };
+    };
+    const enrolled = { status: 'enrolled', growthAmbition: true, growthAmbitionDate: '2025-01-15' };
+    const consent = { consentBy: 'Anna', consentAt: '2025-01-15', consentScope: 'Kartläggning' };
+    const company = await call('companies.create', { name: 'Stängt AB', orgNumber: '556036-0793', ...enrolled, ...consent });
+    const person = await call('people.create', { companyId: company.id, name: 'Anställd', role: 'employee' });
+    const round = await call('rounds.start', { companyId: company.id, kind: 'baseline', date: '2025-03-01', advisor: 'Karin' });
+    await call('selfAssessment.enter', { roundId: round.id, personId: person.id, language: 'en', handoverCode: '271828' });
+
+    const close = () => {
+      const event = { preventDefault: vi.fn() };
+      state.current.windows.at(-1)!.handlers['close']!(event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    const { dialog } = await import('electron');
+    expect(close()).toBe(true);
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ title: 'A self-assessment is in progress' }),
+    );
+
+    // Quit by force and start again: the keychain unlocks the store, and the mode is on again.
+    state.current.appEvents['will-quit']?.();
+    const userData = state.current.userData;
+    state.current = { ...state.fresh(), userData, encryptionAvailable: true };
+    vi.resetModules();
+    await startMain();
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+    const refused = await state.current.ipcHandlers['vaxtkraft:invoke']!(sender, 'companies.list', {});
+    expect(refused).toEqual({ ok: false, error: { code: 'selfAssessment.active' } });
+    expect(close()).toBe(true);
+    await call('selfAssessment.exit', { handoverCode: '271828' });
+    expect(close()).toBe(false);
+  });
+
+  it('a data folder the account may not write: a translated error box saying what to do, then the app exits', async () => {
+    state.current.userData = '/sys/vaxtkraft-not-writable';
+    await startMain();
+    await vi.waitFor(() => expect(state.current.errorBoxes).toHaveLength(1));
+    const [, message] = state.current.errorBoxes[0]!;
+    expect(message).toContain('/sys/vaxtkraft-not-writable');
+    expect(message).toMatch(/skrivrätt/);
+    expect(message).not.toMatch(/EACCES|EPERM|errors\./);
+    expect(state.current.calls).toContain('exit:1');
   });
 
   it('a data folder held by another process: a translated error box, then the app exits', async () => {
