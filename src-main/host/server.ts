@@ -13,6 +13,8 @@ import { fileLogger, hostLogFile } from '../log';
 import { resolveStatic, contentType } from './static';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { createHostAuth, hostHeaderAllowed, tokenMatches } from './auth';
+import type { HostAuth } from './auth';
+import type { Router } from '../ipc/router';
 import { diskStartupError } from '../store/diskErrors';
 import { secureDataDir } from '../store/files';
 
@@ -100,6 +102,110 @@ function sendJson(res: http.ServerResponse, status: number, result: Result<unkno
   res.end(body);
 }
 
+/** What the request listener needs from the running host. */
+interface HostContext {
+  router: Router;
+  auth: HostAuth;
+  logger: Logger;
+  rendererDir: string;
+  /** The port being listened on (known once listening: requests before it cannot arrive). */
+  port: () => number;
+}
+
+/** Every request: the security headers, the Host check, then the API, the code exchange or a static file. */
+function requestListener({ router, auth, logger, rendererDir, port }: HostContext): http.RequestListener {
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    res.setHeader('Cache-Control', 'no-store');
+    if (!tokenMatches(auth.token, req.headers.authorization)) {
+      logger.warn('host.unauthorized');
+      return sendJson(res, 401, failure('unauthorized'), { Connection: 'close' });
+    }
+    if (req.method !== 'POST') return sendJson(res, 405, failure('unknownChannel'), { Allow: 'POST' });
+    const channel = pathname.slice('/api/'.length);
+    if (!isChannelName(channel)) return sendJson(res, 404, failure('unknownChannel'));
+
+    const body = await readBody(req, policyOf(channel).maxPayloadBytes);
+    if (!body.ok && body.reason === 'aborted') return void req.socket.destroy();
+    if (!body.ok) {
+      logger.warn('host.payloadTooLarge', { channel });
+      // The rest of the body is never read: the connection closes once the answer is out.
+      res.on('finish', () => req.socket.destroy());
+      return sendJson(res, 413, failure('payloadTooLarge'), { Connection: 'close' });
+    }
+    let input: unknown = {};
+    if (body.body.length > 0) {
+      try {
+        input = JSON.parse(body.body.toString('utf8'));
+      } catch {
+        return sendJson(res, 400, failure('validation', { issues: [{ path: '', message: 'invalid' }] }));
+      }
+    }
+    sendJson(res, 200, await router.handle(channel, input));
+  }
+
+  /** The page trades the address's one-time code for the token, once. */
+  async function handleCode(req: http.IncomingMessage, res: http.ServerResponse) {
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.method !== 'POST') return sendJson(res, 405, failure('unknownChannel'), { Allow: 'POST' });
+    const body = await readBody(req, 1024);
+    let code: unknown;
+    try {
+      code = body.ok ? (JSON.parse(body.body.toString('utf8')) as { code?: unknown }).code : null;
+    } catch {
+      code = null;
+    }
+    const granted = auth.redeem(code);
+    if (granted === null) {
+      logger.warn('host.codeRefused');
+      return sendJson(res, 401, failure('unauthorized'), { Connection: 'close' });
+    }
+    sendJson(res, 200, { ok: true, value: { token: granted } });
+  }
+
+  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Method not allowed');
+    }
+    const found = await resolveStatic(rendererDir, pathname);
+    if (found.kind !== 'file') {
+      res.writeHead(found.kind === 'forbidden' ? 403 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end(found.kind === 'forbidden' ? 'Forbidden' : 'Not found');
+    }
+    const data = await fs.readFile(found.file);
+    res.writeHead(200, {
+      'Content-Type': contentType(found.file),
+      'Content-Length': data.length,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  }
+
+  return (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!hostHeaderAllowed(req.headers.host, port())) {
+      logger.warn('host.foreignHost');
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      return res.end('Misdirected request');
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    } catch {
+      res.writeHead(400);
+      return res.end();
+    }
+    const isApi = pathname === '/api' || pathname.startsWith('/api/');
+    const handling =
+      pathname === AUTH_CODE_PATH ? handleCode(req, res) : isApi ? handleApi(req, res, pathname) : handleStatic(req, res, pathname);
+    handling.catch((error: unknown) => {
+      logger.error('host.internal', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
+      if (!res.headersSent) sendJson(res, 500, failure('internal'));
+      else res.destroy();
+    });
+  };
+}
+
 export async function startHost(options: HostOptions): Promise<Host> {
   const { dataDir } = options;
   let lock: ReturnType<typeof acquireDataLock>;
@@ -132,96 +238,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     let port = 0;
     const rendererDir = options.rendererDir ?? defaultRendererDir();
 
-    async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
-      res.setHeader('Cache-Control', 'no-store');
-      if (!tokenMatches(token, req.headers.authorization)) {
-        logger.warn('host.unauthorized');
-        return sendJson(res, 401, failure('unauthorized'), { Connection: 'close' });
-      }
-      if (req.method !== 'POST') return sendJson(res, 405, failure('unknownChannel'), { Allow: 'POST' });
-      const channel = pathname.slice('/api/'.length);
-      if (!isChannelName(channel)) return sendJson(res, 404, failure('unknownChannel'));
-
-      const body = await readBody(req, policyOf(channel).maxPayloadBytes);
-      if (!body.ok && body.reason === 'aborted') return void req.socket.destroy();
-      if (!body.ok) {
-        logger.warn('host.payloadTooLarge', { channel });
-        // The rest of the body is never read: the connection closes once the answer is out.
-        res.on('finish', () => req.socket.destroy());
-        return sendJson(res, 413, failure('payloadTooLarge'), { Connection: 'close' });
-      }
-      let input: unknown = {};
-      if (body.body.length > 0) {
-        try {
-          input = JSON.parse(body.body.toString('utf8'));
-        } catch {
-          return sendJson(res, 400, failure('validation', { issues: [{ path: '', message: 'invalid' }] }));
-        }
-      }
-      sendJson(res, 200, await router.handle(channel, input));
-    }
-
-    /** The page trades the address's one-time code for the token, once. */
-    async function handleCode(req: http.IncomingMessage, res: http.ServerResponse) {
-      res.setHeader('Cache-Control', 'no-store');
-      if (req.method !== 'POST') return sendJson(res, 405, failure('unknownChannel'), { Allow: 'POST' });
-      const body = await readBody(req, 1024);
-      let code: unknown;
-      try {
-        code = body.ok ? (JSON.parse(body.body.toString('utf8')) as { code?: unknown }).code : null;
-      } catch {
-        code = null;
-      }
-      const granted = auth.redeem(code);
-      if (granted === null) {
-        logger.warn('host.codeRefused');
-        return sendJson(res, 401, failure('unauthorized'), { Connection: 'close' });
-      }
-      sendJson(res, 200, { ok: true, value: { token: granted } });
-    }
-
-    async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-        return res.end('Method not allowed');
-      }
-      const found = await resolveStatic(rendererDir, pathname);
-      if (found.kind !== 'file') {
-        res.writeHead(found.kind === 'forbidden' ? 403 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
-        return res.end(found.kind === 'forbidden' ? 'Forbidden' : 'Not found');
-      }
-      const data = await fs.readFile(found.file);
-      res.writeHead(200, {
-        'Content-Type': contentType(found.file),
-        'Content-Length': data.length,
-        'Cache-Control': 'no-cache',
-      });
-      res.end(req.method === 'HEAD' ? undefined : data);
-    }
-
-    server = http.createServer((req, res) => {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-      if (!hostHeaderAllowed(req.headers.host, port)) {
-        logger.warn('host.foreignHost');
-        res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-        return res.end('Misdirected request');
-      }
-      let pathname: string;
-      try {
-        pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-      } catch {
-        res.writeHead(400);
-        return res.end();
-      }
-      const isApi = pathname === '/api' || pathname.startsWith('/api/');
-      const handling =
-        pathname === AUTH_CODE_PATH ? handleCode(req, res) : isApi ? handleApi(req, res, pathname) : handleStatic(req, res, pathname);
-      handling.catch((error: unknown) => {
-        logger.error('host.internal', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
-        if (!res.headersSent) sendJson(res, 500, failure('internal'));
-        else res.destroy();
-      });
-    });
+    server = http.createServer(requestListener({ router, auth, logger, rendererDir, port: () => port }));
     server.headersTimeout = 30_000;
     server.requestTimeout = 60_000;
 
