@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import { hrefFor, useRouter } from '../../lib/router';
 import { useScreen } from '../../lib/screen';
-import type { CompanySort } from '@shared/api/companies';
+import type { CompanyListItem, CompanySort } from '@shared/api/companies';
 import { maskOrgNumber } from '@shared/domain/orgNumber';
 import type { CompanyStatus, SizeClass } from '@shared/domain/company';
 import { hasFilters, useCompanyList } from './listStore';
@@ -129,20 +129,119 @@ function Filters() {
   );
 }
 
-export function CompaniesScreen() {
+/** One company in the list: the whole row opens it, the name is a real link too. */
+function CompanyRow({ company: c }: { company: CompanyListItem }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useRouter((s) => s.navigate);
-  const { items, total, loaded, loading, filters, load, showMore, clearFilters, resetKey } = useCompanyList();
   const municipalityName = useMunicipalityName();
+  return (
+    <Table.Tr data-testid="company-row" style={{ cursor: 'pointer' }} onClick={() => navigate({ name: 'company', id: c.id })}>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Anchor href={hrefFor({ name: 'company', id: c.id })} fw={600} onClick={(e) => e.stopPropagation()}>
+            {c.name}
+          </Anchor>
+          {c.archivedAt && (
+            <Badge color="gray" variant="outline" size="sm">
+              {t('companies.list.archived')}
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+        {maskOrgNumber(c.orgNumber, c.orgKind)}
+      </Table.Td>
+      <Table.Td>{municipalityName(c.municipalityCode, c.municipalityOther) || t('common.notSet')}</Table.Td>
+      <Table.Td>
+        <Badge color={STATUS_COLOR[c.status]} variant="light">
+          {t(`companies.status.${c.status}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td ta="right">{fmt.number(c.peopleCount)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(c.updatedAt)}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The companies shown so far, with sortable column headers. */
+function CompanyTable({ items }: { items: CompanyListItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md">
+      <Table.ScrollContainer minWidth={720}>
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="company-table">
+          <VisuallyHidden component="caption">{t('companies.list.tableCaption')}</VisuallyHidden>
+          <Table.Thead>
+            <Table.Tr>
+              <SortHeader column="name" label={t('companies.list.column.name')} />
+              <SortHeader column="orgNumber" label={t('companies.list.column.orgNumber')} />
+              <SortHeader column="municipality" label={t('companies.list.column.municipality')} />
+              <SortHeader column="status" label={t('companies.list.column.status')} />
+              <Table.Th ta="right">
+                <Text fw={700} size="sm">
+                  {t('companies.list.column.people')}
+                </Text>
+              </Table.Th>
+              <SortHeader column="updatedAt" label={t('companies.list.column.updatedAt')} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((c) => (
+              <CompanyRow key={c.id} company={c} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+/** An empty list: the first company to add, or (when filters hide them all) the filters to clear. */
+function EmptyList({ filtered, onCreate, onClear }: { filtered: boolean; onCreate(): void; onClear(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="xl" radius="md">
+      {filtered ? (
+        <EmptyState
+          icon={<IconSearchOff size={32} aria-hidden />}
+          title={t('companies.list.noMatches.title')}
+          description={t('companies.list.noMatches.description')}
+        >
+          <EmptyState.Actions>
+            <Button variant="default" onClick={onClear}>
+              {t('companies.list.clearFilters')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      ) : (
+        <EmptyState
+          icon={<IconBuildingStore size={32} aria-hidden />}
+          variant="light"
+          title={t('companies.list.empty.title')}
+          description={t('companies.list.empty.description')}
+        >
+          <EmptyState.Actions>
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={onCreate}>
+              {t('companies.list.newCompany')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      )}
+    </Paper>
+  );
+}
+
+export function CompaniesScreen() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { items, total, loaded, loading, filters, load, showMore, clearFilters, resetKey } = useCompanyList();
   const [creating, setCreating] = useState(false);
   useScreen('companies', loaded, t('companies.list.title'));
 
   useEffect(() => {
     void load();
   }, [load]);
-
-  const filtered = hasFilters(filters);
 
   return (
     <Stack gap="md" data-screen="companies" data-ready={loaded ? 'true' : 'false'}>
@@ -167,100 +266,9 @@ export function CompaniesScreen() {
         <Filters key={resetKey} />
       </Paper>
 
-      {loaded && total === 0 && !filtered && (
-        <Paper withBorder p="xl" radius="md">
-          <EmptyState
-            icon={<IconBuildingStore size={32} aria-hidden />}
-            variant="light"
-            title={t('companies.list.empty.title')}
-            description={t('companies.list.empty.description')}
-          >
-            <EmptyState.Actions>
-              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-                {t('companies.list.newCompany')}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        </Paper>
-      )}
+      {loaded && total === 0 && <EmptyList filtered={hasFilters(filters)} onCreate={() => setCreating(true)} onClear={clearFilters} />}
 
-      {loaded && total === 0 && filtered && (
-        <Paper withBorder p="xl" radius="md">
-          <EmptyState
-            icon={<IconSearchOff size={32} aria-hidden />}
-            title={t('companies.list.noMatches.title')}
-            description={t('companies.list.noMatches.description')}
-          >
-            <EmptyState.Actions>
-              <Button variant="default" onClick={clearFilters}>
-                {t('companies.list.clearFilters')}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        </Paper>
-      )}
-
-      {total > 0 && (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="company-table">
-              <VisuallyHidden component="caption">{t('companies.list.tableCaption')}</VisuallyHidden>
-              <Table.Thead>
-                <Table.Tr>
-                  <SortHeader column="name" label={t('companies.list.column.name')} />
-                  <SortHeader column="orgNumber" label={t('companies.list.column.orgNumber')} />
-                  <SortHeader column="municipality" label={t('companies.list.column.municipality')} />
-                  <SortHeader column="status" label={t('companies.list.column.status')} />
-                  <Table.Th ta="right">
-                    <Text fw={700} size="sm">
-                      {t('companies.list.column.people')}
-                    </Text>
-                  </Table.Th>
-                  <SortHeader column="updatedAt" label={t('companies.list.column.updatedAt')} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((c) => (
-                  <Table.Tr
-                    key={c.id}
-                    data-testid="company-row"
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => navigate({ name: 'company', id: c.id })}
-                  >
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Anchor
-                          href={hrefFor({ name: 'company', id: c.id })}
-                          fw={600}
-                          onClick={(e) => e.stopPropagation()}
-                        >
-                          {c.name}
-                        </Anchor>
-                        {c.archivedAt && (
-                          <Badge color="gray" variant="outline" size="sm">
-                            {t('companies.list.archived')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                      {maskOrgNumber(c.orgNumber, c.orgKind)}
-                    </Table.Td>
-                    <Table.Td>{municipalityName(c.municipalityCode, c.municipalityOther) || t('common.notSet')}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[c.status]} variant="light">
-                        {t(`companies.status.${c.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">{fmt.number(c.peopleCount)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(c.updatedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
+      {total > 0 && <CompanyTable items={items} />}
 
       {items.length > 0 && items.length < total && (
         <Group justify="center" gap="md">

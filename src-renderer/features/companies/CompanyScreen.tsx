@@ -10,6 +10,7 @@ import { useScreen } from '../../lib/screen';
 import { PeopleSection } from '../people';
 import { AssessmentsSection } from '../assessments';
 import { GapsSection } from '../gaps';
+import type { Company } from '@shared/api/companies';
 import { useCompany } from './companyStore';
 import { DeleteCompanyModal } from './DeleteCompanyModal';
 import { useCompanyList } from './listStore';
@@ -28,9 +29,86 @@ function BackLink() {
   );
 }
 
-export function CompanyScreen({ id }: { id: string }) {
+/** The company's name, status and org. number, as the page's heading. */
+function CompanyHeading({ company }: { company: Company }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  return (
+    <Stack gap={4} style={{ minWidth: 0, flex: '1 1 20rem' }}>
+      <Group gap="sm" align="center" wrap="wrap">
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }} data-testid="company-title">
+          {company.name}
+        </Title>
+        <Badge color={STATUS_COLOR[company.status]} variant="light" size="lg" data-testid="company-status">
+          {t(`companies.status.${company.status}`)}
+        </Badge>
+        {company.archivedAt && (
+          <Badge color="gray" variant="outline" size="lg">
+            {t('companies.list.archived')}
+          </Badge>
+        )}
+      </Group>
+      <Group gap="md" wrap="wrap">
+        <Text ff="monospace" size="sm">
+          {company.orgNumber}
+        </Text>
+        {company.orgKind === 'sole_trader' && (
+          <Text size="sm" c="dimmed">
+            {t('companies.details.soleTrader')}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('companies.page.updated', { date: fmt.dateTime(company.updatedAt) })}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Save state, the plan, and the menu that archives or deletes the company. */
+function CompanyActions({ company, onDelete }: { company: Company; onDelete(): void }) {
+  const { t } = useTranslation();
+  const setArchived = useCompany((s) => s.setArchived);
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <SaveIndicator />
+      <Button component="a" href={hrefFor({ name: 'plan', companyId: company.id })} variant="light" data-testid="open-plan">
+        {t('plans.page.open')}
+      </Button>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="default" size="lg" aria-label={t('companies.page.actions')} data-testid="company-actions">
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {company.archivedAt ? (
+            <Menu.Item
+              leftSection={<IconArchiveOff size={16} aria-hidden />}
+              onClick={() => void setArchived(false).then((ok) => ok && notifySuccess(t('companies.page.unarchivedDone')))}
+            >
+              {t('companies.page.unarchive')}
+            </Menu.Item>
+          ) : (
+            <Menu.Item
+              leftSection={<IconArchive size={16} aria-hidden />}
+              onClick={() => void setArchived(true).then((ok) => ok && notifySuccess(t('companies.page.archivedDone')))}
+            >
+              {t('companies.page.archive')}
+            </Menu.Item>
+          )}
+          <Menu.Divider />
+          <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={onDelete}>
+            {t('companies.page.delete')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}
+
+export function CompanyScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
   const navigate = useRouter((s) => s.navigate);
   const { company, state, load, setArchived, remove } = useCompany();
   const [deleting, setDeleting] = useState(false);
@@ -61,66 +139,8 @@ export function CompanyScreen({ id }: { id: string }) {
     <Stack gap="md" data-screen="company" data-ready="true" data-company-id={company.id}>
       <BackLink />
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 20rem' }}>
-          <Group gap="sm" align="center" wrap="wrap">
-            <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }} data-testid="company-title">
-              {company.name}
-            </Title>
-            <Badge color={STATUS_COLOR[company.status]} variant="light" size="lg" data-testid="company-status">
-              {t(`companies.status.${company.status}`)}
-            </Badge>
-            {company.archivedAt && (
-              <Badge color="gray" variant="outline" size="lg">
-                {t('companies.list.archived')}
-              </Badge>
-            )}
-          </Group>
-          <Group gap="md" wrap="wrap">
-            <Text ff="monospace" size="sm">
-              {company.orgNumber}
-            </Text>
-            {company.orgKind === 'sole_trader' && (
-              <Text size="sm" c="dimmed">
-                {t('companies.details.soleTrader')}
-              </Text>
-            )}
-            <Text size="sm" c="dimmed">
-              {t('companies.page.updated', { date: fmt.dateTime(company.updatedAt) })}
-            </Text>
-          </Group>
-        </Stack>
-        <Group gap="sm" wrap="nowrap">
-          <SaveIndicator />
-          <Button component="a" href={hrefFor({ name: 'plan', companyId: company.id })} variant="light" data-testid="open-plan">{t('plans.page.open')}</Button>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label={t('companies.page.actions')} data-testid="company-actions">
-                <IconDots size={18} aria-hidden />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {company.archivedAt ? (
-                <Menu.Item
-                  leftSection={<IconArchiveOff size={16} aria-hidden />}
-                  onClick={() => void setArchived(false).then((ok) => ok && notifySuccess(t('companies.page.unarchivedDone')))}
-                >
-                  {t('companies.page.unarchive')}
-                </Menu.Item>
-              ) : (
-                <Menu.Item
-                  leftSection={<IconArchive size={16} aria-hidden />}
-                  onClick={() => void setArchived(true).then((ok) => ok && notifySuccess(t('companies.page.archivedDone')))}
-                >
-                  {t('companies.page.archive')}
-                </Menu.Item>
-              )}
-              <Menu.Divider />
-              <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
-                {t('companies.page.delete')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
+        <CompanyHeading company={company} />
+        <CompanyActions company={company} onDelete={() => setDeleting(true)} />
       </Group>
 
       {company.archivedAt && (

@@ -27,19 +27,13 @@ function countParams(c: Counts) {
   };
 }
 
-export function ImportPanel({ onImported }: { onImported(): void }) {
-  const { t, i18n } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [resolutions, setResolutions] = useState<Record<string, 'mine' | 'theirs'>>({});
-  const [result, setResult] = useState<Counts | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const format = useFormat();
+type Resolutions = Record<string, 'mine' | 'theirs'>;
 
-  /** A conflict in the advisor's language: what it is, its name, and the differing fields (never a raw field name). */
-  function conflictLabel(k: Conflict): string {
+/** A conflict in the advisor's language: what it is, its name, and the differing fields (never a raw field name). */
+function useConflictLabel(): (k: Conflict) => string {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  return (k) => {
     const entity = t(`exchange.entity.${k.entity}`);
     const name =
       k.entity === 'round' && k.roundKind && k.roundDate
@@ -57,7 +51,79 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       ),
     ];
     return t('exchange.import.conflict', { subject, fields: fields.join(', ') });
-  }
+  };
+}
+
+interface PreviewTableProps {
+  preview: Preview;
+  resolutions: Resolutions;
+  onResolve(key: string, choice: 'mine' | 'theirs'): void;
+}
+
+/** What the file would change, company by company, with a choice for every conflict. */
+function PreviewTable({ preview, resolutions, onResolve }: PreviewTableProps) {
+  const { t } = useTranslation();
+  const conflictLabel = useConflictLabel();
+  return (
+    <Table striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('exchange.import.company')}</Table.Th>
+          <Table.Th>{t('exchange.import.kind')}</Table.Th>
+          <Table.Th>{t('exchange.import.recordsHeading')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {preview.companies.map((c) => (
+          <Table.Tr key={c.id} data-kind={c.kind}>
+            <Table.Td>
+              <Text>{c.name}</Text>
+              {c.conflicts.map((k) => (
+                <Radio.Group
+                  key={k.key}
+                  label={conflictLabel(k)}
+                  value={resolutions[k.key] ?? null}
+                  onChange={(v) => onResolve(k.key, v as 'mine' | 'theirs')}
+                  data-testid={`conflict-${k.key}`}
+                >
+                  <Group mt={4}>
+                    <Radio value="mine" label={t('exchange.import.mine')} />
+                    <Radio value="theirs" label={t('exchange.import.theirs')} disabled={k.onlyMine} />
+                  </Group>
+                </Radio.Group>
+              ))}
+            </Table.Td>
+            <Table.Td>
+              <Badge color={KIND_COLOR[c.kind]}>{t(`exchange.import.kinds.${c.kind}`)}</Badge>
+            </Table.Td>
+            <Table.Td data-testid={`import-records-${c.id}`}>
+              <Text size="sm">
+                {t('exchange.import.records', {
+                  rNew: c.rounds.new,
+                  rUpdated: c.rounds.updated,
+                  rConflicts: c.rounds.conflicts,
+                  aNew: c.activities.new,
+                  aUpdated: c.activities.updated,
+                  aConflicts: c.activities.conflicts,
+                })}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function ImportPanel({ onImported }: { onImported(): void }) {
+  const { t, i18n } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [resolutions, setResolutions] = useState<Resolutions>({});
+  const [result, setResult] = useState<Counts | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   async function run(step: () => Promise<void>) {
     setBusy(true);
@@ -95,8 +161,21 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   return (
     <Stack data-testid="exchange-import" data-ready={busy ? 'false' : 'true'}>
       <Group align="end" wrap="wrap">
-        <FileInput label={t('exchange.import.file')} accept=".vaxtkraft" value={file} onChange={setFile} w={320} data-testid="import-file" />
-        <PasswordInput label={t('exchange.import.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} w={280} data-testid="import-passphrase" />
+        <FileInput
+          label={t('exchange.import.file')}
+          accept=".vaxtkraft"
+          value={file}
+          onChange={setFile}
+          w={320}
+          data-testid="import-file"
+        />
+        <PasswordInput
+          label={t('exchange.import.passphrase')}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.currentTarget.value)}
+          w={280}
+          data-testid="import-passphrase"
+        />
         <Button onClick={() => void onPreview()} disabled={!file || !passphrase} loading={busy && !preview} data-testid="import-preview">
           {t('exchange.import.preview')}
         </Button>
@@ -123,53 +202,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           <Text fw={500} data-testid="import-counts">
             {t('exchange.import.counts', countParams(preview.counts))}
           </Text>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('exchange.import.company')}</Table.Th>
-                <Table.Th>{t('exchange.import.kind')}</Table.Th>
-                <Table.Th>{t('exchange.import.recordsHeading')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.companies.map((c) => (
-                <Table.Tr key={c.id} data-kind={c.kind}>
-                  <Table.Td>
-                    <Text>{c.name}</Text>
-                    {c.conflicts.map((k) => (
-                      <Radio.Group
-                        key={k.key}
-                        label={conflictLabel(k)}
-                        value={resolutions[k.key] ?? null}
-                        onChange={(v) => setResolutions((r) => ({ ...r, [k.key]: v as 'mine' | 'theirs' }))}
-                        data-testid={`conflict-${k.key}`}
-                      >
-                        <Group mt={4}>
-                          <Radio value="mine" label={t('exchange.import.mine')} />
-                          <Radio value="theirs" label={t('exchange.import.theirs')} disabled={k.onlyMine} />
-                        </Group>
-                      </Radio.Group>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={KIND_COLOR[c.kind]}>{t(`exchange.import.kinds.${c.kind}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td data-testid={`import-records-${c.id}`}>
-                    <Text size="sm">
-                      {t('exchange.import.records', {
-                        rNew: c.rounds.new,
-                        rUpdated: c.rounds.updated,
-                        rConflicts: c.rounds.conflicts,
-                        aNew: c.activities.new,
-                        aUpdated: c.activities.updated,
-                        aConflicts: c.activities.conflicts,
-                      })}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <PreviewTable preview={preview} resolutions={resolutions} onResolve={(key, v) => setResolutions((r) => ({ ...r, [key]: v }))} />
           <Group>
             <Button onClick={() => void onApply()} disabled={unresolved > 0} loading={busy} data-testid="import-apply">
               {t('exchange.import.apply')}

@@ -16,7 +16,12 @@ const OVERDUE_COLOUR = 'red.8';
 const DIM = 'dimmed';
 const SEPARATOR = ' · ';
 
-function ListCard({ title, empty, count, children, testId }: { title: string; empty: string; count: number; children: React.ReactNode; testId: string }) {
+/** One of the three lists: its title, count and empty text come from its name. */
+function ListCard({ name, count, children }: { name: 'due' | 'rounds' | 'activities'; count: number; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const title = t(`reports.overview.${name}Title`);
+  const empty = t(`reports.overview.${name}Empty`);
+  const testId = `overview-${name}`;
   return (
     <Card withBorder padding="md" component="section" aria-label={title} data-testid={testId}>
       <Stack gap="sm">
@@ -42,11 +47,107 @@ function ListCard({ title, empty, count, children, testId }: { title: string; em
   );
 }
 
-/** The advisor's start screen: companies by status, follow-ups due, rounds in progress, activities soon or overdue. */
-export function OverviewScreen() {
+/** A list entry: a link to the company's plan or round, then what the list says about it. */
+function ListItem({ href, name, state, children }: { href: string; name: string; state?: string; children: React.ReactNode }) {
+  return (
+    <li data-state={state}>
+      <Anchor href={href} fw={600}>
+        {name}
+      </Anchor>
+      {children}
+    </li>
+  );
+}
+
+/** How many companies are in each status; a click lists them. */
+function StatusCard({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useRouter((s) => s.navigate);
+  const showStatus = (status: CompanyStatus) => {
+    useCompanyList.getState().setFilters({ statuses: [status] });
+    navigate({ name: 'companies' });
+  };
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="overview-status-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="overview-status-title">
+          {t('reports.overview.byStatus')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          {COMPANY_STATUSES.map((s) => (
+            <Button
+              key={s}
+              variant="default"
+              h="auto"
+              py="sm"
+              onClick={() => showStatus(s)}
+              data-testid={`overview-status-${s}`}
+              data-count={overview.companiesByStatus[s]}
+            >
+              <Stack gap={0} align="center">
+                <Text fz={28} fw={700} lh={1.1}>
+                  {fmt.number(overview.companiesByStatus[s])}
+                </Text>
+                <Text size="sm">{t(`reports.rows.statusName.${s}`)}</Text>
+              </Stack>
+            </Button>
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Companies whose follow-up is due, rounds in progress, and plan activities starting soon or overdue. */
+function OverviewLists({ overview }: { overview: Overview }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const when = (d: Overview['dueForFollowUp'][number]) =>
+    d.overdue
+      ? t('reports.overview.overdueBy', { count: -d.daysLeft })
+      : d.daysLeft === 0
+        ? t('reports.overview.dueToday')
+        : t('reports.overview.dueIn', { count: d.daysLeft });
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      <ListCard name="due" count={overview.dueForFollowUp.length}>
+        {overview.dueForFollowUp.map((d) => (
+          <ListItem key={d.companyId} href={hrefFor({ name: 'plan', companyId: d.companyId })} name={d.companyName}>
+            <Text size="sm" c={d.overdue ? OVERDUE_COLOUR : DIM}>
+              {[fmt.date(d.nextFollowUp), when(d)].join(SEPARATOR)}
+            </Text>
+          </ListItem>
+        ))}
+      </ListCard>
+      <ListCard name="rounds" count={overview.roundsInProgress.length}>
+        {overview.roundsInProgress.map((r) => (
+          <ListItem key={r.roundId} href={hrefFor({ name: 'round', companyId: r.companyId, roundId: r.roundId })} name={r.companyName}>
+            <Text size="sm" c="dimmed">
+              {t('reports.overview.roundLine', { kind: t(`assessments.kind.${r.kind}`), date: fmt.date(r.date) })}
+            </Text>
+          </ListItem>
+        ))}
+      </ListCard>
+      <ListCard name="activities" count={overview.activities.length}>
+        {overview.activities.map((a) => (
+          <ListItem key={a.activityId} href={hrefFor({ name: 'plan', companyId: a.companyId })} name={a.title} state={a.state}>
+            <Text size="sm">{a.companyName}</Text>
+            <Text size="sm" c={a.state === 'overdue' ? OVERDUE_COLOUR : DIM}>
+              {a.state === 'overdue'
+                ? t('reports.overview.overdue', { date: a.plannedEnd ? fmt.date(a.plannedEnd) : '' })
+                : t('reports.overview.soon', { date: a.plannedStart ? fmt.date(a.plannedStart) : '' })}
+            </Text>
+          </ListItem>
+        ))}
+      </ListCard>
+    </SimpleGrid>
+  );
+}
+
+/** The advisor's start screen: companies by status, follow-ups due, rounds in progress, activities soon or overdue. */
+export function OverviewScreen() {
+  const { t } = useTranslation();
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
   useScreen('overview', overview !== null, t('reports.overview.title'));
@@ -61,11 +162,6 @@ export function OverviewScreen() {
       live = false;
     };
   }, []);
-
-  const showStatus = (status: CompanyStatus) => {
-    useCompanyList.getState().setFilters({ statuses: [status] });
-    navigate({ name: 'companies' });
-  };
 
   if (error) return <Alert color="red">{error}</Alert>;
   if (!overview) {
@@ -86,83 +182,8 @@ export function OverviewScreen() {
           {t('reports.overview.openReport')}
         </Button>
       </Group>
-
-      <Card withBorder padding="md" component="section" aria-labelledby="overview-status-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="overview-status-title">
-            {t('reports.overview.byStatus')}
-          </Title>
-          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-            {COMPANY_STATUSES.map((s) => (
-              <Button
-                key={s}
-                variant="default"
-                h="auto"
-                py="sm"
-                onClick={() => showStatus(s)}
-                data-testid={`overview-status-${s}`}
-                data-count={overview.companiesByStatus[s]}
-              >
-                <Stack gap={0} align="center">
-                  <Text fz={28} fw={700} lh={1.1}>
-                    {fmt.number(overview.companiesByStatus[s])}
-                  </Text>
-                  <Text size="sm">{t(`reports.rows.statusName.${s}`)}</Text>
-                </Stack>
-              </Button>
-            ))}
-          </SimpleGrid>
-        </Stack>
-      </Card>
-
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        <ListCard title={t('reports.overview.dueTitle')} empty={t('reports.overview.dueEmpty')} count={overview.dueForFollowUp.length} testId="overview-due">
-          {overview.dueForFollowUp.map((d) => (
-            <li key={d.companyId}>
-              <Anchor href={hrefFor({ name: 'plan', companyId: d.companyId })} fw={600}>
-                {d.companyName}
-              </Anchor>
-              <Text size="sm" c={d.overdue ? OVERDUE_COLOUR : DIM}>
-                {[
-                  fmt.date(d.nextFollowUp),
-                  d.overdue
-                    ? t('reports.overview.overdueBy', { count: -d.daysLeft })
-                    : d.daysLeft === 0
-                      ? t('reports.overview.dueToday')
-                      : t('reports.overview.dueIn', { count: d.daysLeft }),
-                ].join(SEPARATOR)}
-              </Text>
-            </li>
-          ))}
-        </ListCard>
-        <ListCard title={t('reports.overview.roundsTitle')} empty={t('reports.overview.roundsEmpty')} count={overview.roundsInProgress.length} testId="overview-rounds">
-          {overview.roundsInProgress.map((r) => (
-            <li key={r.roundId}>
-              <Anchor href={hrefFor({ name: 'round', companyId: r.companyId, roundId: r.roundId })} fw={600}>
-                {r.companyName}
-              </Anchor>
-              <Text size="sm" c="dimmed">
-                {t('reports.overview.roundLine', { kind: t(`assessments.kind.${r.kind}`), date: fmt.date(r.date) })}
-              </Text>
-            </li>
-          ))}
-        </ListCard>
-        <ListCard title={t('reports.overview.activitiesTitle')} empty={t('reports.overview.activitiesEmpty')} count={overview.activities.length} testId="overview-activities">
-          {overview.activities.map((a) => (
-            <li key={a.activityId} data-state={a.state}>
-              <Anchor href={hrefFor({ name: 'plan', companyId: a.companyId })} fw={600}>
-                {a.title}
-              </Anchor>
-              <Text size="sm">{a.companyName}</Text>
-              <Text size="sm" c={a.state === 'overdue' ? OVERDUE_COLOUR : DIM}>
-                {a.state === 'overdue'
-                  ? t('reports.overview.overdue', { date: a.plannedEnd ? fmt.date(a.plannedEnd) : '' })
-                  : t('reports.overview.soon', { date: a.plannedStart ? fmt.date(a.plannedStart) : '' })}
-              </Text>
-            </li>
-          ))}
-        </ListCard>
-      </SimpleGrid>
+      <StatusCard overview={overview} />
+      <OverviewLists overview={overview} />
     </Stack>
   );
 }

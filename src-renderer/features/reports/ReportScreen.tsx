@@ -1,6 +1,22 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Center, Checkbox, Group, Loader, Modal, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFileSpreadsheet, IconFileText, IconUsers } from '@tabler/icons-react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconFileSpreadsheet, IconFileText, IconUsers, type TablerIcon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess, translateError } from '../../lib/errors';
@@ -18,6 +34,8 @@ interface Filter {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The filters chosen from the values the report found. */
+const CHOICE_FIELDS = ['office', 'advisor'] as const;
 
 function ParticipantListModal({ opened, onClose, onExport }: { opened: boolean; onClose(): void; onExport(): Promise<void> }) {
   const { t } = useTranslation();
@@ -64,22 +82,14 @@ function ParticipantListModal({ opened, onClose, onExport }: { opened: boolean; 
   );
 }
 
-/** The programme report: period, office and advisor; charts with their tables; the exports. */
-export function ReportScreen() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'sv';
-  const [filter, setFilter] = useState<Filter>(() => ({ from: `${clock.today().slice(0, 4)}-01-01`, to: clock.today(), office: null, advisor: null }));
-  const [audience, setAudience] = useState<Audience>('internal');
-  const [result, setResult] = useState<{ key: string; report: ProgrammeReport | null; error: string | null } | null>(null);
-  const [listOpen, setListOpen] = useState(false);
-  const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
+type Language = 'sv' | 'en';
+type ReportResult = { key: string; report: ProgrammeReport | null; error: string | null };
 
+/** The report for the filter, fetched again as it changes; the last good one stays on screen while the next loads or fails. */
+function useProgrammeReport(filter: Filter, audience: Audience) {
+  const [result, setResult] = useState<ReportResult | null>(null);
   const valid = DATE.test(filter.from) && DATE.test(filter.to);
   const requestKey = JSON.stringify([filter, audience]);
-  const loading = valid && result?.key !== requestKey;
-  const report = result?.report ?? null;
-  const error = result?.error ?? null;
-  useScreen('reports', report !== null && !loading, t('reports.page.title'));
 
   useEffect(() => {
     if (!valid) return;
@@ -93,6 +103,13 @@ export function ReportScreen() {
     };
   }, [filter, audience, valid, requestKey]);
 
+  return { report: result?.report ?? null, error: result?.error ?? null, loading: valid && result?.key !== requestKey };
+}
+
+/** The spreadsheet, CSV and participant-list exports, each saved as a download. */
+function useReportExports(filter: Filter, audience: Audience, language: Language) {
+  const { t } = useTranslation();
+  const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
   const save = (file: ReportFile) => {
     download(file.fileName, file.base64);
     notifySuccess(t('reports.export.done', { fileName: file.fileName }));
@@ -114,10 +131,177 @@ export function ReportScreen() {
       notifyError(e);
     }
   };
+  return { exporting, exportAs, exportList };
+}
 
-  const tableOf = (id: ReportTableId): ReportTable | undefined => report?.tables.find((x) => x.id === id);
+interface FilterCardProps {
+  filter: Filter;
+  setFilter: Dispatch<SetStateAction<Filter>>;
+  audience: Audience;
+  setAudience(audience: Audience): void;
+  report: ProgrammeReport | null;
+}
+
+/** Period, office, advisor, and whether the report is for outside readers. */
+function FilterCard({ filter, setFilter, audience, setAudience, report }: FilterCardProps) {
+  const { t } = useTranslation();
   const options = (values: string[]) => values.map((v) => ({ value: v, label: v }));
-  const charted = (['participantsByGender', 'hoursByGender', 'activitiesByType'] as const).map(tableOf);
+  const choices = { office: report?.offices ?? [], advisor: report?.advisors ?? [] };
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="report-filter-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="report-filter-title">
+          {t('reports.filter.title')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+          <TextInput
+            type="date"
+            label={t('reports.filter.from')}
+            value={filter.from}
+            onChange={(e) => {
+              // Read now: React clears currentTarget before a state updater runs.
+              const from = e.currentTarget.value;
+              setFilter((f) => ({ ...f, from }));
+            }}
+            data-testid="report-from"
+          />
+          <TextInput
+            type="date"
+            label={t('reports.filter.to')}
+            value={filter.to}
+            onChange={(e) => {
+              const to = e.currentTarget.value;
+              setFilter((f) => ({ ...f, to }));
+            }}
+            data-testid="report-to"
+          />
+          {CHOICE_FIELDS.map((field) => (
+            <Select
+              key={field}
+              label={t(`reports.filter.${field}`)}
+              placeholder={t('reports.filter.all')}
+              data={options(choices[field])}
+              value={filter[field]}
+              onChange={(v) => setFilter((f) => ({ ...f, [field]: v }))}
+              clearable
+              data-testid={`report-${field}`}
+            />
+          ))}
+        </SimpleGrid>
+        <Switch
+          label={t('reports.filter.external')}
+          description={t('reports.filter.externalHelp')}
+          checked={audience === 'external'}
+          onChange={(e) => setAudience(e.currentTarget.checked ? 'external' : 'internal')}
+          data-testid="report-external"
+        />
+        {audience === 'external' && <Alert color="blue">{t('reports.filter.externalOn')}</Alert>}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The export buttons: the spreadsheet, the CSV, and the participant list (which asks first). */
+const EXPORT_BUTTONS: Array<{
+  action: 'xlsx' | 'csv' | 'list';
+  testId: string;
+  variant?: 'light' | 'default';
+  Icon: TablerIcon;
+  label: 'reports.export.xlsx' | 'reports.export.csv' | 'reports.participantList.open';
+}> = [
+  { action: 'xlsx', testId: 'export-xlsx', Icon: IconFileSpreadsheet, label: 'reports.export.xlsx' },
+  { action: 'csv', testId: 'export-csv', variant: 'light', Icon: IconFileText, label: 'reports.export.csv' },
+  { action: 'list', testId: 'open-participant-list', variant: 'default', Icon: IconUsers, label: 'reports.participantList.open' },
+];
+
+interface ExportCardProps {
+  disabled: boolean;
+  exporting: 'xlsx' | 'csv' | null;
+  onExport(kind: 'xlsx' | 'csv'): void;
+  onOpenList(): void;
+}
+
+function ExportCard({ disabled, exporting, onExport, onOpenList }: ExportCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="report-export-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="report-export-title">
+          {t('reports.export.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('reports.export.externalNote')}
+        </Text>
+        <Group gap="sm">
+          {EXPORT_BUTTONS.map(({ action, testId, variant, Icon, label }) => (
+            <Button
+              key={testId}
+              variant={variant}
+              leftSection={<Icon size={18} aria-hidden />}
+              onClick={() => (action === 'list' ? onOpenList() : onExport(action))}
+              loading={exporting === action}
+              disabled={disabled}
+              data-testid={testId}
+            >
+              {t(label)}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+const CHARTS = [
+  { table: 'participantsByGender', name: 'participants-by-gender', title: 'reports.chart.participantsByGender', column: 0 },
+  { table: 'hoursByGender', name: 'hours-by-gender', title: 'reports.chart.hoursByGender', column: 2 },
+  { table: 'activitiesByType', name: 'hours-by-type', title: 'reports.chart.hoursByType', column: 2 },
+] as const;
+
+/** Three charts over the tables they draw, then every table of the report (wide ones across the page). */
+function ReportBody({ report, loading }: { report: ProgrammeReport; loading: boolean }) {
+  const { t } = useTranslation();
+  const tableOf = (id: ReportTableId): ReportTable | undefined => report.tables.find((x) => x.id === id);
+  return (
+    <Stack gap="lg" aria-busy={loading}>
+      <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+        {CHARTS.map((c) => {
+          const table = tableOf(c.table);
+          return (
+            table && (
+              <Card withBorder padding="md" key={c.name}>
+                <ReportBarChart name={c.name} title={t(c.title)} table={table} column={c.column} />
+              </Card>
+            )
+          );
+        })}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        {report.tables.map((table) => (
+          <Card withBorder padding="md" key={table.id} style={table.columns.length > 4 ? { gridColumn: '1 / -1' } : undefined}>
+            <ReportTableView table={table} />
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** The programme report: period, office and advisor; charts with their tables; the exports. */
+export function ReportScreen() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'sv';
+  const [filter, setFilter] = useState<Filter>(() => ({
+    from: `${clock.today().slice(0, 4)}-01-01`,
+    to: clock.today(),
+    office: null,
+    advisor: null,
+  }));
+  const [audience, setAudience] = useState<Audience>('internal');
+  const [listOpen, setListOpen] = useState(false);
+  const { report, error, loading } = useProgrammeReport(filter, audience);
+  const { exporting, exportAs, exportList } = useReportExports(filter, audience, language);
+  useScreen('reports', report !== null && !loading, t('reports.page.title'));
 
   return (
     <Stack gap="lg" data-screen="reports" data-ready={report !== null && !loading ? 'true' : 'false'} data-audience={audience}>
@@ -125,74 +309,8 @@ export function ReportScreen() {
         <Title order={1}>{t('reports.page.title')}</Title>
         <Text c="dimmed">{t('reports.page.intro')}</Text>
       </Stack>
-
-      <Card withBorder padding="md" component="section" aria-labelledby="report-filter-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="report-filter-title">
-            {t('reports.filter.title')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-            <TextInput type="date" label={t('reports.filter.from')} value={filter.from} onChange={(e) => {
-              // Read now: React clears currentTarget before a state updater runs.
-              const from = e.currentTarget.value;
-              setFilter((f) => ({ ...f, from }));
-            }} data-testid="report-from" />
-            <TextInput type="date" label={t('reports.filter.to')} value={filter.to} onChange={(e) => {
-              const to = e.currentTarget.value;
-              setFilter((f) => ({ ...f, to }));
-            }} data-testid="report-to" />
-            <Select
-              label={t('reports.filter.office')}
-              placeholder={t('reports.filter.all')}
-              data={options(report?.offices ?? [])}
-              value={filter.office}
-              onChange={(v) => setFilter((f) => ({ ...f, office: v }))}
-              clearable
-              data-testid="report-office"
-            />
-            <Select
-              label={t('reports.filter.advisor')}
-              placeholder={t('reports.filter.all')}
-              data={options(report?.advisors ?? [])}
-              value={filter.advisor}
-              onChange={(v) => setFilter((f) => ({ ...f, advisor: v }))}
-              clearable
-              data-testid="report-advisor"
-            />
-          </SimpleGrid>
-          <Switch
-            label={t('reports.filter.external')}
-            description={t('reports.filter.externalHelp')}
-            checked={audience === 'external'}
-            onChange={(e) => setAudience(e.currentTarget.checked ? 'external' : 'internal')}
-            data-testid="report-external"
-          />
-          {audience === 'external' && <Alert color="blue">{t('reports.filter.externalOn')}</Alert>}
-        </Stack>
-      </Card>
-
-      <Card withBorder padding="md" component="section" aria-labelledby="report-export-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="report-export-title">
-            {t('reports.export.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('reports.export.externalNote')}
-          </Text>
-          <Group gap="sm">
-            <Button leftSection={<IconFileSpreadsheet size={18} aria-hidden />} onClick={() => void exportAs('xlsx')} loading={exporting === 'xlsx'} disabled={!report} data-testid="export-xlsx">
-              {t('reports.export.xlsx')}
-            </Button>
-            <Button variant="light" leftSection={<IconFileText size={18} aria-hidden />} onClick={() => void exportAs('csv')} loading={exporting === 'csv'} disabled={!report} data-testid="export-csv">
-              {t('reports.export.csv')}
-            </Button>
-            <Button variant="default" leftSection={<IconUsers size={18} aria-hidden />} onClick={() => setListOpen(true)} disabled={!report} data-testid="open-participant-list">
-              {t('reports.participantList.open')}
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
-
+      <FilterCard filter={filter} setFilter={setFilter} audience={audience} setAudience={setAudience} report={report} />
+      <ExportCard disabled={!report} exporting={exporting} onExport={(kind) => void exportAs(kind)} onOpenList={() => setListOpen(true)} />
       {error && (
         <Alert color="red" role="alert">
           {error}
@@ -203,32 +321,7 @@ export function ReportScreen() {
           <Loader aria-label={t('app.loading')} />
         </Center>
       ) : (
-        <Stack gap="lg" aria-busy={loading}>
-          <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-            {charted[0] && (
-              <Card withBorder padding="md">
-                <ReportBarChart name="participants-by-gender" title={t('reports.chart.participantsByGender')} table={charted[0]} column={0} />
-              </Card>
-            )}
-            {charted[1] && (
-              <Card withBorder padding="md">
-                <ReportBarChart name="hours-by-gender" title={t('reports.chart.hoursByGender')} table={charted[1]} column={2} />
-              </Card>
-            )}
-            {charted[2] && (
-              <Card withBorder padding="md">
-                <ReportBarChart name="hours-by-type" title={t('reports.chart.hoursByType')} table={charted[2]} column={2} />
-              </Card>
-            )}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            {report.tables.map((table) => (
-              <Card withBorder padding="md" key={table.id} style={table.columns.length > 4 ? { gridColumn: '1 / -1' } : undefined}>
-                <ReportTableView table={table} />
-              </Card>
-            ))}
-          </SimpleGrid>
-        </Stack>
+        <ReportBody report={report} loading={loading} />
       )}
       <ParticipantListModal opened={listOpen} onClose={() => setListOpen(false)} onExport={exportList} />
     </Stack>
