@@ -102,42 +102,68 @@ function useLocalFormat(language: Language) {
     number: (n: number | null) => (n === null ? '–' : numFmt.format(n)),
     /** In tables: the short form, so that the activity's title keeps the room. */
     period: (a: Activity) =>
-      a.plannedStart === null ? '–' : a.plannedEnd && a.plannedEnd !== a.plannedStart ? `${short(a.plannedStart)} – ${short(a.plannedEnd)}` : short(a.plannedStart),
+      a.plannedStart === null
+        ? '–'
+        : a.plannedEnd && a.plannedEnd !== a.plannedStart
+          ? `${short(a.plannedStart)} – ${short(a.plannedEnd)}`
+          : short(a.plannedStart),
   };
 }
 
-function PrintDocument({ data, language }: { data: PrintData; language: Language }) {
-  const { t } = useTranslation();
-  const fmt = useLocalFormat(language);
-  const { plan, company, providers, types, round, frameworks } = data;
-  const people = new Map(plan.people.map((p) => [p.id, p.name]));
-  const providerName = new Map(providers.map((p) => [p.id, p.name]));
-  const typeName = new Map(types.map((x) => [x.id, x.name[language]]));
-  const competenceName = new Map(plan.competences.map((c) => [c.id, c.name[language]]));
-  for (const c of round?.customCompetences ?? []) competenceName.set(c.id, c.name[language]);
-  const gaps: CompanyGaps | null = round && frameworks ? analyseCompany(gapInputFromRound(round, frameworks)) : null;
-  const areaTitle = new Map((frameworks?.situation.areas ?? []).map((a) => [a.id, a.title[language]]));
-  const advisor = plan.basis?.advisor ?? company.advisor;
-  const today = clock.today();
-  const active = plan.activities.filter((a) => a.status !== 'cancelled');
-  const none = t('common.notSet');
+type LocalFormat = ReturnType<typeof useLocalFormat>;
 
-  // The largest gaps by competence, with the people who have them (as the suggestions group them).
+/** Names by id, in the document's language: people, providers, activity types, competences (company-specific too). */
+interface PrintNames {
+  people: Map<string, string>;
+  provider: Map<string, string>;
+  type: Map<string, string>;
+  competence: Map<string, string>;
+}
+
+function namesOf({ plan, providers, types, round }: PrintData, language: Language): PrintNames {
+  const competence = new Map(plan.competences.map((c) => [c.id, c.name[language]]));
+  for (const c of round?.customCompetences ?? []) competence.set(c.id, c.name[language]);
+  return {
+    people: new Map(plan.people.map((p) => [p.id, p.name])),
+    provider: new Map(providers.map((p) => [p.id, p.name])),
+    type: new Map(types.map((x) => [x.id, x.name[language]])),
+    competence,
+  };
+}
+
+/** The largest gaps by competence, with the people who have them (as the suggestions group them). */
+function topGapCompetences(gaps: CompanyGaps | null, people: Map<string, string>) {
   const byCompetence = new Map<string, { people: string[]; needed: number; current: number }>();
   for (const cell of gaps?.topGaps ?? []) {
     const entry = byCompetence.get(cell.competenceId) ?? { people: [], needed: cell.required ?? 0, current: cell.current ?? 0 };
     entry.people.push(people.get(cell.personId) ?? '');
     byCompetence.set(cell.competenceId, entry);
   }
-  const topCompetences = [...byCompetence.entries()].slice(0, 10);
+  return [...byCompetence.entries()].slice(0, 10);
+}
 
-  const activityRows = (list: Activity[], withParticipants: boolean) =>
-    list.length === 0 ? (
-      <p>{t('plans.activities.noneAtLevel')}</p>
-    ) : (
+const ACTIVITY_COLUMNS = { withParticipants: [19, 11, 19, 13, 12, 7, 9, 10], own: [34, 12, 17, 17, 8, 12] };
+
+interface ActivityTableProps {
+  list: Activity[];
+  /** The plan's tables name the participants and the cost; a person's own page does not. */
+  withParticipants: boolean;
+  names: PrintNames;
+  fmt: LocalFormat;
+}
+
+function ActivityTable({ list, withParticipants, names, fmt }: ActivityTableProps) {
+  const { t } = useTranslation();
+  const none = t('common.notSet');
+  if (list.length === 0) return <p>{t('plans.activities.noneAtLevel')}</p>;
+  const participants = (a: Activity) =>
+    a.level === 'company' && a.personIds.length === 0
+      ? t('plans.activities.everyone')
+      : a.personIds.map((id) => names.people.get(id)).filter(Boolean).join(', ') || none;
+  return (
     <table className="vk-table vk-fixed">
       <colgroup>
-        {(withParticipants ? [19, 11, 19, 13, 12, 7, 9, 10] : [34, 12, 17, 17, 8, 12]).map((w, i) => (
+        {(withParticipants ? ACTIVITY_COLUMNS.withParticipants : ACTIVITY_COLUMNS.own).map((w, i) => (
           <col key={i} style={{ width: `${w}%` }} />
         ))}
       </colgroup>
@@ -163,9 +189,9 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
         {list.map((a) => (
           <tr key={a.id}>
             <td>{a.title}</td>
-            <td className="vk-word">{(a.typeId && typeName.get(a.typeId)) ?? none}</td>
-            {withParticipants && <td>{a.level === 'company' && a.personIds.length === 0 ? t('plans.activities.everyone') : a.personIds.map((id) => people.get(id)).filter(Boolean).join(', ') || none}</td>}
-            <td>{(a.providerId && providerName.get(a.providerId)) ?? none}</td>
+            <td className="vk-word">{(a.typeId && names.type.get(a.typeId)) ?? none}</td>
+            {withParticipants && <td>{participants(a)}</td>}
+            <td>{(a.providerId && names.provider.get(a.providerId)) ?? none}</td>
             <td>{fmt.period(a)}</td>
             <td className="vk-num">{fmt.number(a.hours)}</td>
             {withParticipants && <td className="vk-num">{fmt.number(a.costSek)}</td>}
@@ -174,127 +200,188 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
         ))}
       </tbody>
     </table>
-    );
+  );
+}
 
+/** The cover: title, company, organisation number, date and advisor. */
+function Cover({ plan, company, fmt }: { plan: Plan; company: Company; fmt: LocalFormat }) {
+  const { t } = useTranslation();
+  const advisor = plan.basis?.advisor ?? company.advisor;
   return (
-    <main className="vk-print" data-company-id={plan.companyId} data-language={language}>
-      <section className="vk-cover" aria-label={t('plans.print.title')}>
-        <h1>{t('plans.print.title')}</h1>
-        <div className="vk-company">{plan.companyName}</div>
-        <p>{t('plans.print.subtitle', { company: plan.companyName })}</p>
-        <dl className="vk-facts">
-          <dt>{t('plans.print.orgNumber')}</dt>
-          <dd>{company.orgNumber}</dd>
-          <dt>{t('plans.print.date')}</dt>
-          <dd>{fmt.date(today)}</dd>
-          {advisor && (
+    <section className="vk-cover" aria-label={t('plans.print.title')}>
+      <h1>{t('plans.print.title')}</h1>
+      <div className="vk-company">{plan.companyName}</div>
+      <p>{t('plans.print.subtitle', { company: plan.companyName })}</p>
+      <dl className="vk-facts">
+        <dt>{t('plans.print.orgNumber')}</dt>
+        <dd>{company.orgNumber}</dd>
+        <dt>{t('plans.print.date')}</dt>
+        <dd>{fmt.date(clock.today())}</dd>
+        {advisor && (
+          <>
+            <dt>{t('plans.print.advisor')}</dt>
+            <dd>{advisor}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+interface SituationProps {
+  plan: Plan;
+  gaps: CompanyGaps | null;
+  areaTitle: Map<string, string>;
+  fmt: LocalFormat;
+}
+
+/** Where the company stands: the round the plan builds on, its vision and goals, and the radar of the areas. */
+function Situation({ plan, gaps, areaTitle, fmt }: SituationProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="vk-page" aria-labelledby="vk-situation">
+      <h2 id="vk-situation">{t('plans.print.situation')}</h2>
+      {plan.basis ? (
+        <>
+          <p>{t('plans.basis.fromRound', { date: fmt.date(plan.basis.roundDate) })}</p>
+          <h3>{t('plans.basis.vision')}</h3>
+          <p className="vk-vision">{plan.basis.vision ?? t('plans.basis.noVision')}</p>
+          {plan.basis.goals.length > 0 && (
             <>
-              <dt>{t('plans.print.advisor')}</dt>
-              <dd>{advisor}</dd>
+              <h3>{t('plans.basis.goals')}</h3>
+              <ul>
+                {plan.basis.goals.map((g) => (
+                  <li key={g.id}>
+                    {g.label ?? t(`assessments.goalKind.${g.kind}`)}
+                    {g.targetValue !== null &&
+                      ` — ${t('plans.basis.goalTarget', {
+                        current: g.currentValue === null ? '?' : fmt.number(g.currentValue),
+                        target: fmt.number(g.targetValue),
+                      })}`}
+                    {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
-        </dl>
-      </section>
+          {gaps && <CompanyRadar areas={gaps.areas} areaLabel={(id) => areaTitle.get(id) ?? id} date={fmt.date(plan.basis.roundDate)} />}
+        </>
+      ) : (
+        <p>{t('plans.basis.none')}</p>
+      )}
+    </section>
+  );
+}
 
-      <section className="vk-page" aria-labelledby="vk-situation">
-        <h2 id="vk-situation">{t('plans.print.situation')}</h2>
-        {plan.basis ? (
-          <>
-            <p>{t('plans.basis.fromRound', { date: fmt.date(plan.basis.roundDate) })}</p>
-            <h3>{t('plans.basis.vision')}</h3>
-            <p className="vk-vision">{plan.basis.vision ?? t('plans.basis.noVision')}</p>
-            {plan.basis.goals.length > 0 && (
-              <>
-                <h3>{t('plans.basis.goals')}</h3>
-                <ul>
-                  {plan.basis.goals.map((g) => (
-                    <li key={g.id}>
-                      {g.label ?? t(`assessments.goalKind.${g.kind}`)}
-                      {g.targetValue !== null && ` — ${t('plans.basis.goalTarget', { current: g.currentValue === null ? '?' : fmt.number(g.currentValue), target: fmt.number(g.targetValue) })}`}
-                      {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {gaps && (
-              <CompanyRadar areas={gaps.areas} areaLabel={(id) => areaTitle.get(id) ?? id} date={fmt.date(plan.basis.roundDate)} />
-            )}
-          </>
-        ) : (
-          <p>{t('plans.basis.none')}</p>
-        )}
-      </section>
+/** The competences with the largest gaps, and who has them. */
+function GapsPage({ top, names }: { top: ReturnType<typeof topGapCompetences>; names: PrintNames }) {
+  const { t } = useTranslation();
+  return (
+    <section className="vk-page" aria-labelledby="vk-gaps">
+      <h2 id="vk-gaps">{t('plans.print.gaps')}</h2>
+      <p>{t('plans.print.gapsIntro')}</p>
+      <table className="vk-table" data-testid="print-gaps">
+        <thead>
+          <tr>
+            <th scope="col">{t('plans.print.competence')}</th>
+            <th scope="col">{t('plans.print.people')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top.map(([id, g]) => (
+            <tr key={id}>
+              <td>{names.competence.get(id) ?? id}</td>
+              <td>{g.people.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
 
-      {topCompetences.length > 0 && (
-        <section className="vk-page" aria-labelledby="vk-gaps">
-          <h2 id="vk-gaps">{t('plans.print.gaps')}</h2>
-          <p>{t('plans.print.gapsIntro')}</p>
-          <table className="vk-table" data-testid="print-gaps">
+interface PersonPageProps {
+  person: Plan['people'][number];
+  active: Activity[];
+  gaps: CompanyGaps | null;
+  names: PrintNames;
+  fmt: LocalFormat;
+}
+
+/** One page per person: their own activities and their largest gaps. */
+function PersonPage({ person: p, active, gaps, names, fmt }: PersonPageProps) {
+  const { t } = useTranslation();
+  const own = active.filter((a) => a.personIds.includes(p.id));
+  const personGaps = gaps?.people.find((x) => x.personId === p.id)?.largest ?? [];
+  return (
+    <section className="vk-page" aria-labelledby={`vk-person-${p.id}`} data-person-page={p.id}>
+      <h2 id={`vk-person-${p.id}`}>{t('plans.print.personTitle', { name: p.name })}</h2>
+      {p.jobTitle && <p>{p.jobTitle}</p>}
+      {own.length === 0 ? (
+        <p>{t('plans.print.personEmpty')}</p>
+      ) : (
+        <ActivityTable list={own} withParticipants={false} names={names} fmt={fmt} />
+      )}
+      {personGaps.length > 0 && (
+        <>
+          <h3>{t('plans.print.personGaps')}</h3>
+          <table className="vk-table">
             <thead>
               <tr>
                 <th scope="col">{t('plans.print.competence')}</th>
-                <th scope="col">{t('plans.print.people')}</th>
+                <th scope="col" className="vk-num">
+                  {t('plans.print.current')}
+                </th>
+                <th scope="col" className="vk-num">
+                  {t('plans.print.needed')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {topCompetences.map(([id, g]) => (
-                <tr key={id}>
-                  <td>{competenceName.get(id) ?? id}</td>
-                  <td>{g.people.join(', ')}</td>
+              {personGaps.slice(0, 8).map((c) => (
+                <tr key={c.competenceId}>
+                  <td>{names.competence.get(c.competenceId) ?? c.competenceId}</td>
+                  <td className="vk-num">{fmt.number(c.current)}</td>
+                  <td className="vk-num">{fmt.number(c.required)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </section>
+        </>
       )}
+    </section>
+  );
+}
+
+function PrintDocument({ data, language }: { data: PrintData; language: Language }) {
+  const { t } = useTranslation();
+  const fmt = useLocalFormat(language);
+  const { plan, company, round, frameworks } = data;
+  const names = namesOf(data, language);
+  const gaps: CompanyGaps | null = round && frameworks ? analyseCompany(gapInputFromRound(round, frameworks)) : null;
+  const areaTitle = new Map((frameworks?.situation.areas ?? []).map((a) => [a.id, a.title[language]]));
+  const active = plan.activities.filter((a) => a.status !== 'cancelled');
+  const topCompetences = topGapCompetences(gaps, names.people);
+  const companyLevel = active.filter((a) => a.level === 'company');
+  const individualLevel = active.filter((a) => a.level === 'individual');
+
+  return (
+    <main className="vk-print" data-company-id={plan.companyId} data-language={language}>
+      <Cover plan={plan} company={company} fmt={fmt} />
+      <Situation plan={plan} gaps={gaps} areaTitle={areaTitle} fmt={fmt} />
+      {topCompetences.length > 0 && <GapsPage top={topCompetences} names={names} />}
 
       <section className="vk-page" aria-labelledby="vk-plan">
         <h2 id="vk-plan">{t('plans.print.plan')}</h2>
         <h3>{t('plans.activities.companyLevel')}</h3>
-        {activityRows(active.filter((a) => a.level === 'company'), true)}
+        <ActivityTable list={companyLevel} withParticipants names={names} fmt={fmt} />
         <h3>{t('plans.activities.individualLevel')}</h3>
-        {activityRows(active.filter((a) => a.level === 'individual'), true)}
+        <ActivityTable list={individualLevel} withParticipants names={names} fmt={fmt} />
       </section>
 
-      {plan.people.map((p) => {
-        const own = active.filter((a) => a.personIds.includes(p.id));
-        const personGaps = gaps?.people.find((x) => x.personId === p.id)?.largest ?? [];
-        return (
-          <section key={p.id} className="vk-page" aria-labelledby={`vk-person-${p.id}`} data-person-page={p.id}>
-            <h2 id={`vk-person-${p.id}`}>{t('plans.print.personTitle', { name: p.name })}</h2>
-            {p.jobTitle && <p>{p.jobTitle}</p>}
-            {own.length === 0 ? <p>{t('plans.print.personEmpty')}</p> : activityRows(own, false)}
-            {personGaps.length > 0 && (
-              <>
-                <h3>{t('plans.print.personGaps')}</h3>
-                <table className="vk-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('plans.print.competence')}</th>
-                      <th scope="col" className="vk-num">
-                        {t('plans.print.current')}
-                      </th>
-                      <th scope="col" className="vk-num">
-                        {t('plans.print.needed')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {personGaps.slice(0, 8).map((c) => (
-                      <tr key={c.competenceId}>
-                        <td>{competenceName.get(c.competenceId) ?? c.competenceId}</td>
-                        <td className="vk-num">{fmt.number(c.current)}</td>
-                        <td className="vk-num">{fmt.number(c.required)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </>
-            )}
-          </section>
-        );
-      })}
+      {plan.people.map((p) => (
+        <PersonPage key={p.id} person={p} active={active} gaps={gaps} names={names} fmt={fmt} />
+      ))}
 
       <section className="vk-followup" aria-labelledby="vk-followup">
         <h2 id="vk-followup">{t('plans.print.nextFollowUp')}</h2>
