@@ -18,16 +18,19 @@ export function contractValidate<S extends FieldSchemas, V>(schemas: S, toInput:
   return (values: V): FormErrors => keysOf(problemsOf(checkFields(schemas, toInput(values))));
 }
 
-/** After a refused create: its issues at their fields (returns true), or else a translated notification. */
+/**
+ * After a refused create: its issues at their fields (returns true); any other error goes to `otherwise`,
+ * a translated notification unless the dialog shows it itself.
+ */
 export function showRefusal<S extends FieldSchemas>(
   setErrors: (errors: FormErrors) => void,
   error: unknown,
   schemas: S,
-  fieldOfError?: FieldOfError<S>,
+  options: { fieldOfError?: FieldOfError<S>; otherwise?(error: unknown): void } = {},
 ): boolean {
-  const refused = refusalErrors(error, schemas, Object.keys(schemas) as Array<FieldName<S>>, fieldOfError);
+  const refused = refusalErrors(error, schemas, Object.keys(schemas) as Array<FieldName<S>>, options.fieldOfError);
   if (refused) setErrors(keysOf(refused));
-  else notifyError(error);
+  else (options.otherwise ?? notifyError)(error);
   return refused !== null;
 }
 

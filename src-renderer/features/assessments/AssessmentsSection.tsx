@@ -1,59 +1,70 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Box, Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconClipboardCheck, IconEye, IconPlayerPlay, IconPlus } from '@tabler/icons-react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../lib/FormActions';
 import { invoke } from '../../api/client';
 import { notifyError, translateError } from '../../lib/errors';
+import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import { useFormat } from '../../lib/format';
 import { useRouter } from '../../lib/router';
 import { Section } from '../../lib/Section';
+import { api } from '@shared/api';
 import type { RoundListItem } from './types';
 import { clock } from '../../lib/clock';
 
 type Kind = RoundListItem['kind'];
 
+/** The fields of `rounds.start` that the advisor fills in, with the contract's schemas. */
+const START_FIELDS = { date: api['rounds.start'].input.shape.date, advisor: api['rounds.start'].input.shape.advisor };
+type StartValues = { date: string; advisor: string };
+
 function StartModal({ companyId, kind, onClose }: { companyId: string; kind: Kind | null; onClose(): void }) {
   const { t } = useTranslation();
   const navigate = useRouter((s) => s.navigate);
-  const [date, setDate] = useState(clock.today);
-  const [advisor, setAdvisor] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useForm<StartValues>({
+    initialValues: { date: clock.today(), advisor: '' },
+    validate: contractValidate(START_FIELDS, (v: StartValues) => v),
+  });
+  const { setFieldValue } = form;
   useEffect(() => {
     void invoke('settings.get', {})
-      .then((s) => setAdvisor((a) => a || (s.advisorName ?? '')))
+      .then((s) => setFieldValue('advisor', (a) => a || (s.advisorName ?? '')))
       .catch(() => undefined);
-  }, []);
+  }, [setFieldValue]);
+  const props = inputProps(form, formMessages(t, form.errors), ['date', 'advisor']);
+  const submit = async (values: StartValues) => {
+    if (!kind) return;
+    setRefusal(null);
+    try {
+      const round = await invoke('rounds.start', { companyId, kind, ...values });
+      navigate({ name: 'round', companyId, roundId: round.id });
+    } catch (error) {
+      // A rule of the rounds (a baseline exists, a date before the last round) is said under the form.
+      showRefusal(form.setErrors, error, START_FIELDS, { otherwise: (e) => setRefusal(translateError(e)) });
+    }
+  };
   return (
     <Modal opened={kind !== null} onClose={onClose} title={kind ? t(`assessments.section.start.${kind}`) : ''}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!kind) return;
-          setBusy(true);
-          invoke('rounds.start', { companyId, kind, date, advisor })
-            .then((round) => navigate({ name: 'round', companyId, roundId: round.id }))
-            .catch((err: unknown) => setError(translateError(err)))
-            .finally(() => setBusy(false));
-        }}
-      >
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t(`assessments.section.startHelp.${kind ?? 'baseline'}`)}</Text>
-          <TextInput label={t('assessments.section.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} placeholder={t('common.datePlaceholder')} required />
-          <TextInput label={t('assessments.section.advisor')} value={advisor} onChange={(e) => setAdvisor(e.currentTarget.value)} required data-autofocus />
-          {error && (
+          <TextInput {...props.date} label={t('assessments.section.date')} placeholder={t('common.datePlaceholder')} required />
+          <TextInput {...props.advisor} label={t('assessments.section.advisor')} required data-autofocus />
+          {refusal && (
             <Text c="red.9" size="sm" role="alert">
-              {error}
+              {refusal}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="start-round-confirm">
-              {t('assessments.section.startButton')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('common.cancel')}
+            onCancel={onClose}
+            submitLabel={t('assessments.section.startButton')}
+            busy={form.submitting}
+            submitTestId="start-round-confirm"
+          />
         </Stack>
       </form>
     </Modal>

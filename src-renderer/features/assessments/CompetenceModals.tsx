@@ -1,5 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, List, Loader, Modal, PasswordInput, Radio, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Loader,
+  Modal,
+  PasswordInput,
+  Radio,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../lib/FormActions';
@@ -8,6 +24,7 @@ import { notifyError, translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useSession } from '../session';
 import { useRound } from './roundStore';
+import { afterCustomChange } from './CustomCompetenceModal';
 import { local } from './types';
 import type { CompetenceDefinition, RoundListItem, RoundPerson } from './types';
 
@@ -49,7 +66,12 @@ export function ChooseCompetencesModal({ person, opened, onClose }: { person: Ro
                 </legend>
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={4}>
                   {s.items.map((c) => (
-                    <Checkbox key={c.id} label={local(c.name, lang)} checked={chosen.includes(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} />
+                    <Checkbox
+                      key={c.id}
+                      label={local(c.name, lang)}
+                      checked={chosen.includes(c.id)}
+                      onChange={(e) => toggle(c.id, e.currentTarget.checked)}
+                    />
                   ))}
                 </SimpleGrid>
               </fieldset>
@@ -78,84 +100,6 @@ export function ChooseCompetencesModal({ person, opened, onClose }: { person: Ro
   );
 }
 
-/** After a change to a company-specific competence: the list and the round as the store now has them. */
-async function afterCustomChange(fn: (competences: CompetenceDefinition[]) => CompetenceDefinition[]): Promise<void> {
-  useRound.setState((s) => ({ competences: fn(s.competences) }));
-  await useRound.getState().refresh();
-}
-
-/** Creates a company-specific competence for `person`, or edits `competence` (the same form, prefilled). */
-export function CustomCompetenceModal({
-  person,
-  competence,
-  opened,
-  onClose,
-}: {
-  person: RoundPerson;
-  competence?: CompetenceDefinition;
-  opened: boolean;
-  onClose(): void;
-}) {
-  const { t, i18n } = useTranslation();
-  const createCustom = useRound((s) => s.createCustom);
-  const setPersonCompetences = useRound((s) => s.setPersonCompetences);
-  const initialDescription = competence?.description ? local(competence.description, i18n.language) : '';
-  const [sv, setSv] = useState(competence?.name.sv ?? '');
-  const [en, setEn] = useState(competence?.name.en ?? '');
-  const [description, setDescription] = useState(initialDescription);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    if (!sv.trim() && !en.trim()) {
-      setError(t('errors.field.required'));
-      return;
-    }
-    setSaving(true);
-    try {
-      const d = description.trim();
-      const name = { sv: sv.trim(), en: en.trim() };
-      if (competence) {
-        // The description is one text for both languages here: it is only sent when the advisor changed it.
-        const patch = { name, ...(d === initialDescription.trim() ? {} : { description: d ? { sv: d, en: d } : null }) };
-        const updated = await invoke('competences.updateCustom', { id: competence.id, patch });
-        await afterCustomChange((cs) => cs.map((c) => (c.id === updated.id ? updated : c)));
-      } else {
-        const created = await createCustom({ name, description: d ? { sv: d, en: d } : null });
-        await setPersonCompetences(person.personId, [...person.competences.map((c) => c.competenceId), created.id]);
-      }
-      onClose();
-    } catch (e) {
-      setError(translateError(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title={t(competence ? 'assessments.competences.customEditTitle' : 'assessments.competences.customTitle')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-        data-testid="custom-competence-form"
-      >
-        <Stack gap="sm">
-          <Text size="sm">{competence ? t('assessments.competences.customEditHelp') : t('assessments.competences.customHelp', { name: person.name })}</Text>
-          <TextInput label={t('assessments.competences.nameSv')} value={sv} onChange={(e) => setSv(e.currentTarget.value)} error={error} data-autofocus />
-          <TextInput label={t('assessments.competences.nameEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} />
-          <Textarea label={t('assessments.competences.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
-          <FormActions
-            cancelLabel={t('common.cancel')}
-            onCancel={onClose}
-            submitLabel={t(competence ? 'assessments.competences.customSave' : 'assessments.competences.customCreate')}
-            busy={saving}
-          />
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
 /** The open rounds of the company whose people have `competenceId` in their set: they lose its ratings. */
 async function openRoundsUsing(companyId: string, competenceId: string): Promise<RoundListItem[]> {
   const open = (await invoke('rounds.list', { companyId })).filter((r) => r.completedAt === null);
@@ -163,7 +107,13 @@ async function openRoundsUsing(companyId: string, competenceId: string): Promise
   return open.filter((_, i) => rounds[i]!.people.some((p) => p.competences.some((c) => c.competenceId === competenceId)));
 }
 
-export function DeleteCustomCompetenceModal({ competence, opened, onClose }: { competence: CompetenceDefinition; opened: boolean; onClose(): void }) {
+interface DeleteCustomProps {
+  competence: CompetenceDefinition;
+  opened: boolean;
+  onClose(): void;
+}
+
+export function DeleteCustomCompetenceModal({ competence, opened, onClose }: DeleteCustomProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const companyId = useRound((s) => s.round?.companyId ?? '');
@@ -211,7 +161,9 @@ export function DeleteCustomCompetenceModal({ competence, opened, onClose }: { c
             <Text size="sm">{t('assessments.competences.deleteCustomOpen', { name, count: affected.length })}</Text>
             <List size="sm" mt={4}>
               {affected.map((r) => (
-                <List.Item key={r.id}>{t('assessments.competences.deleteCustomRound', { kind: t(`assessments.kind.${r.kind}`), date: format.date(r.date) })}</List.Item>
+                <List.Item key={r.id}>
+                  {t('assessments.competences.deleteCustomRound', { kind: t(`assessments.kind.${r.kind}`), date: format.date(r.date) })}
+                </List.Item>
               ))}
             </List>
           </Alert>
@@ -223,7 +175,13 @@ export function DeleteCustomCompetenceModal({ competence, opened, onClose }: { c
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red.9" loading={busy} disabled={affected === null} onClick={() => void confirm()} data-testid="delete-custom-confirm">
+          <Button
+            color="red.9"
+            loading={busy}
+            disabled={affected === null}
+            onClick={() => void confirm()}
+            data-testid="delete-custom-confirm"
+          >
             {t('assessments.competences.deleteCustomConfirm')}
           </Button>
         </Group>

@@ -12,7 +12,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
 import { LevelPicker } from './LevelPicker';
-import { ChooseCompetencesModal, CustomCompetenceModal, DeleteCustomCompetenceModal, HandoverModal } from './CompetenceModals';
+import { ChooseCompetencesModal, DeleteCustomCompetenceModal, HandoverModal } from './CompetenceModals';
+import { CustomCompetenceModal } from './CustomCompetenceModal';
 import { useRound } from './roundStore';
 import { PersonGapPanel } from '../gaps';
 import { isDisagreement, local } from './types';

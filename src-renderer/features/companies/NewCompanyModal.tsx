@@ -157,7 +157,7 @@ function NewCompanyForm({ onClose }: { onClose(): void }) {
         const { id, name } = error.params as { id?: string; name?: string };
         if (id && name) org.found({ id, name });
       }
-      showRefusal(form.setErrors, error, companyFieldSchemas, fieldOfError);
+      showRefusal(form.setErrors, error, companyFieldSchemas, { fieldOfError });
     }
   };
 
