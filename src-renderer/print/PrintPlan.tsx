@@ -4,6 +4,7 @@ import { invoke } from '../api/client';
 import { CompanyRadar } from '../charts/CompanyRadar';
 import { createI18n } from '@shared/i18n';
 import type { Company } from '@shared/api/companies';
+import { maskOrgNumber } from '@shared/domain/orgNumber';
 import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
 import type { Activity, ActivityType, Plan, Provider } from '@shared/api/plans';
 import type { CompanyGaps } from '@shared/domain/gaps';
@@ -19,22 +20,35 @@ interface PrintData {
   types: ActivityType[];
   round: RoundDetail | null;
   frameworks: FrameworksResult | null;
+  /** The people who agreed that the plan shows their ratings to the employer. */
+  sharing: ReadonlySet<string>;
 }
 
 async function loadPrintData(companyId: string): Promise<PrintData> {
-  const [plan, company, providers, types] = await Promise.all([
+  const [plan, company, providers, types, people] = await Promise.all([
     invoke('plans.get', { companyId }),
     invoke('companies.get', { id: companyId }),
     invoke('providers.list', {}),
     invoke('activityTypes.list', {}),
+    invoke('people.list', { companyId }),
   ]);
+  const sharing = new Set(people.filter((p) => p.ratingsShared).map((p) => p.id));
   let round: RoundDetail | null = null;
   let frameworks: FrameworksResult | null = null;
   if (plan.basis) {
     round = await invoke('rounds.get', { roundId: plan.basis.roundId });
     frameworks = await invoke('frameworks.get', { situationVersion: round.frameworkVersion, catalogueVersion: round.catalogueVersion });
   }
-  return { plan, company, providers, types, round, frameworks };
+  return { plan, company, providers, types, round, frameworks, sharing };
+}
+
+/**
+ * The round as the printed plan may use it: the ratings of the people who agreed to show them to the employer only.
+ * The others' ratings never enter the analysis, so neither their page nor the table of the largest gaps shows them;
+ * the company's own answers (the radar) stay.
+ */
+function sharedRatingsOnly(round: RoundDetail, sharing: ReadonlySet<string>): RoundDetail {
+  return { ...round, people: round.people.filter((p) => sharing.has(p.personId)) };
 }
 
 /** Charts measure themselves after layout: ready once every chart container holds its drawing. */
@@ -214,7 +228,7 @@ function Cover({ plan, company, fmt }: { plan: Plan; company: Company; fmt: Loca
       <p>{t('plans.print.subtitle', { company: plan.companyName })}</p>
       <dl className="vk-facts">
         <dt>{t('plans.print.orgNumber')}</dt>
-        <dd>{company.orgNumber}</dd>
+        <dd>{maskOrgNumber(company.orgNumber, company.orgKind)}</dd>
         <dt>{t('plans.print.date')}</dt>
         <dd>{fmt.date(clock.today())}</dd>
         {advisor && (
@@ -308,7 +322,7 @@ interface PersonPageProps {
   fmt: LocalFormat;
 }
 
-/** One page per person: their own activities and their largest gaps. */
+/** One page per person: their own activities, and their largest gaps if they agreed to show their ratings. */
 function PersonPage({ person: p, active, gaps, names, fmt }: PersonPageProps) {
   const { t } = useTranslation();
   const own = active.filter((a) => a.personIds.includes(p.id));
@@ -358,7 +372,8 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
   const fmt = useLocalFormat(language);
   const { plan, company, round, frameworks } = data;
   const names = namesOf(data, language);
-  const gaps: CompanyGaps | null = round && frameworks ? analyseCompany(gapInputFromRound(round, frameworks)) : null;
+  const gaps: CompanyGaps | null =
+    round && frameworks ? analyseCompany(gapInputFromRound(sharedRatingsOnly(round, data.sharing), frameworks)) : null;
   const areaTitle = new Map((frameworks?.situation.areas ?? []).map((a) => [a.id, a.title[language]]));
   const active = plan.activities.filter((a) => a.status !== 'cancelled');
   const topCompetences = topGapCompetences(gaps, names.people);

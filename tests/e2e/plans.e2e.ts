@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
 import { pdfFooterTemplate } from '../../src-main/services/print';
 import { printPlanHash } from '@shared/api/printRoute';
+import { currentLevel, gapOf } from '@shared/domain/gaps';
+import { withCheckDigit } from '@shared/domain/orgNumber';
 import {
   axeProblems,
   launchBrowser,
@@ -242,6 +244,65 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('"Aktivitet";"Typ";"Nivå"');
     await removeDir(join(file, '..'));
+    await context.close();
+  });
+
+  it('prints a sole trader’s number masked, and a person’s ratings only with their agreement', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${host.url}#/companies`);
+    await screen(page, 'companies');
+
+    // A company whose plan rests on a completed round in which at least two people have gaps.
+    type Levels = Record<'requiredLevel' | 'selfLevel' | 'advisorLevel', number | null>;
+    type Round = { people: Array<{ personId: string; name: string; competences: Levels[] }> };
+    const gap = (r: Levels) => gapOf(r.requiredLevel, currentLevel(r.selfLevel, r.advisorLevel)) ?? 0;
+    const hasGap = (p: Round['people'][number]) => p.competences.some((r) => gap(r) > 0);
+    const listed = await api<{ items: Array<{ id: string }> }>(page, 'companies.list', { includeArchived: true });
+    let found: { companyId: string; people: Round['people'] } | null = null;
+    for (const c of listed.items) {
+      const plan = await api<{ basis: { roundId: string } | null }>(page, 'plans.get', { companyId: c.id });
+      if (!plan.basis) continue;
+      const round = await api<Round>(page, 'rounds.get', { roundId: plan.basis.roundId });
+      const withGaps = round.people.filter(hasGap);
+      if (withGaps.length >= 2) {
+        found = { companyId: c.id, people: withGaps };
+        break;
+      }
+    }
+    expect(found).not.toBeNull();
+    const { companyId, people } = found!;
+    const [agreed, declined] = people as [Round['people'][number], Round['people'][number]];
+
+    // The company becomes a sole trader: its organisation number is the owner's personnummer.
+    const personnummer = withCheckDigit('850101234');
+    await api(page, 'companies.update', { id: companyId, patch: { orgNumber: personnummer } });
+    await api(page, 'people.update', { id: agreed.personId, patch: { ratingsShared: true } });
+    await api(page, 'people.update', { id: declined.personId, patch: { ratingsShared: false } });
+
+    const file = join(outDir, 'plan-sharing-sv.pdf');
+    await writeFile(file, await printPlanPdf(page, host.url, companyId, 'sv'));
+    const { stdout: text } = await run('pdftotext', ['-layout', file, '-']);
+    const flat = text.replace(/\s+/g, ' ');
+    const L = sv.plans.print;
+
+    // The number masked, the birth date hidden too; in no form in full.
+    expect(flat).toContain(`******-${personnummer.slice(-4)}`);
+    for (const form of [personnummer, personnummer.replace('-', ''), personnummer.slice(0, 6)]) expect(flat).not.toContain(form);
+
+    // Each person's page: activities for everyone, ratings only for the one who agreed.
+    const pageOf = (name: string) => {
+      const start = flat.indexOf(L.personTitle.replace('{{name}}', name));
+      expect(start, name).toBeGreaterThanOrEqual(0);
+      const next = flat.indexOf(L.personTitle.split('{{name}}')[0]!, start + 1);
+      const ends = [next, flat.indexOf(L.nextFollowUp, start)].filter((i) => i > start);
+      return flat.slice(start, Math.min(...ends, flat.length));
+    };
+    expect(pageOf(agreed.name)).toContain(L.personGaps);
+    expect(pageOf(declined.name)).not.toContain(L.personGaps);
+    expect(pageOf(declined.name)).not.toContain(L.current);
+    // The table of the largest gaps names only people who agreed.
+    const gapsStart = flat.indexOf(L.gaps);
+    if (gapsStart >= 0) expect(flat.slice(gapsStart, flat.indexOf(L.plan, gapsStart))).not.toContain(declined.name);
     await context.close();
   });
 });
