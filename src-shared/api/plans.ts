@@ -112,7 +112,12 @@ export const activityFieldSchemas = {
   fundingSource: optionalText(200),
   responsible: optionalText(200),
   status: z.enum(ACTIVITY_STATUSES, { error: 'choice' }),
-  outcomeRating: z.number({ error: 'number' }).int({ error: 'plan.rating' }).min(1, { error: 'plan.rating' }).max(5, { error: 'plan.rating' }).nullable(),
+  outcomeRating: z
+    .number({ error: 'number' })
+    .int({ error: 'plan.rating' })
+    .min(1, { error: 'plan.rating' })
+    .max(5, { error: 'plan.rating' })
+    .nullable(),
   outcomeComment: optionalText(2000),
   /** Never printed or exported to the entrepreneur. */
   internalNote: optionalText(2000),

@@ -199,7 +199,12 @@ export const reportsApi = {
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** The label of a report row in the user's language (the same in the screen and in every export). */
-export function reportRowLabel(t: Translate, kind: RowKind, row: Pick<ReportRow, 'key' | 'label'>, municipalityName: (code: string) => string | undefined): string {
+export function reportRowLabel(
+  t: Translate,
+  kind: RowKind,
+  row: Pick<ReportRow, 'key' | 'label'>,
+  municipalityName: (code: string) => string | undefined,
+): string {
   const { key } = row;
   if (kind === 'company') return row.label ?? key;
   if (key === 'not_stated') return t('reports.rows.not_stated');
