@@ -34,6 +34,8 @@ interface Filter {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The period's two ends. */
+const DATE_FIELDS = ['from', 'to'] as const;
 /** The filters chosen from the values the report found. */
 const CHOICE_FIELDS = ['office', 'advisor'] as const;
 
@@ -154,27 +156,20 @@ function FilterCard({ filter, setFilter, audience, setAudience, report }: Filter
           {t('reports.filter.title')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <TextInput
-            type="date"
-            label={t('reports.filter.from')}
-            value={filter.from}
-            onChange={(e) => {
-              // Read now: React clears currentTarget before a state updater runs.
-              const from = e.currentTarget.value;
-              setFilter((f) => ({ ...f, from }));
-            }}
-            data-testid="report-from"
-          />
-          <TextInput
-            type="date"
-            label={t('reports.filter.to')}
-            value={filter.to}
-            onChange={(e) => {
-              const to = e.currentTarget.value;
-              setFilter((f) => ({ ...f, to }));
-            }}
-            data-testid="report-to"
-          />
+          {DATE_FIELDS.map((field) => (
+            <TextInput
+              key={field}
+              type="date"
+              label={t(`reports.filter.${field}`)}
+              value={filter[field]}
+              onChange={(e) => {
+                // Read now: React clears currentTarget before a state updater runs.
+                const value = e.currentTarget.value;
+                setFilter((f) => ({ ...f, [field]: value }));
+              }}
+              data-testid={`report-${field}`}
+            />
+          ))}
           {CHOICE_FIELDS.map((field) => (
             <Select
               key={field}
