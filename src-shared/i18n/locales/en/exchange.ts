@@ -78,6 +78,8 @@ export default {
     startDate: 'start date',
     followupConsent: 'consent to follow-up',
     followupConsentAt: 'date of follow-up consent',
+    ratingsShared: 'ratings shown to the employer',
+    ratingsSharedAt: 'date of agreeing to show ratings',
     gender: 'gender',
     birthYear: 'year of birth',
     foreignBackground: 'foreign background',

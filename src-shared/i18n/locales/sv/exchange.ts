@@ -75,6 +75,8 @@ export default {
     startDate: 'startdatum',
     followupConsent: 'samtycke till uppföljning',
     followupConsentAt: 'datum för samtycke till uppföljning',
+    ratingsShared: 'skattningar visas för arbetsgivaren',
+    ratingsSharedAt: 'datum för att skattningar får visas',
     gender: 'kön',
     birthYear: 'födelseår',
     foreignBackground: 'utländsk bakgrund',
