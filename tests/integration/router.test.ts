@@ -40,7 +40,10 @@ const dump = () => tableState(session.db);
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vaxtkraft-router-'));
-  session = new Session({ dataDir: dir, unlockMode: 'passphrase', systemLocale: 'en-GB' });
+  // Ten minutes pass at each reading: the wait after a wrong unlock (1, 2, 4 … s) is over by the next try.
+  let clock = Date.now();
+  const now = () => new Date((clock += 600_000));
+  session = new Session({ dataDir: dir, unlockMode: 'passphrase', systemLocale: 'en-GB', now });
   router = createRouter(session);
   expectOk(await router.handle('session.create', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
   company = expectOk<Company>(
