@@ -7,7 +7,7 @@ import { i18n } from '../../src-renderer/lib/i18n';
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n()}>
-      <MantineProvider>{children}</MantineProvider>
+      <MantineProvider env="test">{children}</MantineProvider>
     </I18nextProvider>
   );
 }

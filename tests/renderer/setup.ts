@@ -21,6 +21,10 @@ beforeAll(() => {
     unobserve() {}
     disconnect() {}
   };
+  // Nor document.fonts, which Mantine's autosizing textarea listens to.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+  }
   // The real resources, in English, as the renderer initialises them.
   initI18n('en');
 });
