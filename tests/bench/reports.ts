@@ -80,8 +80,6 @@ async function reportFigure(): Promise<Figure> {
           company_id: id,
           name: `Person ${n}`,
           role: p === 0 ? 'owner' : 'employee',
-          job_title: null,
-          start_date: null,
           followup_consent: n % 10 === 0 ? 0 : 1,
           followup_consent_at: '2024-12-01',
           gender: GENDERS[n % GENDERS.length]!,
@@ -89,12 +87,10 @@ async function reportFigure(): Promise<Figure> {
           foreign_background: n % 4 === 0 ? 'yes' : 'no',
           third_country_national: n % 9 === 0 ? 'yes' : 'no',
           disability: n % 11 === 0 ? 'yes' : 'no',
-          accessibility_needs: null,
           education_level: EDUCATION_LEVELS[n % EDUCATION_LEVELS.length]!,
           employment_status: EMPLOYMENT_STATUSES[n % EMPLOYMENT_STATUSES.length]!,
           ...base,
           ratings_shared: 0,
-          ratings_shared_at: null,
         });
       }
       const planId = uuidv7();
