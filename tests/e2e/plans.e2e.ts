@@ -279,6 +279,14 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
     await api(page, 'people.update', { id: agreed.personId, patch: { ratingsShared: true } });
     await api(page, 'people.update', { id: declined.personId, patch: { ratingsShared: false } });
 
+    // In the company list, masked too: the birth date hidden.
+    await page.goto(`${host.origin}/#/companies/${companyId}`);
+    await screen(page, 'company');
+    await page.goto(`${host.origin}/#/companies`);
+    await screen(page, 'companies');
+    await page.getByTestId('company-table').getByText(`******-${personnummer.slice(-4)}`).waitFor();
+    expect(await page.getByTestId('company-table').innerText()).not.toContain(personnummer.slice(0, 6));
+
     const file = join(outDir, 'plan-sharing-sv.pdf');
     await writeFile(file, await printPlanPdf(page, host.url, companyId, 'sv'));
     const { stdout: text } = await run('pdftotext', ['-layout', file, '-']);
