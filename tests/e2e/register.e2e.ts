@@ -62,6 +62,13 @@ describe('the register, end to end in Chromium against the browser host', () => 
     expect(await axeProblems(page)).toEqual([]);
     await shot(page, '01-first-run-sv');
 
+    // A ten-character passphrase that attackers try first is refused at the field, with the reason in Swedish.
+    await field(page, sv.session.create.passphrase).fill('lösenord123');
+    await field(page, sv.session.create.confirmation).fill('lösenord123');
+    await page.getByRole('button', { name: sv.session.create.submit }).click();
+    await page.getByText(sv.errors.field.passphraseWeak.similarToCommon).first().waitFor();
+    expect(await page.locator('body').getAttribute('data-screen')).toBe('create');
+
     // Mismatched confirmation is refused at the field.
     await field(page, sv.session.create.passphrase).fill(PASSPHRASE);
     await field(page, sv.session.create.confirmation).fill(`${PASSPHRASE}x`);
