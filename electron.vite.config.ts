@@ -18,9 +18,11 @@ export default defineConfig({
       // which must never be bundled (electron-builder packs it, with only its .node file unpacked).
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(root, 'src-main/app/main.ts') },
+        // The exchange reader's worker thread is an entry of its own (src-main/services/exchange/worker.ts finds it
+        // beside the chunk that starts it, so chunks stay in out/main too).
+        input: { index: resolve(root, 'src-main/app/main.ts'), exchangeWorker: resolve(root, 'src-main/services/exchange/readWorker.ts') },
         external: ['electron', 'better-sqlite3-multiple-ciphers'],
-        output: { format: 'es', entryFileNames: '[name].js' },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

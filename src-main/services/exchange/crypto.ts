@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { AppError } from '@shared/api/errors';
+import { checkHeader, headerStanzas } from './ageHeader';
 
 const MAGIC = Buffer.from('age-encryption.org/v1\n', 'latin1');
 const MAC_LINE = Buffer.from('\n--- ', 'latin1');
@@ -71,6 +72,8 @@ export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Ui
   if (file.length < MAGIC.length) throw new AppError('exchange.truncated');
   const end = headerEnd(file);
   if (end < 0) throw new AppError('exchange.truncated');
+  // Before the payload's shape and before any scrypt run: what the header asks for.
+  checkHeader(headerStanzas(file, end));
   const payload = file.length - end - NONCE_BYTES;
   if (payload < SEALED_CHUNK || payload % SEALED_CHUNK !== 0) throw new AppError('exchange.truncated');
 

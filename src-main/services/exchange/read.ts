@@ -6,6 +6,7 @@ import { maskOrgNumber, parseOrgNumber } from '@shared/domain/orgNumber';
 import { decrypt, MAX_UNPACKED_BYTES, unpack } from './crypto';
 import type { ExchangeFile } from './format';
 import { exchangeFileSchema, FORMAT_NAME, FORMAT_VERSION } from './format';
+import { runReadWorker } from './worker';
 
 /** Reading an exchange file: the size check, decryption, unpacking and validation of its content. */
 
@@ -16,12 +17,33 @@ function firstIssuePath(error: z.ZodError): string {
   return (path || '(root)').slice(0, 80);
 }
 
-/** Everything from the uploaded bytes to a checked file; throws one `exchange.*` error per kind of bad input. */
-export async function readExchangeFile(
+export interface ReadLimits {
+  file: number;
+  unpacked: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { file: MAX_EXCHANGE_FILE_BYTES, unpacked: MAX_UNPACKED_BYTES };
+
+export interface ReadResult {
+  file: ExchangeFile;
+  sha256: string;
+}
+
+/**
+ * Everything from the uploaded bytes to a checked file, in a worker thread: the scrypt run, the unpacking and the
+ * validation take seconds for a large file, and the main process must answer the window meanwhile. Throws one
+ * `exchange.*` error per kind of bad input.
+ */
+export async function readExchangeFile(base64: string, passphrase: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  return runReadWorker({ base64, passphrase, limits });
+}
+
+/** The same, in the calling thread (the worker's body). */
+export async function readExchangeFileHere(
   base64: string,
   passphrase: string,
-  limits = { file: MAX_EXCHANGE_FILE_BYTES, unpacked: MAX_UNPACKED_BYTES },
-): Promise<{ file: ExchangeFile; sha256: string }> {
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ReadResult> {
   if (Math.floor((base64.length * 3) / 4) > limits.file + 2) throw new AppError('exchange.tooLarge', { limitMb: mb(limits.file) });
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > limits.file) throw new AppError('exchange.tooLarge', { limitMb: mb(limits.file) });
