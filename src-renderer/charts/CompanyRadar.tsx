@@ -28,6 +28,12 @@ export function CompanyRadar({ areas, compareAreas, areaLabel, date, compareDate
     return { id: a.areaId, label: areaLabel(a.areaId), values };
   });
   const data = rows.map((r) => ({ label: r.label, current: r.values[0], target: r.values[1], compare: r.values[2] }));
+  // The target under the current profile, dashed; the earlier round on top when compared.
+  const series: Array<{ key: keyof typeof SERIES; name?: string; opacity: number; dash?: string }> = [
+    { key: 'target', name: columns[1], opacity: 0.08, dash: '6 3' },
+    { key: 'current', name: columns[0], opacity: 0.25 },
+    ...(compare ? [{ key: 'compare' as const, name: columns[2], opacity: 0.15 }] : []),
+  ];
   const empty = rows.every((r) => r.values.every((v) => v === null));
   return (
     <ChartFrame
@@ -49,36 +55,19 @@ export function CompanyRadar({ areas, compareAreas, areaLabel, date, compareDate
             angle={90 - 180 / Math.max(3, rows.length)}
             tick={{ fontSize: 10, fill: '#495057' }}
           />
-          <Radar
-            name={columns[1]}
-            dataKey="target"
-            stroke={SERIES.target}
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            fill={SERIES.target}
-            fillOpacity={0.08}
-            isAnimationActive={false}
-          />
-          <Radar
-            name={columns[0]}
-            dataKey="current"
-            stroke={SERIES.current}
-            strokeWidth={2}
-            fill={SERIES.current}
-            fillOpacity={0.25}
-            isAnimationActive={false}
-          />
-          {compare && (
+          {series.map((r) => (
             <Radar
-              name={columns[2]}
-              dataKey="compare"
-              stroke={SERIES.compare}
+              key={r.key}
+              name={r.name}
+              dataKey={r.key}
+              stroke={SERIES[r.key]}
+              strokeDasharray={r.dash}
               strokeWidth={2}
-              fill={SERIES.compare}
-              fillOpacity={0.15}
+              fill={SERIES[r.key]}
+              fillOpacity={r.opacity}
               isAnimationActive={false}
             />
-          )}
+          ))}
           <Tooltip isAnimationActive={false} />
           <Legend formatter={legendLabel} />
         </RadarChart>

@@ -150,18 +150,68 @@ function StrategyRow({ strategy, index, readOnly }: { strategy: Strategy; index:
   );
 }
 
-export function VisionStep({ readOnly }: { readOnly: boolean }) {
+/** The target level of each area, next to the mean of its answers. */
+function AreaTargets({ readOnly }: { readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const round = useRound((s) => s.round);
   const areas = useRound((s) => s.frameworks?.situation.areas ?? []);
-  const saveVision = useRound((s) => s.saveVision);
-  const saveGoal = useRound((s) => s.saveGoal);
-  const saveStrategy = useRound((s) => s.saveStrategy);
   const saveAreaTarget = useRound((s) => s.saveAreaTarget);
   if (!round) return null;
   const targets = new Map(round.areaTargets.map((x) => [x.areaId, x.targetLevel]));
   const answered = new Map(round.answers.map((a) => [a.questionId, a.level]));
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h4">
+        {t('assessments.vision.targets')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('assessments.vision.targetsHelp')}
+      </Text>
+      <Table striped withTableBorder verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('assessments.summary.area')}</Table.Th>
+            <Table.Th scope="col">{t('assessments.vision.currentMean')}</Table.Th>
+            <Table.Th scope="col">{t('assessments.vision.targetLevel')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {areas.map((a) => {
+            const given = a.questions.map((q) => answered.get(q.id)).filter((l): l is number => typeof l === 'number');
+            const mean = given.length ? given.reduce((s, l) => s + l, 0) / given.length : null;
+            const name = local(a.title, i18n.language);
+            return (
+              <Table.Tr key={a.id}>
+                <Table.Th scope="row" fw={500}>
+                  {name}
+                </Table.Th>
+                <Table.Td>{mean === null ? t('common.notSet') : fmt.number(Math.round(mean * 10) / 10)}</Table.Td>
+                <Table.Td>
+                  <LevelPicker
+                    label={t('assessments.vision.targetFor', { area: name })}
+                    value={targets.get(a.id) ?? null}
+                    disabled={readOnly}
+                    onChange={(l) => saveAreaTarget(a.id, l)}
+                    testId={`target-${a.id}`}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+export function VisionStep({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation();
+  const round = useRound((s) => s.round);
+  const saveVision = useRound((s) => s.saveVision);
+  const saveGoal = useRound((s) => s.saveGoal);
+  const saveStrategy = useRound((s) => s.saveStrategy);
+  if (!round) return null;
 
   return (
     <Stack gap="lg">
@@ -227,47 +277,7 @@ export function VisionStep({ readOnly }: { readOnly: boolean }) {
         ))}
       </Stack>
 
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('assessments.vision.targets')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('assessments.vision.targetsHelp')}
-        </Text>
-        <Table striped withTableBorder verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('assessments.summary.area')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.vision.currentMean')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.vision.targetLevel')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {areas.map((a) => {
-              const given = a.questions.map((q) => answered.get(q.id)).filter((l): l is number => typeof l === 'number');
-              const mean = given.length ? given.reduce((s, l) => s + l, 0) / given.length : null;
-              const name = local(a.title, i18n.language);
-              return (
-                <Table.Tr key={a.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {name}
-                  </Table.Th>
-                  <Table.Td>{mean === null ? t('common.notSet') : fmt.number(Math.round(mean * 10) / 10)}</Table.Td>
-                  <Table.Td>
-                    <LevelPicker
-                      label={t('assessments.vision.targetFor', { area: name })}
-                      value={targets.get(a.id) ?? null}
-                      disabled={readOnly}
-                      onChange={(l) => saveAreaTarget(a.id, l)}
-                      testId={`target-${a.id}`}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Stack>
+      <AreaTargets readOnly={readOnly} />
     </Stack>
   );
 }
