@@ -221,7 +221,9 @@ try {
               employmentStatus: m.role === 'prospective' ? pick(['unemployed', 'long_term_unemployed', 'inactive'] as const) : 'employed',
             }
           : {};
-        await createPerson(trx, personCreateSchema.parse({ ...m, ...followup }), clockFrom(() => now));
+        // Every other person agreed that the plan shows their ratings to the employer (dated today by the service).
+        const sharing = { ratingsShared: k % 2 === 0 };
+        await createPerson(trx, personCreateSchema.parse({ ...m, ...followup, ...sharing }), clockFrom(() => now));
         people++;
       }
     }
