@@ -73,19 +73,15 @@ function zxcvbn(): ZxcvbnFactory {
 
 const WARNINGS: ReadonlySet<string> = new Set(PASSPHRASE_WARNINGS);
 
-let last: { passphrase: string; verdict: PassphraseVerdict } | null = null;
-
+/** Keeps no copy of the passphrase (a screen that asks often memoises the verdict itself). */
 export function judgePassphrase(passphrase: string): PassphraseVerdict {
-  if (last?.passphrase === passphrase) return last.verdict;
   const result = zxcvbn().check(passphrase);
   const score = result.score as PassphraseScore;
   const warning = result.feedback.warning;
   let reason: PassphraseReason | null = null;
   if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) reason = 'short';
   else if (score < MIN_PASSPHRASE_SCORE) reason = warning && WARNINGS.has(warning) ? (warning as PassphraseWarning) : 'guessable';
-  const verdict = { acceptable: reason === null, score, reason };
-  last = { passphrase, verdict };
-  return verdict;
+  return { acceptable: reason === null, score, reason };
 }
 
 export function isAcceptablePassphrase(passphrase: string): boolean {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
@@ -25,8 +25,8 @@ export function ExportPanel() {
   }, []);
 
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
-  const canExport =
-    !busy && isAcceptablePassphrase(passphrase) && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
+  const acceptable = useMemo(() => isAcceptablePassphrase(passphrase), [passphrase]);
+  const canExport = !busy && acceptable && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
 
   async function onExport() {
     setBusy(true);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
@@ -12,7 +13,7 @@ const STRENGTH_COLOR = { weak: 'red.9', fair: 'orange.7', good: 'forest.5', stro
  */
 export function StrengthMeter({ passphrase }: { passphrase: string }) {
   const { t } = useTranslation();
-  const { level, percent, verdict } = passphraseStrength(passphrase);
+  const { level, percent, verdict } = useMemo(() => passphraseStrength(passphrase), [passphrase]);
   const label = t('session.create.strength.label', { level: t(`session.create.strength.${level}`) });
   const hint = verdict.reason
     ? t(fieldMessageKey(passphraseReasonKey(verdict.reason)), { min: MIN_PASSPHRASE_LENGTH })
