@@ -5,7 +5,7 @@ export default {
     warningTitle: 'The passphrase cannot be recovered',
     warning: 'Nobody can open the data without it — not you, not support. Write it down and keep it somewhere safe.',
     passphrase: 'Passphrase',
-    passphraseDescription: 'At least {{min}} characters. A few unrelated words are easy to remember and hard to guess.',
+    passphraseDescription: 'At least {{min}} characters, and not easy to guess: common passwords, names, dates and keyboard patterns are refused. A few unrelated words are easy to remember and hard to guess.',
     confirmation: 'Repeat the passphrase',
     submit: 'Create encrypted store',
     strength: {

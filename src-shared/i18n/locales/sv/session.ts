@@ -7,7 +7,7 @@ export default {
     warningTitle: 'Lösenfrasen kan inte återställas',
     warning: 'Ingen kan öppna uppgifterna utan den – inte du, inte supporten. Skriv ner den och förvara den säkert.',
     passphrase: 'Lösenfras',
-    passphraseDescription: 'Minst {{min}} tecken. Några orelaterade ord är lätta att komma ihåg och svåra att gissa.',
+    passphraseDescription: 'Minst {{min}} tecken och inte lätt att gissa: vanliga lösenord, namn, datum och tangentmönster godtas inte. Några orelaterade ord är lätta att komma ihåg och svåra att gissa.',
     confirmation: 'Upprepa lösenfrasen',
     submit: 'Skapa krypterat lager',
     strength: {
