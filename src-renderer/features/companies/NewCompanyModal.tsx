@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { UseFormReturnType } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -7,6 +7,7 @@ import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../../api/client';
 import { notifySuccess, validateWith } from '../../lib/errors';
+import { FormActions } from '../../lib/FormActions';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import type { InputProps } from '../../lib/forms';
 import { useRouter } from '../../lib/router';
@@ -190,14 +191,14 @@ function NewCompanyForm({ onClose }: { onClose(): void }) {
             {t('companies.create.defaultsNote')}
           </Text>
         )}
-        <Group justify="flex-end" gap="sm" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.submitting} data-testid="create-company-submit">
-            {t('companies.create.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          onCancel={onClose}
+          submitLabel={t('companies.create.submit')}
+          busy={form.submitting}
+          submitTestId="create-company-submit"
+          gap="sm"
+        />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../lib/errors';
+import { FormActions } from '../../lib/FormActions';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import { personFieldSchemas } from '@shared/api/people';
 import type { PersonRole } from '@shared/domain/person';
@@ -66,14 +67,14 @@ function AddPersonForm({ companyId, onClose }: { companyId: string; onClose(): v
             label={t('people.edit.startDate')}
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.submitting} data-testid="add-person-submit">
-            {t('people.create.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          onCancel={onClose}
+          submitLabel={t('people.create.submit')}
+          busy={form.submitting}
+          submitTestId="add-person-submit"
+          gap="sm"
+        />
       </Stack>
     </form>
   );
