@@ -22,6 +22,7 @@ import { FormActions } from '../../lib/FormActions';
 import { invoke } from '../../api/client';
 import { notifyError, translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { handoverCodeField } from '@shared/api/selfAssessment';
 import { useSession } from '../session';
 import { useRound } from './roundStore';
 import { afterCustomChange } from './CustomCompetenceModal';
@@ -199,7 +200,7 @@ export function HandoverModal({ person, opened, onClose }: { person: RoundPerson
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    if (keychain && !/^\d{4,12}$/.test(code)) {
+    if (keychain && !handoverCodeField.safeParse(code).success) {
       setError(t('errors.field.handoverCode'));
       return;
     }
