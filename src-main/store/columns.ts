@@ -117,6 +117,9 @@ export function nullRecord<M extends ColumnMap>(columns: M): { [C in NullableCol
   return Object.fromEntries(nullable.map((name) => [fieldName(name), null])) as { [C in NullableColumn<M> as FieldName<C>]: null };
 }
 
+/** `A` when it has exactly the keys of `B`, else never: a contract field without its column (or the reverse) fails to compile. */
+export type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? A : never;
+
 /** Rows of one column map to their records and back, typed by that map. */
 export interface RecordCodec<M extends ColumnMap> {
   readonly fields: FieldColumns;

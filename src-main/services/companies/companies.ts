@@ -12,6 +12,7 @@ import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { parseSni, sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
 import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
+import type { SameKeys } from '../../store/columns';
 import { TABLES } from '../../store/schema';
 import type { CompanyRow, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
@@ -43,9 +44,6 @@ export function sortKey(value: string): string {
 }
 
 // ---------- rows <-> contract ----------
-
-/** `A` when it has exactly the keys of `B`: a contract field without its column (or a column without its field) fails to compile. */
-type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? A : never;
 
 function fieldsOf(row: CompanyRow): SameKeys<CompanyFields, ReturnType<typeof FIELDS.decode>> {
   const f = FIELDS.decode(row);

@@ -8,6 +8,9 @@ import { FOLLOWUP_FIELDS } from '@shared/api/people';
 import type { Person, PersonPatch } from '@shared/api/people';
 import { roleRank } from '@shared/domain/person';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
+import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
+import type { SameKeys } from '../../store/columns';
+import { TABLES } from '../../store/schema';
 import type { Database, PersonRow } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
@@ -15,63 +18,30 @@ import { writeTombstones } from '../../store/tombstones';
 
 export type PersonFields = Required<PersonPatch>;
 
-const DEFAULTS: Omit<PersonFields, 'name' | 'role'> = {
-  jobTitle: null,
-  startDate: null,
-  followupConsent: false,
-  followupConsentAt: null,
-  gender: null,
-  birthYear: null,
-  foreignBackground: null,
-  thirdCountryNational: null,
-  disability: null,
-  accessibilityNeeds: null,
-  educationLevel: null,
-  employmentStatus: null,
-  ratingsShared: false,
-  ratingsSharedAt: null,
-};
+/** The columns behind the contract's editable fields: all but the id, the company and the bookkeeping. */
+const FIELD_COLUMNS = omitColumns(TABLES.people, ['id', 'company_id', 'created_at', 'updated_at', 'revision']);
+const FIELDS = recordCodec(FIELD_COLUMNS);
 
-function fieldsOf(row: PersonRow): PersonFields {
+/** A new person's fields: null where the column may be, and a default for each NOT NULL one but the name and role. */
+const DEFAULTS: Omit<PersonFields, 'name' | 'role'> = { ...nullRecord(FIELD_COLUMNS), followupConsent: false, ratingsShared: false };
+
+function fieldsOf(row: PersonRow): SameKeys<PersonFields, ReturnType<typeof FIELDS.decode>> {
+  const f = FIELDS.decode(row);
+  // Stored as text; every write checks them against the contract's enums.
   return {
-    name: row.name,
-    role: row.role as PersonRole,
-    jobTitle: row.job_title,
-    startDate: row.start_date,
-    followupConsent: row.followup_consent === 1,
-    followupConsentAt: row.followup_consent_at,
-    gender: row.gender as Gender | null,
-    birthYear: row.birth_year,
-    foreignBackground: row.foreign_background as YesNoUnstated | null,
-    thirdCountryNational: row.third_country_national as YesNoUnstated | null,
-    disability: row.disability as YesNoUnstated | null,
-    accessibilityNeeds: row.accessibility_needs,
-    educationLevel: row.education_level as EducationLevel | null,
-    employmentStatus: row.employment_status as EmploymentStatus | null,
-    ratingsShared: row.ratings_shared === 1,
-    ratingsSharedAt: row.ratings_shared_at,
+    ...f,
+    role: f.role as PersonRole,
+    gender: f.gender as Gender | null,
+    foreignBackground: f.foreignBackground as YesNoUnstated | null,
+    thirdCountryNational: f.thirdCountryNational as YesNoUnstated | null,
+    disability: f.disability as YesNoUnstated | null,
+    educationLevel: f.educationLevel as EducationLevel | null,
+    employmentStatus: f.employmentStatus as EmploymentStatus | null,
   };
 }
 
 function columnsOf(f: PersonFields): Omit<PersonRow, 'id' | 'company_id' | 'created_at' | 'updated_at' | 'revision'> {
-  return {
-    name: f.name,
-    role: f.role,
-    job_title: f.jobTitle,
-    start_date: f.startDate,
-    followup_consent: f.followupConsent ? 1 : 0,
-    followup_consent_at: f.followupConsentAt,
-    gender: f.gender,
-    birth_year: f.birthYear,
-    foreign_background: f.foreignBackground,
-    third_country_national: f.thirdCountryNational,
-    disability: f.disability,
-    accessibility_needs: f.accessibilityNeeds,
-    education_level: f.educationLevel,
-    employment_status: f.employmentStatus,
-    ratings_shared: f.ratingsShared ? 1 : 0,
-    ratings_shared_at: f.ratingsSharedAt,
-  };
+  return FIELDS.encode(f);
 }
 
 export function toPerson(row: PersonRow): Person {
