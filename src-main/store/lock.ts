@@ -21,8 +21,8 @@ function isAlive(pid: number): boolean {
 
 /**
  * What tells a process apart from a later one that got the same pid (after a reboot, or once pids wrapped):
- * the boot (Linux's boot id, elsewhere the boot time to the minute) and, where /proc has it, the process's start
- * time in clock ticks since boot.
+ * the boot (Linux's boot id, elsewhere the boot time in ms) and, where /proc has it, the process's start time in
+ * clock ticks since boot.
  */
 export interface ProcessIdentity {
   pid: number;
@@ -34,8 +34,18 @@ function bootId(): string {
   try {
     return `id:${fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()}`;
   } catch {
-    return `time:${Math.round((Date.now() - os.uptime() * 1000) / 60_000)}`;
+    return `time:${Math.round(Date.now() - os.uptime() * 1000)}`;
   }
+}
+
+/** The boot time computed from the uptime moves by a second or so between readings: within two minutes is the same boot. */
+const BOOT_TIME_SLACK_MS = 120_000;
+
+export function sameBoot(recorded: string, now: string): boolean {
+  const time = (b: string) => (b.startsWith('time:') ? Number(b.slice(5)) : NaN);
+  const [a, b] = [time(recorded), time(now)];
+  if (Number.isFinite(a) && Number.isFinite(b)) return Math.abs(a - b) < BOOT_TIME_SLACK_MS;
+  return recorded === now;
 }
 
 /** Field 22 of /proc/PID/stat (after the command name, which may hold spaces and parentheses). */
@@ -77,7 +87,7 @@ function isHeld(lock: ProcessIdentity): boolean {
   if (!isAlive(lock.pid)) return false;
   // A lock written by an older version says neither: judged by its pid alone.
   if (!lock.boot) return true;
-  if (lock.boot !== bootId()) return false;
+  if (!sameBoot(lock.boot, bootId())) return false;
   const started = processStart(lock.pid);
   return lock.started === null || started === null || started === lock.started;
 }

@@ -6,7 +6,7 @@ import { AppError } from '@shared/api/errors';
 import { createRouter } from '../../src-main/ipc/router';
 import { backoffSeconds, unlockAttemptsPath } from '../../src-main/store/backoff';
 import { diskStartupError } from '../../src-main/store/diskErrors';
-import { acquireDataLock, currentIdentity, processStart } from '../../src-main/store/lock';
+import { acquireDataLock, currentIdentity, processStart, sameBoot } from '../../src-main/store/lock';
 import { lockPath } from '../../src-main/store/paths';
 import { Session } from '../../src-main/store/session';
 import { makeTempDir, makeTempStore, orgNumberFor, TEST_PASSPHRASE } from '../helpers/tempStore';
@@ -115,6 +115,13 @@ describe('the single-instance lock', () => {
     } finally {
       other.kill();
     }
+  });
+
+  it('tells boots apart by the boot id (Linux), or elsewhere by a boot time that may drift by a second', () => {
+    expect(sameBoot('id:a', 'id:a')).toBe(true);
+    expect(sameBoot('id:a', 'id:b')).toBe(false);
+    expect(sameBoot('time:1700000000000', 'time:1700000001200')).toBe(true);
+    expect(sameBoot('time:1700000000000', 'time:1700086400000')).toBe(false);
   });
 });
 
