@@ -89,6 +89,16 @@ describe('the address and the token', () => {
   });
 });
 
+describe('a data folder the disk refuses', () => {
+  it('stops the start with a translated error naming the folder, not the raw errno', async () => {
+    const refused = await startHost({ dataDir: '/sys/vaxtkraft-test', passphrase: PASSPHRASE }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({ code: 'store.noPermission', params: { path: '/sys/vaxtkraft-test' } });
+  });
+});
+
 describe('the data folder', () => {
   it('is 0700, and every file in it 0600: the store, its journal, the lock, the logs, the preferences', async () => {
     const headers = { Host: `127.0.0.1:${port()}`, Authorization: `Bearer ${host.token}` };
