@@ -37,7 +37,15 @@ async function reportFigure(): Promise<Figure> {
     const db = session.db;
     const now = '2025-01-15T09:00:00.000Z';
     const base = { created_at: now, updated_at: now, revision: 1 };
-    const providers = PROVIDER_KINDS.map((kind, i) => ({ id: uuidv7(), name: `Anordnare ${i}`, kind, municipality_code: null, contact: null, topics: '[]', ...base }));
+    const providers = PROVIDER_KINDS.map((kind, i) => ({
+      id: uuidv7(),
+      name: `Anordnare ${i}`,
+      kind,
+      municipality_code: null,
+      contact: null,
+      topics: '[]',
+      ...base,
+    }));
     // Insertable: a nullable column added later need not be listed here.
     const companies: Insertable<CompaniesTable>[] = [];
     const people: Insertable<PeopleTable>[] = [];
@@ -135,7 +143,8 @@ async function reportFigure(): Promise<Figure> {
       const r = await router.handle('reports.programme', { from: '2025-01-01', to: '2025-12-31' });
       const ms = performance.now() - start;
       if (!r.ok) throw new Error(`reports.programme failed: ${JSON.stringify(r.error)}`);
-      const summary = (r.value as { tables: Array<{ id: string; rows: Array<{ key: string; cells: unknown[] }> }> }).tables.find((t) => t.id === 'summary')!;
+      const report = r.value as { tables: Array<{ id: string; rows: Array<{ key: string; cells: unknown[] }> }> };
+      const summary = report.tables.find((t) => t.id === 'summary')!;
       const companiesCell = summary.rows.find((x) => x.key === 'companies')!.cells[0];
       if (companiesCell !== COMPANIES) throw new Error(`expected ${COMPANIES} companies in the report, got ${String(companiesCell)}`);
       return ms;
