@@ -139,9 +139,8 @@ describe('exchange v2: rounds and plans', () => {
     const unused = (await call(a, 'providers.list', {})).find((p) => p.activityCount === 0)!;
     await call(a, 'providers.delete', { id: unused.id });
     // Migration 0070's column travels with its activity.
-    await sql`UPDATE activities SET accessibility_adaptations = 'Teckentolk', revision = revision + 1 WHERE id = ${x.activities[0]!.id}`.execute(
-      a.db,
-    );
+    const adapted = x.activities[0]!.id;
+    await sql`UPDATE activities SET accessibility_adaptations = 'Teckentolk', revision = revision + 1 WHERE id = ${adapted}`.execute(a.db);
 
     const file = await exportAll(a);
     expect(file).toMatchObject({ companies: 1, people: 3, rounds: 2, activities: 2 });
