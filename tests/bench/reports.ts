@@ -46,7 +46,7 @@ async function reportFigure(): Promise<Figure> {
       topics: '[]',
       ...base,
     }));
-    // Insertable: a nullable column added later need not be listed here.
+    // Insertable: the nullable columns left out are NULL, and a nullable column added later need not be listed here.
     const companies: Insertable<CompaniesTable>[] = [];
     const people: Insertable<PeopleTable>[] = [];
     const plans: Insertable<PlansTable>[] = [];
@@ -59,14 +59,9 @@ async function reportFigure(): Promise<Figure> {
         sort_name: `bankforetag ${c}`,
         org_number: `55${String(5_000_000 + c)}-${c}`,
         municipality_code: MUNICIPALITIES[c % MUNICIPALITIES.length]!.code,
-        municipality_other: null,
         sni_code: c % 7 === 0 ? null : ['62010', '47110', '43210', '56100'][c % 4]!,
         sni_version: '2007',
         employees: c % 12,
-        year_founded: null,
-        contact_name: null,
-        contact_phone: null,
-        contact_email: null,
         advisor: `Rådgivare ${c % 9}`,
         office: `Kontor ${c % 3}`,
         growth_ambition: 1,
@@ -75,7 +70,6 @@ async function reportFigure(): Promise<Figure> {
         consent_at: '2024-12-01',
         consent_scope: 'Uppföljning',
         status: 'enrolled',
-        archived_at: null,
         ...base,
       });
       const personIds: string[] = [];
@@ -118,12 +112,7 @@ async function reportFigure(): Promise<Figure> {
           planned_end: `2025-${month}-20`,
           hours: 2 + ((c + a) % 10),
           cost_sek: 500 * (1 + (a % 4)),
-          funding_source: null,
-          responsible: null,
           status: a === 2 && c % 5 === 0 ? 'cancelled' : 'booked',
-          outcome_rating: null,
-          outcome_comment: null,
-          internal_note: null,
           accessibility_adaptations: c % 6 === 0 ? 'Hörslinga' : null,
           ...base,
         });
