@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
 import { notifications } from '@mantine/notifications';
 import { isFieldMessage } from '@shared/api/errors';
 import type { ErrorCode, FieldMessage } from '@shared/api/errors';
@@ -14,13 +13,6 @@ export type FieldMessageKey = `errors.field.${FieldMessage}`;
 /** A zod field message (a key under `errors.field.`) as a full i18n key; an unknown message reads as 'invalid'. */
 export function fieldMessageKey(message: string): FieldMessageKey {
   return `errors.field.${isFieldMessage(message) ? message : 'invalid'}`;
-}
-
-/** The i18n key of the first problem with `value`, or null if the field schema accepts it. */
-export function validateWith(schema: z.ZodType, value: unknown): FieldMessageKey | null {
-  const result = schema.safeParse(value);
-  if (result.success) return null;
-  return fieldMessageKey(result.error.issues[0]?.message ?? 'invalid');
 }
 
 /** Anything but an ApiError (a bug, a lost connection) reads as `internal`. */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Badge, Box, Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Button, Group, Modal, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconClipboardCheck, IconEye, IconPlayerPlay, IconPlus } from '@tabler/icons-react';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '../../lib/FormActions';
+import { DialogForm } from '../../lib/DialogForm';
 import { invoke } from '../../api/client';
 import { notifyError, translateError } from '../../lib/errors';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
@@ -48,25 +48,23 @@ function StartModal({ companyId, kind, onClose }: { companyId: string; kind: Kin
   };
   return (
     <Modal opened={kind !== null} onClose={onClose} title={kind ? t(`assessments.section.start.${kind}`) : ''}>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{t(`assessments.section.startHelp.${kind ?? 'baseline'}`)}</Text>
-          <TextInput {...props.date} label={t('assessments.section.date')} placeholder={t('common.datePlaceholder')} required />
-          <TextInput {...props.advisor} label={t('assessments.section.advisor')} required data-autofocus />
-          {refusal && (
-            <Text c="red.9" size="sm" role="alert">
-              {refusal}
-            </Text>
-          )}
-          <FormActions
-            cancelLabel={t('common.cancel')}
-            onCancel={onClose}
-            submitLabel={t('assessments.section.startButton')}
-            busy={form.submitting}
-            submitTestId="start-round-confirm"
-          />
-        </Stack>
-      </form>
+      <DialogForm
+        form={form}
+        onSubmit={submit}
+        onCancel={onClose}
+        submitLabel={t('assessments.section.startButton')}
+        submitTestId="start-round-confirm"
+        gap="sm"
+      >
+        <Text size="sm">{t(`assessments.section.startHelp.${kind ?? 'baseline'}`)}</Text>
+        <TextInput {...props.date} label={t('assessments.section.date')} placeholder={t('common.datePlaceholder')} required />
+        <TextInput {...props.advisor} label={t('assessments.section.advisor')} required data-autofocus />
+        {refusal && (
+          <Text c="red.9" size="sm" role="alert">
+            {refusal}
+          </Text>
+        )}
+      </DialogForm>
     </Modal>
   );
 }

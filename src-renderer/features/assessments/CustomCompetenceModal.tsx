@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { FormActions } from '../../lib/FormActions';
+import { DialogForm } from '../../lib/DialogForm';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import { customCompetenceInputSchema } from '@shared/api/assessments';
 import { useRound } from './roundStore';
@@ -76,22 +76,21 @@ export function CustomCompetenceModal({ person, competence, opened, onClose }: C
   const title = t(competence ? 'assessments.competences.customEditTitle' : 'assessments.competences.customTitle');
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
-      <form onSubmit={form.onSubmit(submit)} noValidate data-testid="custom-competence-form">
-        <Stack gap="sm">
-          <Text size="sm">
-            {competence ? t('assessments.competences.customEditHelp') : t('assessments.competences.customHelp', { name: person.name })}
-          </Text>
-          <TextInput {...props.sv} label={t('assessments.competences.nameSv')} error={msg['name'] ?? refusal} data-autofocus />
-          <TextInput {...props.en} label={t('assessments.competences.nameEn')} />
-          <Textarea {...props.description} label={t('assessments.competences.description')} autosize minRows={2} />
-          <FormActions
-            cancelLabel={t('common.cancel')}
-            onCancel={onClose}
-            submitLabel={t(competence ? 'assessments.competences.customSave' : 'assessments.competences.customCreate')}
-            busy={form.submitting}
-          />
-        </Stack>
-      </form>
+      <DialogForm
+        form={form}
+        onSubmit={submit}
+        onCancel={onClose}
+        submitLabel={t(competence ? 'assessments.competences.customSave' : 'assessments.competences.customCreate')}
+        testId="custom-competence-form"
+        gap="sm"
+      >
+        <Text size="sm">
+          {competence ? t('assessments.competences.customEditHelp') : t('assessments.competences.customHelp', { name: person.name })}
+        </Text>
+        <TextInput {...props.sv} label={t('assessments.competences.nameSv')} error={msg['name'] ?? refusal} data-autofocus />
+        <TextInput {...props.en} label={t('assessments.competences.nameEn')} />
+        <Textarea {...props.description} label={t('assessments.competences.description')} autosize minRows={2} />
+      </DialogForm>
     </Modal>
   );
 }

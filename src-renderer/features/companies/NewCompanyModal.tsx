@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Modal, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { UseFormReturnType } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../../api/client';
-import { notifySuccess, validateWith } from '../../lib/errors';
-import { FormActions } from '../../lib/FormActions';
+import { notifySuccess } from '../../lib/errors';
+import { checkFields } from '../../lib/fieldErrors';
+import { DialogForm } from '../../lib/DialogForm';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import type { InputProps } from '../../lib/forms';
 import { useRouter } from '../../lib/router';
@@ -64,7 +65,7 @@ function useOrgNumberCheck(orgNumber: string) {
   const [check, setCheck] = useState<{ orgNumber: string; duplicate: Duplicate | null } | null>(null);
   const [debounced] = useDebouncedValue(orgNumber, 300);
   const complete = debounced.replace(/\D/g, '').length >= 10;
-  const liveError = complete ? validateWith(companyFieldSchemas.orgNumber, debounced) : null;
+  const liveError = complete ? (checkFields(companyFieldSchemas, { orgNumber: debounced }).orgNumber?.key ?? null) : null;
   useEffect(() => {
     if (!complete || liveError) return;
     let current = true;
@@ -163,43 +164,40 @@ function NewCompanyForm({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate data-testid="new-company-form">
-      <Stack gap="md">
-        <TextInput {...props.name} label={t('companies.create.name')} required data-autofocus autoComplete="off" />
-        <OrgNumberField
-          form={form}
-          input={props.orgNumber}
-          duplicate={org.duplicate}
-          onOpen={() => {
-            onClose();
-            if (org.duplicate) navigate({ name: 'company', id: org.duplicate.id });
-          }}
-        />
-        <Select
-          {...props.municipalityCode}
-          label={t('companies.municipality.label')}
-          placeholder={t('companies.municipality.placeholder')}
-          data={municipalityOptions}
-          searchable
-          clearable
-        />
-        {form.values.municipalityCode === OTHER_MUNICIPALITY && (
-          <TextInput {...props.municipalityOther} label={t('companies.municipality.otherName')} required />
-        )}
-        {(settings?.advisorName || settings?.office) && (
-          <Text size="sm" c="dimmed">
-            {t('companies.create.defaultsNote')}
-          </Text>
-        )}
-        <FormActions
-          cancelLabel={t('common.cancel')}
-          onCancel={onClose}
-          submitLabel={t('companies.create.submit')}
-          busy={form.submitting}
-          submitTestId="create-company-submit"
-          gap="sm"
-        />
-      </Stack>
-    </form>
+    <DialogForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('companies.create.submit')}
+      submitTestId="create-company-submit"
+      testId="new-company-form"
+    >
+      <TextInput {...props.name} label={t('companies.create.name')} required data-autofocus autoComplete="off" />
+      <OrgNumberField
+        form={form}
+        input={props.orgNumber}
+        duplicate={org.duplicate}
+        onOpen={() => {
+          onClose();
+          if (org.duplicate) navigate({ name: 'company', id: org.duplicate.id });
+        }}
+      />
+      <Select
+        {...props.municipalityCode}
+        label={t('companies.municipality.label')}
+        placeholder={t('companies.municipality.placeholder')}
+        data={municipalityOptions}
+        searchable
+        clearable
+      />
+      {form.values.municipalityCode === OTHER_MUNICIPALITY && (
+        <TextInput {...props.municipalityOther} label={t('companies.municipality.otherName')} required />
+      )}
+      {(settings?.advisorName || settings?.office) && (
+        <Text size="sm" c="dimmed">
+          {t('companies.create.defaultsNote')}
+        </Text>
+      )}
+    </DialogForm>
   );
 }

@@ -1,8 +1,8 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../lib/errors';
-import { FormActions } from '../../lib/FormActions';
+import { DialogForm } from '../../lib/DialogForm';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import { personFieldSchemas } from '@shared/api/people';
 import type { PersonRole } from '@shared/domain/person';
@@ -53,29 +53,26 @@ function AddPersonForm({ companyId, onClose }: { companyId: string; onClose(): v
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate data-testid="add-person-form">
-      <Stack gap="md">
-        <TextInput {...props.name} label={t('people.edit.name')} required data-autofocus autoComplete="off" />
-        <Select {...props.role} label={t('people.edit.role')} data={options.roles} required />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput {...props.jobTitle} label={t('people.edit.jobTitle')} autoComplete="off" />
-          <TextInput
-            {...props.startDate}
-            inputMode="numeric"
-            maxLength={10}
-            placeholder={t('common.datePlaceholder')}
-            label={t('people.edit.startDate')}
-          />
-        </SimpleGrid>
-        <FormActions
-          cancelLabel={t('common.cancel')}
-          onCancel={onClose}
-          submitLabel={t('people.create.submit')}
-          busy={form.submitting}
-          submitTestId="add-person-submit"
-          gap="sm"
+    <DialogForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('people.create.submit')}
+      submitTestId="add-person-submit"
+      testId="add-person-form"
+    >
+      <TextInput {...props.name} label={t('people.edit.name')} required data-autofocus autoComplete="off" />
+      <Select {...props.role} label={t('people.edit.role')} data={options.roles} required />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+        <TextInput {...props.jobTitle} label={t('people.edit.jobTitle')} autoComplete="off" />
+        <TextInput
+          {...props.startDate}
+          inputMode="numeric"
+          maxLength={10}
+          placeholder={t('common.datePlaceholder')}
+          label={t('people.edit.startDate')}
         />
-      </Stack>
-    </form>
+      </SimpleGrid>
+    </DialogForm>
   );
 }
