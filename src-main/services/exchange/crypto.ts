@@ -8,7 +8,8 @@ const MAC_LINE = Buffer.from('\n--- ', 'latin1');
 const NONCE_BYTES = 16;
 /** age's STREAM: 64 KiB of plaintext per chunk plus a 16-byte tag. */
 const CHUNK = 64 * 1024;
-const SEALED_CHUNK = CHUNK + 16;
+const TAG_BYTES = 16;
+const SEALED_CHUNK = CHUNK + TAG_BYTES;
 
 /** Unpacked content larger than this is a decompression bomb, not an export. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -64,6 +65,15 @@ function headerEnd(file: Buffer): number {
   return eol < 0 ? -1 : eol + 1;
 }
 
+/**
+ * Whether an age payload (after the nonce) can have this length: whole sealed chunks, or a last chunk holding at
+ * least one byte besides its tag. A bare tag is only the payload of an empty file, which no export is.
+ */
+function possiblePayload(payload: number): boolean {
+  const rest = payload % SEALED_CHUNK;
+  return payload > TAG_BYTES && (rest === 0 || rest > TAG_BYTES);
+}
+
 /** Each failure its own code: the advisor's next step differs (retype, ask again, update the app). */
 export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Uint8Array> {
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -75,7 +85,9 @@ export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Ui
   // Before the payload's shape and before any scrypt run: what the header asks for.
   checkHeader(headerStanzas(file, end));
   const payload = file.length - end - NONCE_BYTES;
-  if (payload < SEALED_CHUNK || payload % SEALED_CHUNK !== 0) throw new AppError('exchange.truncated');
+  if (!possiblePayload(payload)) throw new AppError('exchange.truncated');
+  // The app pads to whole chunks; a file made by plain `age -p` is not padded, and is read all the same.
+  const whole = payload % SEALED_CHUNK === 0;
 
   const d = new Decrypter();
   d.addPassphrase(passphrase);
@@ -83,9 +95,10 @@ export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Ui
     return await d.decrypt(file);
   } catch (e) {
     // Only one scrypt run per attempt: it is the slow, deliberate part. No stanza opened with this
-    // passphrase is a wrong passphrase; any other failure (header MAC, a payload chunk) is a changed file.
+    // passphrase is a wrong passphrase; any other failure (header MAC, a payload chunk) is a changed file, or,
+    // when the payload is not whole chunks, more likely one cut short (age alone cannot tell the two apart).
     const message = e instanceof Error ? e.message : '';
     if (message.includes('no identity matched')) throw new AppError('exchange.wrongPassphrase');
-    throw new AppError('exchange.tampered');
+    throw new AppError(whole ? 'exchange.tampered' : 'exchange.truncated');
   }
 }
