@@ -1,6 +1,7 @@
 import type { ChannelName, ParsedInputOf, ResultOf } from '@shared/api';
 import type { Session } from '../store/session';
 import * as companies from '../services/companies';
+import * as contacts from '../services/contacts';
 import * as competences from '../services/competences';
 import * as exchange from '../services/exchange';
 import * as frameworks from '../services/frameworks';
@@ -106,6 +107,11 @@ export const handlers: Handlers = {
   'reports.exportXlsx': (input, session) => reports.exportReportXlsx(session.db, input, session.deps),
   'reports.exportCsv': (input, session) => reports.exportReportCsv(session.db, input, session.deps),
   'reports.participantList': (input, session) => reports.exportParticipantList(session.db, input),
+  'contacts.list': (input, session) => contacts.listContacts(session.db, input),
+  'contacts.create': (input, session) => contacts.createContact(session.db, input, session.deps),
+  'contacts.update': (input, session) => contacts.updateContact(session.db, input, session.deps),
+  'contacts.delete': (input, session) => contacts.deleteContact(session.db, input, session.deps),
+  'contacts.stepsDue': (_input, session) => contacts.stepsDue(session.db, session.deps),
   // Electron answers this itself (src-main/app/print.ts); the browser host prints from the browser.
   'print.planPdf': () => {
     throw new AppError('plan.printDesktopOnly');

@@ -199,6 +199,23 @@ export const TABLES = {
     failures: col.integer(),
     last_failure_at: col.integer().nullable(),
   },
+
+  // ---------- the advisor's log (0100) ----------
+  contacts: {
+    id: col.text(),
+    company_id: col.text(),
+    date: col.text(),
+    kind: col.text(),
+    advisor: col.text(),
+    /** JSON: the ids of the company's people present. */
+    person_ids: col.json(),
+    hours: col.real(),
+    /** What was done: internal, never printed for the company nor counted in a report. */
+    summary: col.text().nullable(),
+    /** JSON: [{ text, dueDate, ownerText, ownerPersonId, done }]. */
+    next_steps: col.json(),
+    ...travelling,
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -225,6 +242,7 @@ export type PlansTable = Database['plans'];
 export type ActivitiesTable = Database['activities'];
 export type StatusEventsTable = Database['company_status_events'];
 export type SelfAssessmentTable = Database['self_assessment'];
+export type ContactsTable = Database['contacts'];
 
 export type CompanyRow = CompaniesTable;
 export type PersonRow = PeopleTable;

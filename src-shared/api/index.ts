@@ -9,6 +9,7 @@ import { exchangeApi } from './exchange';
 import { selfAssessmentApi } from './selfAssessment';
 import { plansApi } from './plans';
 import { reportsApi } from './reports';
+import { contactsApi } from './contacts';
 
 export * from './contract';
 export { MAX_EXCHANGE_PAYLOAD_BYTES } from './exchange';
@@ -24,6 +25,7 @@ export const api = {
   ...selfAssessmentApi,
   ...plansApi,
   ...reportsApi,
+  ...contactsApi,
 };
 
 export type Api = typeof api;

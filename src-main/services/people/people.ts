@@ -15,6 +15,7 @@ import type { Database, PersonRow } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
+import { eraseFromContacts } from '../contacts/contacts';
 
 export type PersonFields = Required<PersonPatch>;
 
@@ -176,6 +177,7 @@ export async function deletePerson(
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
     await eraseFromRoundsAndActivities(trx, current.id, deps.now().toISOString());
+    await eraseFromContacts(trx, current.id, deps.now().toISOString());
     await trx.deleteFrom('people').where('id', '=', current.id).execute();
     await writeTombstones(trx, [
       { entity: 'person', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },

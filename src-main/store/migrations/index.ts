@@ -8,6 +8,7 @@ import { m0060Plans } from './0060-plans';
 import { m0070ReportEvents } from './0070-report-events';
 import { m0080SelfAssessment } from './0080-self-assessment';
 import { m0090RatingsSharing } from './0090-ratings-sharing';
+import { m0100Contacts } from './0100-contacts';
 
 export type { Migration } from './types';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0070ReportEvents,
   m0080SelfAssessment,
   m0090RatingsSharing,
+  m0100Contacts,
 ]);
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -60,6 +60,9 @@ export default {
     printDesktopOnly: 'Saving a PDF directly works in the desktop app. Here, use the browser’s print dialog.',
     printFailed: 'The PDF could not be made. Nothing was saved; try again.',
   },
+  contact: {
+    notFound: 'The contact was not found. It may have been deleted.',
+  },
   report: {
     periodReversed: 'The period ends before it starts. Choose a “to” date on or after the “from” date.',
     exportFailed: 'The report file could not be made. Nothing was saved; try again.',
@@ -147,6 +150,13 @@ export default {
       hoursMax: 'At most 10,000 hours.',
       costMax: 'At most 100,000,000 SEK.',
       rating: 'Choose a rating from 1 to 5.',
+    },
+    contact: {
+      hoursPositive: 'Give a time of more than 0 hours.',
+      hoursMax: 'At most 24 hours.',
+      quarterHours: 'Give the time in quarter hours (such as 1.25 or 1.5).',
+      personNotInCompany: 'The person does not belong to this company.',
+      ownerRequired: 'Name who owns the step.',
     },
   },
 };

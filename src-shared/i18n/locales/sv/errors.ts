@@ -62,6 +62,9 @@ export default {
     printDesktopOnly: 'Att spara en pdf direkt fungerar i skrivbordsappen. Här använder du webbläsarens utskriftsdialog.',
     printFailed: 'Pdf:en kunde inte skapas. Inget sparades; försök igen.',
   },
+  contact: {
+    notFound: 'Kontakten hittades inte. Den kan ha tagits bort.',
+  },
   report: {
     periodReversed: 'Perioden slutar innan den börjar. Välj ett slutdatum som är samma som eller efter startdatumet.',
     exportFailed: 'Rapportfilen kunde inte skapas. Inget sparades; försök igen.',
@@ -149,6 +152,13 @@ export default {
       hoursMax: 'Högst 10 000 timmar.',
       costMax: 'Högst 100 000 000 kr.',
       rating: 'Välj ett betyg från 1 till 5.',
+    },
+    contact: {
+      hoursPositive: 'Ange en tid över 0 timmar.',
+      hoursMax: 'Högst 24 timmar.',
+      quarterHours: 'Ange tiden i kvartar (till exempel 1,25 eller 1,5).',
+      personNotInCompany: 'Personen hör inte till det här företaget.',
+      ownerRequired: 'Ange vem som äger steget.',
     },
   },
 } satisfies typeof en;

@@ -1,0 +1,173 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { ParsedInputOf } from '@shared/api';
+import type { FieldIssue } from '@shared/api/contract';
+import { AppError, validationError } from '@shared/api/errors';
+import type { Contact, ContactKind, NextStep } from '@shared/api/contacts';
+import { datesInFuture } from '@shared/domain/dates';
+import { jsonIds, omitColumns, recordCodec } from '../../store/columns';
+import { TABLES } from '../../store/schema';
+import type { ContactsTable, Database } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { writeTombstones } from '../../store/tombstones';
+
+/** The contract's editable fields and their columns: all but the id, the company and the bookkeeping. */
+const FIELDS = recordCodec(omitColumns(TABLES.contacts, ['id', 'company_id', 'created_at', 'updated_at', 'revision']));
+type ContactFields = Omit<Contact, 'id' | 'companyId' | 'createdAt' | 'updatedAt' | 'revision'>;
+
+export function toContact(row: ContactsTable): Contact {
+  const f = FIELDS.decode(row);
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    date: f.date,
+    // Stored as text; every write checks it against the contract's enum.
+    kind: f.kind as ContactKind,
+    advisor: f.advisor,
+    personIds: jsonIds(row.person_ids),
+    hours: f.hours,
+    summary: f.summary,
+    nextSteps: f.nextSteps as NextStep[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  };
+}
+
+async function assertCompany(db: Kysely<Database>, companyId: string): Promise<void> {
+  const c = await db.selectFrom('companies').select('id').where('id', '=', companyId).executeTakeFirst();
+  if (!c) throw new AppError('company.notFound', { id: companyId });
+}
+
+async function loadRow(db: Kysely<Database>, id: string): Promise<ContactsTable> {
+  const row = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('contact.notFound', { id });
+  return row;
+}
+
+/**
+ * The rules the contract's shapes cannot hold: the date is not after today (Swedish), and everyone named, present or
+ * owning a step, is a person of this company. Each problem is reported at its field; nothing is stored.
+ */
+async function checkFields(db: Kysely<Database>, companyId: string, f: ContactFields, today: string): Promise<void> {
+  const issues: FieldIssue[] = datesInFuture({ date: f.date }, today);
+  const named = new Set([...f.personIds, ...f.nextSteps.flatMap((s) => (s.ownerPersonId ? [s.ownerPersonId] : []))]);
+  const own = new Set<string>();
+  if (named.size) {
+    const rows = await db
+      .selectFrom('people')
+      .select('id')
+      .where('company_id', '=', companyId)
+      .where('id', 'in', [...named])
+      .execute();
+    for (const r of rows) own.add(r.id);
+  }
+  if (f.personIds.some((p) => !own.has(p))) issues.push({ path: 'personIds', message: 'contact.personNotInCompany' });
+  f.nextSteps.forEach((s, i) => {
+    if (s.ownerPersonId && !own.has(s.ownerPersonId)) {
+      issues.push({ path: `nextSteps.${i}.ownerPersonId`, message: 'contact.personNotInCompany' });
+    } else if (!s.ownerPersonId && !s.ownerText) {
+      issues.push({ path: `nextSteps.${i}.ownerText`, message: 'contact.ownerRequired' });
+    }
+  });
+  if (issues.length) throw validationError(issues);
+}
+
+/** A company's contacts, latest first. */
+export async function listContacts(db: Kysely<Database>, input: ParsedInputOf<'contacts.list'>): Promise<Contact[]> {
+  await assertCompany(db, input.companyId);
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('company_id', '=', input.companyId)
+    .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toContact);
+}
+
+export async function createContact(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'contacts.create'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Contact> {
+  const { companyId, ...fields } = input;
+  return inTransaction(db, async (trx) => {
+    await assertCompany(trx, companyId);
+    await checkFields(trx, companyId, fields, deps.today());
+    const iso = deps.now().toISOString();
+    const row: ContactsTable = {
+      id: uuidv7(),
+      company_id: companyId,
+      ...FIELDS.encode(fields),
+      created_at: iso,
+      updated_at: iso,
+      revision: 1,
+    };
+    await trx.insertInto('contacts').values(row).execute();
+    return toContact(row);
+  });
+}
+
+export async function updateContact(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'contacts.update'>,
+  deps: ServiceDeps = systemClock,
+): Promise<Contact> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<ContactFields>;
+    const { id: _id, companyId: _c, createdAt: _ca, updatedAt: _ua, revision: _r, ...fields } = toContact(current);
+    const merged: ContactFields = { ...fields, ...patch };
+    await checkFields(trx, current.company_id, merged, deps.today());
+    const columns = FIELDS.encode(merged);
+    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
+    if (!changed) return toContact(current);
+    const next: ContactsTable = { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 };
+    await trx.updateTable('contacts').set(next).where('id', '=', current.id).execute();
+    return toContact(next);
+  });
+}
+
+export async function deleteContact(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'contacts.delete'>,
+  deps: ServiceDeps = systemClock,
+): Promise<{ deleted: true }> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    await trx.deleteFrom('contacts').where('id', '=', current.id).execute();
+    await writeTombstones(trx, [
+      { entity: 'contact', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },
+    ]);
+    return { deleted: true as const };
+  });
+}
+
+/**
+ * Erasing a person takes them out of every contact's people present and off every step they owned (the step keeps
+ * its text and is left without an owner's name). The contacts change, so their revisions move on and the erasure
+ * travels with the next exchange.
+ */
+export async function eraseFromContacts(trx: Kysely<Database>, personId: string, now: string): Promise<void> {
+  const rows = await sql<ContactsTable>`
+    SELECT * FROM contacts WHERE EXISTS (SELECT 1 FROM json_each(contacts.person_ids) WHERE value = ${personId})
+       OR EXISTS (SELECT 1 FROM json_each(contacts.next_steps) WHERE json_extract(value, '$.ownerPersonId') = ${personId})`.execute(trx);
+  for (const row of rows.rows) {
+    const c = toContact(row);
+    const personIds = c.personIds.filter((p) => p !== personId);
+    const nextSteps = c.nextSteps.map((s) => (s.ownerPersonId === personId ? { ...s, ownerPersonId: null } : s));
+    await trx
+      .updateTable('contacts')
+      .set({
+        person_ids: JSON.stringify(personIds),
+        next_steps: JSON.stringify(nextSteps),
+        revision: row.revision + 1,
+        updated_at: now,
+      })
+      .where('id', '=', row.id)
+      .execute();
+  }
+}
