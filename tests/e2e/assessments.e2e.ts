@@ -251,7 +251,17 @@ describe('guided assessments, end to end in Chromium', () => {
     await page.getByText('Wrong passphrase').first().waitFor();
     expect(await page.locator('body').getAttribute('data-screen')).toBe('self');
     await page.getByLabel(/Advisor’s passphrase/).fill(PASSPHRASE);
-    await page.getByTestId('exit-confirm').click();
+    // After a wrong passphrase the next attempt waits a second ("Wait 1 seconds"): try until it is judged.
+    await expect
+      .poll(
+        async () => {
+          const state = await page.locator('body').getAttribute('data-screen');
+          if (state === 'self') await page.getByTestId('exit-confirm').click({ timeout: 2000 }).catch(() => undefined);
+          return state;
+        },
+        { timeout: 20_000, intervals: [700] },
+      )
+      .toBe('round');
     await screen(page, 'round');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     const stored = await must(host, 'rounds.get', { roundId: round.id });
