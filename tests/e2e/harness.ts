@@ -33,8 +33,22 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Waits for the screen's finite animations and transitions (a notification fading in, a modal opening) to end, so
+ * that a contrast check never measures a half-transparent element. Bounded: a looping loader does not hold it.
+ */
+async function settled(page: Page): Promise<void> {
+  // A string, because this file is type-checked without the DOM's types.
+  await page.evaluate(`(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    const done = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  })()`);
+}
+
 /** WCAG 2.1 AA problems on the current screen, by rule id: serious and critical ones, or every one with `all`. */
 export async function axeProblems(page: Page, options: { all?: boolean } = {}): Promise<string[]> {
+  await settled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => options.all || v.impact === 'serious' || v.impact === 'critical')
@@ -79,10 +93,7 @@ export interface RunningHost {
  * Starts the browser host exactly as `npm run serve` does (the CLI, in its own process), so that a test can stop
  * it as a closed laptop would and start it again on the same data folder.
  */
-export async function startHostProcess(
-  dataDir: string,
-  env: Record<string, string> = {},
-): Promise<RunningHost> {
+export async function startHostProcess(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, [join(ROOT, 'src-main', 'host', 'cli.ts'), '--data', dataDir, '--port', '0', '--no-open'], {
     cwd: ROOT,
