@@ -16,7 +16,7 @@ import type { Database } from './schema';
 import type { ServiceDeps } from './transaction';
 import { clockFrom } from '@shared/clock';
 import { assertMayTry, failedAttempt, NO_ATTEMPTS, readUnlockAttempts, writeUnlockAttempts } from './backoff';
-import { clearSelfAssessment, handoverCodeMatches, loadSelfAssessment, newSelfAssessment, saveSelfAssessment } from './selfAssessmentStore';
+import { clearSelfAssessment, loadSelfAssessment, newSelfAssessment, saveSelfAssessment } from './selfAssessmentStore';
 import type { StoredSelfAssessment } from './selfAssessmentStore';
 import { secureDataDir } from './files';
 
@@ -154,11 +154,6 @@ export class Session {
     return true;
   }
 
-  /** True when `code` is the handover code chosen on entering. */
-  static handoverCodeMatches(stored: StoredSelfAssessment, code: string): boolean {
-    return handoverCodeMatches(stored, code);
-  }
-
   /** Proves the advisor's passphrase on a second, read-only connection; throws `store.wrongPassphrase`. */
   verifyPassphrase(passphrase: string): void {
     proveKey(this.dbFile, passphrase);
@@ -174,7 +169,7 @@ export class Session {
    * cannot be written, so that a restart does not reset it. Checked before any key derivation.
    */
   async unlock(passphrase: string): Promise<SessionStatus> {
-    const attempt = this.opening.catch(() => undefined).then(async () => {
+    return this.queue(async () => {
       if (this.kysely) return this.status();
       const now = this.now().getTime();
       const attempts = readUnlockAttempts(this.dataDir, now);
@@ -188,8 +183,6 @@ export class Session {
         throw e;
       }
     });
-    this.opening = attempt;
-    return attempt;
   }
 
   /** Keychain mode: a 256-bit key as 64 hex digits, used without key derivation. */
@@ -198,7 +191,12 @@ export class Session {
   }
 
   private async open(key: StoreKey, create: boolean): Promise<SessionStatus> {
-    const attempt = this.opening.catch(() => undefined).then(() => this.openNow(key, create));
+    return this.queue(() => this.openNow(key, create));
+  }
+
+  /** Opens run one after another: a second request (a double click) waits for the first, never opens twice. */
+  private queue<T>(step: () => Promise<T>): Promise<T> {
+    const attempt = this.opening.catch(() => undefined).then(step);
     this.opening = attempt;
     return attempt;
   }

@@ -1,6 +1,7 @@
 import type { ParsedInputOf, ResultOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
-import { Session } from '../../store/session';
+import type { Session } from '../../store/session';
+import { handoverCodeMatches } from '../../store/selfAssessmentStore';
 import { listCompanyCompetences } from '../competences';
 import { getRound, loadOpenRound, loadPersonOfCompany, saveRating } from '../rounds';
 
@@ -80,7 +81,7 @@ export async function exit(session: Session, input: ParsedInputOf<'selfAssessmen
   const secret = keychain ? input.handoverCode : input.passphrase;
   if (!secret) throw validationError([{ path: keychain ? 'handoverCode' : 'passphrase', message: 'required' }]);
   const ok = await session.exitSelfAssessment((stored) =>
-    keychain ? Session.handoverCodeMatches(stored, secret) : passphraseMatches(session, secret),
+    keychain ? handoverCodeMatches(stored, secret) : passphraseMatches(session, secret),
   );
   if (!ok) throw new AppError(keychain ? 'selfAssessment.wrongCode' : 'store.wrongPassphrase');
   return { exited: true };
