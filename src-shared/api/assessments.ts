@@ -71,7 +71,7 @@ const bilingualLongInput = z.strictObject({ sv: text(1000), en: text(1000) });
 /** At least one language; an empty one is filled from the other. */
 const customName = bilingualInput.refine((n) => n.sv !== '' || n.en !== '', { error: 'required' });
 /** Optional behaviour descriptors, exactly levels 1–5 in order. */
-const customLevels = z
+export const customLevels = z
   .array(z.strictObject({ level: levelField, descriptor: bilingualLongInput }))
   .length(5, { error: 'invalid' })
   .refine((ls) => ls.every((l, i) => l.level === i + 1), { error: 'invalid' });
@@ -293,22 +293,16 @@ export const assessmentsApi = {
       note: optionalText(MAX_NOTE).optional(),
     }),
   ),
-  'rounds.saveVision': channel<{ vision: string | null }>()(
-    z.strictObject({ roundId: id, vision: optionalText(MAX_VISION) }),
-  ),
+  'rounds.saveVision': channel<{ vision: string | null }>()(z.strictObject({ roundId: id, vision: optionalText(MAX_VISION) })),
   'rounds.saveGoal': channel<Goal>()(goalInputSchema),
   'rounds.deleteGoal': channel<{ deleted: true }>()(z.strictObject({ roundId: id, id })),
   'rounds.saveStrategy': channel<Strategy>()(strategyInputSchema),
   'rounds.deleteStrategy': channel<{ deleted: true }>()(z.strictObject({ roundId: id, id })),
-  'rounds.saveAreaTarget': channel<AreaTarget>()(
-    z.strictObject({ roundId: id, areaId: refId, targetLevel: levelField }),
-  ),
+  'rounds.saveAreaTarget': channel<AreaTarget>()(z.strictObject({ roundId: id, areaId: refId, targetLevel: levelField })),
   'rounds.setPersonCompetences': channel<RoundPerson>()(
     z.strictObject({ roundId: id, personId: id, competenceIds: z.array(refId).max(200, { error: 'invalid' }) }),
   ),
   'rounds.saveRating': channel<Rating>()(ratingInputSchema),
   'rounds.summary': channel<RoundSummary>()(roundRef),
-  'rounds.complete': channel<RoundDetail>()(
-    z.strictObject({ roundId: id, completedBy: text(200).min(1, { error: 'required' }) }),
-  ),
+  'rounds.complete': channel<RoundDetail>()(z.strictObject({ roundId: id, completedBy: text(200).min(1, { error: 'required' }) })),
 };

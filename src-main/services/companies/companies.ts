@@ -4,12 +4,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import type { Company, CompanyFields, CompanyListItem, CompanyListResult } from '@shared/api/companies';
 import { AppError, validationError } from '@shared/api/errors';
-import { datesInFuture } from '@shared/domain/dates';
 import { COMPANY_STATUSES, sizeClass } from '@shared/domain/company';
 import type { CompanyStatus } from '@shared/domain/company';
-import { isRegionMunicipality, MUNICIPALITIES, municipalityCodesMatching, OTHER_MUNICIPALITY } from '@shared/domain/municipalities';
+import { MUNICIPALITIES, municipalityCodesMatching, OTHER_MUNICIPALITY } from '@shared/domain/municipalities';
 import { parseOrgNumber } from '@shared/domain/orgNumber';
-import { parseSni, sniSection } from '@shared/domain/sni';
+import { sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
 import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
 import type { SameKeys } from '../../store/columns';
@@ -17,6 +16,7 @@ import { TABLES } from '../../store/schema';
 import type { CompanyRow, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
+import { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from '../rules';
 
 export type { CompanyFields };
 
@@ -75,43 +75,10 @@ export function toCompany(row: CompanyRow): Company {
   };
 }
 
-// ---------- domain rules ----------
-
-/** Canonicalises and checks the rules that span fields, on the whole (merged) record. */
-function normalise(input: CompanyFields, today: string): CompanyFields {
-  const f = { ...input };
-  const future = datesInFuture({ growthAmbitionDate: f.growthAmbitionDate, consentAt: f.consentAt }, today);
-  if (future.length) throw validationError(future);
-  const org = parseOrgNumber(f.orgNumber);
-  if (!org.ok) throw validationError([{ path: 'orgNumber', message: `orgNumber.${org.reason}` }]);
-  f.orgNumber = org.canonical;
-  if (f.sniCode !== null && !parseSni(f.sniCode, f.sniVersion).ok) {
-    throw validationError([{ path: 'sniCode', message: 'sni' }]);
-  }
-  if (f.municipalityCode !== null && isRegionMunicipality(f.municipalityCode)) f.municipalityOther = null;
-  if (f.municipalityCode === OTHER_MUNICIPALITY && !f.municipalityOther) {
-    throw new AppError('company.municipalityOtherRequired');
-  }
-  if (f.status === 'enrolled') {
-    if (f.growthAmbition !== true || !f.growthAmbitionDate) throw new AppError('company.enrolRequiresAmbition');
-    if (!f.consentBy || !f.consentAt) throw new AppError('company.enrolRequiresConsent');
-  }
-  return f;
-}
+// ---------- loading (the domain rules are in ../rules, shared with the exchange import) ----------
 
 function definedEntries<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-async function findDuplicate(db: Kysely<Database>, canonical: string, excludeId: string | null) {
-  let q = db.selectFrom('companies').select(['id', 'name']).where('org_number', '=', canonical);
-  if (excludeId) q = q.where('id', '!=', excludeId);
-  return (await q.executeTakeFirst()) ?? null;
-}
-
-async function assertNoDuplicate(db: Kysely<Database>, canonical: string, excludeId: string | null) {
-  const dup = await findDuplicate(db, canonical, excludeId);
-  if (dup) throw new AppError('company.duplicateOrgNumber', { orgNumber: canonical, name: dup.name, id: dup.id });
 }
 
 export async function loadRow(db: Kysely<Database>, id: string): Promise<CompanyRow> {
@@ -239,7 +206,7 @@ export async function checkOrgNumber(
 ): Promise<{ duplicate: { id: string; name: string } | null; canonical: string }> {
   const org = parseOrgNumber(input.orgNumber);
   if (!org.ok) throw validationError([{ path: 'orgNumber', message: `orgNumber.${org.reason}` }]);
-  return { duplicate: await findDuplicate(db, org.canonical, input.excludeId), canonical: org.canonical };
+  return { duplicate: await findDuplicateOrgNumber(db, org.canonical, input.excludeId), canonical: org.canonical };
 }
 
 // ---------- writes ----------
@@ -249,7 +216,7 @@ export async function createCompany(
   input: ParsedInputOf<'companies.create'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Company> {
-  const fields = normalise({ ...DEFAULTS, ...definedEntries(input) } as CompanyFields, deps.today());
+  const fields = companyRules({ ...DEFAULTS, ...definedEntries(input) } as CompanyFields, deps.today());
   const now = deps.now().toISOString();
   const row: CompanyRow = {
     id: uuidv7(),
@@ -260,7 +227,7 @@ export async function createCompany(
     revision: 1,
   };
   return inTransaction(db, async (trx) => {
-    await assertNoDuplicate(trx, fields.orgNumber, null);
+    await assertNoDuplicateOrgNumber(trx, fields.orgNumber, null);
     await trx.insertInto('companies').values(row).execute();
     return toCompany(row);
   });
@@ -274,11 +241,11 @@ export async function updateCompany(
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
     const stored = fieldsOf(current);
-    const merged = normalise({ ...stored, ...definedEntries(input.patch) }, deps.today());
+    const merged = companyRules({ ...stored, ...definedEntries(input.patch) }, deps.today());
     const columns = columnsOf(merged);
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
     if (!changed) return toCompany(current);
-    if (merged.orgNumber !== current.org_number) await assertNoDuplicate(trx, merged.orgNumber, input.id);
+    if (merged.orgNumber !== current.org_number) await assertNoDuplicateOrgNumber(trx, merged.orgNumber, input.id);
     const next: CompanyRow = { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 };
     await trx.updateTable('companies').set(next).where('id', '=', input.id).execute();
     return toCompany(next);

@@ -4,20 +4,18 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import type { CompetenceDefinition } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
-import type { BilingualText } from '@shared/domain/frameworks';
 import type { CustomCompetencesTable, Database } from '../../store/schema';
 import { writeTombstones } from '../../store/tombstones';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { bumpRound } from '../rounds/guards';
 import { fromCustomRow, parseIds } from '../rounds/rows';
+import { fillBilingual, levelsColumn } from '../rules';
 
 /**
  * A company's own competences (a trade or craft skill), beside the catalogue. They travel between offices on their
  * own; a completed round keeps the snapshot it took, so editing or deleting one never changes it.
  */
-
-const fillBilingual = (t: { sv: string; en: string }): BilingualText => ({ sv: t.sv || t.en, en: t.en || t.sv });
 
 export async function createCustomCompetence(
   db: Kysely<Database>,
@@ -30,7 +28,6 @@ export async function createCustomCompetence(
     const fill = fillBilingual;
     const name = fill(input.name);
     const description = input.description && (input.description.sv || input.description.en) ? fill(input.description) : null;
-    const levels = input.levels?.map((l) => ({ level: l.level, descriptor: fill(l.descriptor) })) ?? null;
     const now = deps.now().toISOString();
     const row: CustomCompetencesTable = {
       id: uuidv7(),
@@ -39,7 +36,7 @@ export async function createCustomCompetence(
       name_en: name.en,
       description_sv: description?.sv ?? null,
       description_en: description?.en ?? null,
-      levels: levels === null ? null : JSON.stringify(levels),
+      levels: levelsColumn(input.levels),
       created_at: now,
       updated_at: now,
       revision: 1,
@@ -85,8 +82,7 @@ export async function updateCustomCompetence(
       columns.description_en = d?.en ?? null;
     }
     if (levels !== undefined) {
-      columns.levels =
-        levels === null ? null : JSON.stringify(levels.map((l) => ({ level: l.level, descriptor: fillBilingual(l.descriptor) })));
+      columns.levels = levelsColumn(levels);
     }
     const changed = (Object.keys(columns) as Array<keyof typeof columns>).some((k) => columns[k] !== current[k]);
     if (!changed) return fromCustomRow(current);

@@ -2,10 +2,8 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
-import { AppError, validationError } from '@shared/api/errors';
-import { datesInFuture } from '@shared/domain/dates';
-import { FOLLOWUP_FIELDS } from '@shared/api/people';
-import type { Person, PersonPatch } from '@shared/api/people';
+import { AppError } from '@shared/api/errors';
+import type { Person } from '@shared/api/people';
 import { roleRank } from '@shared/domain/person';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
 import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
@@ -15,9 +13,11 @@ import type { Database, PersonRow } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
+import { applyConsentRules } from '../rules';
+import type { PersonFields } from '../rules';
 import { eraseFromContacts } from '../contacts/contacts';
 
-export type PersonFields = Required<PersonPatch>;
+export type { PersonFields };
 
 /** The columns behind the contract's editable fields: all but the id, the company and the bookkeeping. */
 const FIELD_COLUMNS = omitColumns(TABLES.people, ['id', 'company_id', 'created_at', 'updated_at', 'revision']);
@@ -58,30 +58,6 @@ export function toPerson(row: PersonRow): Person {
 
 function definedEntries<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/**
- * Follow-up attributes exist only with consent: setting one without it is refused, and a record without
- * consent keeps none of them (withdrawing consent erases them and the consent date). Agreeing to share ratings with
- * the employer is dated the same way. Neither date may be in the future.
- */
-function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, today: string): PersonFields {
-  const f = { ...merged };
-  const future = datesInFuture({ followupConsentAt: f.followupConsentAt, ratingsSharedAt: f.ratingsSharedAt }, today);
-  if (future.length) throw validationError(future);
-  if (!f.followupConsent) {
-    if (FOLLOWUP_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== null)) {
-      throw new AppError('person.followupWithoutConsent');
-    }
-    for (const k of FOLLOWUP_FIELDS) (f as Record<string, unknown>)[k] = null;
-    f.followupConsentAt = null;
-  } else if (!f.followupConsentAt) {
-    f.followupConsentAt = today;
-  }
-  // Sharing ratings with the employer is dated like consent: the day of the agreement, gone with it.
-  if (!f.ratingsShared) f.ratingsSharedAt = null;
-  else if (!f.ratingsSharedAt) f.ratingsSharedAt = today;
-  return f;
 }
 
 const collator = new Intl.Collator('sv');

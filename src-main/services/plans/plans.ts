@@ -1,17 +1,8 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { FieldIssue, ParsedInputOf } from '@shared/api';
+import type { ParsedInputOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
-import type {
-  Activity,
-  ActivityLevel,
-  ActivityPatch,
-  ActivityStatus,
-  ActivityTypeId,
-  Plan,
-  PlanBasis,
-  PlanPerson,
-} from '@shared/api/plans';
+import type { Activity, ActivityLevel, ActivityStatus, ActivityTypeId, Plan, PlanBasis, PlanPerson } from '@shared/api/plans';
 import { roleRank } from '@shared/domain/person';
 import type { PersonRole } from '@shared/domain/person';
 import type { ActivitiesTable, Database, PlansTable } from '../../store/schema';
@@ -21,6 +12,8 @@ import { getRound } from '../rounds';
 import { listCompanyCompetences } from '../competences';
 import { jsonIds } from '../../store/columns';
 import { writeTombstones } from '../../store/tombstones';
+import { activityIssues, assertParticipants } from '../rules';
+import type { ActivityFields } from '../rules';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -28,8 +21,6 @@ import { writeTombstones } from '../../store/tombstones';
  * once started, an outcome only when done) and that participants belong to the company, in one transaction, so a
  * refused write stores nothing.
  */
-
-type ActivityFields = Required<ActivityPatch>;
 
 const DEFAULTS: Omit<ActivityFields, 'title'> = {
   typeId: null,
@@ -112,24 +103,7 @@ function definedEntries<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** The rules that depend on more than one field, on the record as it would be after the write. */
-export function activityIssues(f: ActivityFields, patch: Partial<ActivityFields>, today: string): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (f.plannedStart !== null && f.plannedEnd !== null && f.plannedEnd < f.plannedStart) {
-    issues.push({
-      path: patch.plannedStart !== undefined && patch.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd',
-      message: 'plan.endBeforeStart',
-    });
-  }
-  if (f.status === 'done' && (f.plannedStart === null || f.plannedStart > today)) {
-    issues.push({ path: patch.status !== undefined ? 'status' : 'plannedStart', message: 'plan.doneBeforeStart' });
-  }
-  if (f.status !== 'done' && (f.outcomeRating !== null || f.outcomeComment !== null)) {
-    const path = patch.outcomeRating !== undefined ? 'outcomeRating' : patch.outcomeComment !== undefined ? 'outcomeComment' : 'status';
-    issues.push({ path, message: 'plan.outcomeOnlyWhenDone' });
-  }
-  return issues;
-}
+export { activityIssues };
 
 // ---------- loading ----------
 
@@ -169,10 +143,8 @@ async function loadActivity(db: Kysely<Database>, id: string): Promise<{ row: Ac
 
 async function assertReferences(db: Kysely<Database>, companyId: string, f: ActivityFields): Promise<void> {
   if (f.personIds.length > 0) {
-    const found = await db.selectFrom('people').select('id').where('company_id', '=', companyId).where('id', 'in', f.personIds).execute();
-    const known = new Set(found.map((r) => r.id));
-    const stranger = f.personIds.find((id) => !known.has(id));
-    if (stranger !== undefined) throw new AppError('plan.personNotInCompany', { personId: stranger });
+    const found = await db.selectFrom('people').select(['id', 'company_id']).where('id', 'in', f.personIds).execute();
+    assertParticipants(f.personIds, companyId, new Map(found.map((r) => [r.id, r.company_id])));
   }
   if (f.providerId !== null) {
     const p = await db.selectFrom('providers').select('id').where('id', '=', f.providerId).executeTakeFirst();

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '@shared/api';
 import type { Answer, AreaTarget } from '@shared/api/assessments';
-import { AppError } from '@shared/api/errors';
 import type { Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { situationFramework } from '../frameworks';
 import { assertAreas, bumpRound, loadOpenRound } from './guards';
+import { assertQuestionsKnown } from '../rules';
 
 /** The situation assessment within an open round: the stepper's place, the answers and the areas' targets. */
 
@@ -26,10 +26,7 @@ export async function saveAnswer(
 ): Promise<Answer> {
   return inTransaction(db, async (a) => {
     const round = await loadOpenRound(a, input.roundId);
-    const fw = situationFramework(round.framework_version);
-    if (!fw.areas.some((area) => area.questions.some((q) => q.id === input.questionId))) {
-      throw new AppError('assessment.unknownQuestion', { questionId: input.questionId });
-    }
+    assertQuestionsKnown(situationFramework(round.framework_version), [input.questionId]);
     const now = deps.now().toISOString();
     const existing = await a
       .selectFrom('round_answers')

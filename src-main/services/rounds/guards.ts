@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { CustomCompetencesTable, Database, PersonRow, RoundPersonCompetencesTable } from '../../store/schema';
 import { competenceCatalogue, situationFramework } from '../frameworks';
 import { fromCatalogue, fromCustomRow } from './rows';
+import { assertAreasKnown } from '../rules';
 import type { RoundRow } from './rows';
 
 /**
@@ -140,8 +141,5 @@ export function missingOf(rating: Rating, role: PersonRole): Array<'required' | 
 }
 
 export function assertAreas(round: RoundRow, ids: readonly string[]): string[] {
-  const known = new Set(situationFramework(round.framework_version).areas.map((x) => x.id));
-  const unknown = ids.find((id) => !known.has(id));
-  if (unknown !== undefined) throw new AppError('assessment.unknownArea', { areaId: unknown });
-  return [...new Set(ids)];
+  return assertAreasKnown(situationFramework(round.framework_version), ids);
 }

@@ -11,17 +11,23 @@ export default {
     exists: 'A data store already exists in this folder. Unlock it instead; it will never be replaced by an empty one.',
     wrongPassphrase: 'Wrong passphrase. Nothing was changed; try again.',
     corrupt: 'The data file is damaged and cannot be opened. It has not been changed. See "Recovering data" in the README.',
-    newerVersion: 'The data was saved by a newer version of Växtkraft (schema {{found}}, this version knows {{known}}). Update the app; the data has not been changed.',
+    newerVersion:
+      'The data was saved by a newer version of Växtkraft (schema {{found}}, this version knows {{known}}). Update the app; the data has not been changed.',
     inUse: 'The data folder is already open in another Växtkraft window or process (process {{pid}}). Close that one first.',
-    keychainUnavailable: 'The system keychain that holds this data’s key is not available. Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again. See “Recovering data” in the README.',
+    keychainUnavailable:
+      'The system keychain that holds this data’s key is not available. Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again. See “Recovering data” in the README.',
     keyFileDamaged: 'The saved key could not be read. Nothing was changed. See "Recovering data" in the README.',
     noPassphraseMode: 'This data is unlocked by the system keychain, so there is no passphrase to change.',
     unlocked: 'The data is open. Lock it before setting it aside.',
     tooManyAttempts: 'Too many wrong passphrases. Wait {{seconds}} seconds and try again.',
-    diskFull: 'The disk is full, so nothing more can be saved. Your last change is still on screen and was not saved. Free some space (empty the wastebasket, remove large files), then save again.',
-    readOnly: 'The data folder is on a disk that cannot be written to ({{path}}). Nothing was changed. Make the disk writable (or move the folder to one that is) and start Växtkraft again.',
-    noPermission: 'Växtkraft may not write to its data folder ({{path}}). Nothing was changed. Give your user account write access to the folder (or ask your IT support) and start Växtkraft again.',
-    startDiskFull: 'The disk that holds the data folder is full ({{path}}), so Växtkraft cannot start. Nothing was changed. Free some space (empty the wastebasket, remove large files), then start Växtkraft again.',
+    diskFull:
+      'The disk is full, so nothing more can be saved. Your last change is still on screen and was not saved. Free some space (empty the wastebasket, remove large files), then save again.',
+    readOnly:
+      'The data folder is on a disk that cannot be written to ({{path}}). Nothing was changed. Make the disk writable (or move the folder to one that is) and start Växtkraft again.',
+    noPermission:
+      'Växtkraft may not write to its data folder ({{path}}). Nothing was changed. Give your user account write access to the folder (or ask your IT support) and start Växtkraft again.',
+    startDiskFull:
+      'The disk that holds the data folder is full ({{path}}), so Växtkraft cannot start. Nothing was changed. Free some space (empty the wastebasket, remove large files), then start Växtkraft again.',
   },
   company: {
     notFound: 'The company was not found. It may have been deleted.',
@@ -36,7 +42,8 @@ export default {
   },
   assessment: {
     roundNotFound: 'The assessment round was not found. It may have been deleted.',
-    roundCompleted: 'This round was completed on {{completedAt}} by {{completedBy}} and is locked. Nothing was changed; start a follow-up round to record new answers.',
+    roundCompleted:
+      'This round was completed on {{completedAt}} by {{completedBy}} and is locked. Nothing was changed; start a follow-up round to record new answers.',
     companyNotEnrolled: 'Assessments can only be made for companies enrolled in the programme. Enrol the company first.',
     baselineExists: 'The company already has a baseline round. Start a follow-up round instead.',
     noBaseline: 'A follow-up needs a completed earlier round. Start with a baseline round.',
@@ -47,10 +54,13 @@ export default {
     unknownCompetence: 'The competence is not in this round’s catalogue or among the company’s own competences. Nothing was saved.',
     personNotInCompany: 'The person does not belong to this company. Nothing was saved.',
     prospectiveCurrentLevel: 'A prospective employee has only required levels; current levels cannot be recorded.',
-    incomplete: 'The round cannot be completed yet: {{unansweredQuestions}} unanswered questions and {{unratedPairs}} competence ratings missing. See the summary.',
+    incomplete:
+      'The round cannot be completed yet: {{unansweredQuestions}} unanswered questions and {{unratedPairs}} competence ratings missing. See the summary.',
     goalNotFound: 'The goal was not found in this round. It may have been removed.',
     strategyNotFound: 'The strategy was not found in this round. It may have been removed.',
-    unknownFrameworkVersion: 'This round uses version {{version}} of “{{framework}}”, which this version of Växtkraft does not have. Update the app.',
+    unknownFrameworkVersion:
+      'This round uses version {{version}} of “{{framework}}”, which this version of Växtkraft does not have. Update the app.',
+    invalidLevels: 'The level texts are not valid: give exactly five levels, 1 to 5 in order.',
   },
   plan: {
     activityNotFound: 'The activity was not found. It may have been deleted.',
@@ -77,19 +87,52 @@ export default {
   exchange: {
     wrongPassphrase: 'Wrong passphrase for this file. Nothing was imported; try again.',
     notAge: 'This is not a Växtkraft exchange file (it is not an encrypted age file). Nothing was imported.',
-    truncated: 'The file is incomplete: it ends too early, perhaps because a copy or download was interrupted. Ask for it again. Nothing was imported.',
-    tampered: 'The file has been changed or damaged since it was exported, so it cannot be trusted. Ask for it again. Nothing was imported.',
+    truncated:
+      'The file is incomplete: it ends too early, perhaps because a copy or download was interrupted. Ask for it again. Nothing was imported.',
+    tampered:
+      'The file has been changed or damaged since it was exported, so it cannot be trusted. Ask for it again. Nothing was imported.',
     invalidContent: 'The file’s content is not valid (at {{path}}). Nothing was imported.',
-    newerFormat: 'The file was made by a newer version of Växtkraft (exchange format {{found}}, this version reads {{known}}). Update the app. Nothing was imported.',
+    newerFormat:
+      'The file was made by a newer version of Växtkraft (exchange format {{found}}, this version reads {{known}}). Update the app. Nothing was imported.',
     duplicateIds: 'The file holds the same record twice ({{entity}} {{id}}). Nothing was imported.',
     missingReference: 'The file refers to a record that is neither in the file nor here ({{entity}} {{id}}). Nothing was imported.',
     unknownPerson: 'The file names a person who is neither in the file nor here ({{id}}). Nothing was imported.',
     tooLarge: 'The file is too large: at most {{limitMb}} MB can be imported. Nothing was imported.',
-    workFactorTooHigh: 'The file asks for an unusually costly passphrase check (scrypt work factor 2^{{found}}, at most 2^{{max}} is accepted), which would stall the app. It was refused unopened. Ask for it to be exported again with Växtkraft or age’s default settings. Nothing was imported.',
-    recipientFile: 'This file was encrypted for a key (an age recipient), not with a passphrase, so no passphrase opens it. Ask for it to be exported again with a passphrase. Nothing was imported.',
+    workFactorTooHigh:
+      'The file asks for an unusually costly passphrase check (scrypt work factor 2^{{found}}, at most 2^{{max}} is accepted), which would stall the app. It was refused unopened. Ask for it to be exported again with Växtkraft or age’s default settings. Nothing was imported.',
+    recipientFile:
+      'This file was encrypted for a key (an age recipient), not with a passphrase, so no passphrase opens it. Ask for it to be exported again with a passphrase. Nothing was imported.',
     decompressionBomb: 'The file unpacks to more than {{limitMb}} MB and was refused. Nothing was imported.',
     previewExpired: 'The preview has expired or was already applied. Choose the file again.',
     unresolvedConflicts: 'Choose “keep mine” or “take theirs” for every conflict ({{count}} left). Nothing was imported.',
+    breaksRule: {
+      orgNumberTaken:
+        '{{company}}: the file holds organisation number {{orgNumber}} under a new record, but it is already registered here as {{existing}}. Nothing was imported.',
+      followupWithoutConsent:
+        '{{company}}: the file records follow-up details for {{person}}, who has not given consent. Nothing was imported.',
+      enrolRequiresConsent:
+        '{{company}}: the file has the company enrolled without a recorded consent to store data. Nothing was imported.',
+      enrolRequiresAmbition:
+        '{{company}}: the file has the company enrolled without the owner’s dated ambition to grow. Nothing was imported.',
+      municipalityOtherRequired: '{{company}}: the file gives a municipality outside the region without naming it. Nothing was imported.',
+      invalidField: '{{company}}: the file holds a value that is not valid ({{field}}). Nothing was imported.',
+      activityEndBeforeStart: '{{company}}: the activity “{{activity}}” in the file ends before it starts. Nothing was imported.',
+      activityDoneBeforeStart: '{{company}}: the activity “{{activity}}” in the file is done but has not started. Nothing was imported.',
+      activityOutcomeOnlyWhenDone:
+        '{{company}}: the activity “{{activity}}” in the file has an outcome but is not done. Nothing was imported.',
+      activityPersonNotInCompany:
+        '{{company}}: the activity “{{activity}}” in the file names a participant of another company. Nothing was imported.',
+      unknownFrameworkVersion:
+        '{{company}}: a round in the file uses version {{version}} of “{{framework}}”, which this version of Växtkraft does not have. Update the app. Nothing was imported.',
+      unknownQuestion:
+        '{{company}}: a round in the file answers a question that is not part of its assessment ({{questionId}}). Nothing was imported.',
+      unknownArea:
+        '{{company}}: a round in the file names a business area that is not part of its assessment ({{areaId}}). Nothing was imported.',
+      unknownBasedOnRound:
+        '{{company}}: a round in the file follows up a round of the company that is neither in the file nor here. Nothing was imported.',
+      invalidCompetenceLevels:
+        '{{company}}: the level texts of the company’s own competence “{{competence}}” in the file are not valid. Nothing was imported.',
+    },
   },
   field: {
     setAsidePhrase: 'Type the phrase exactly as shown, in capitals.',

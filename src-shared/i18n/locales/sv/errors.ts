@@ -13,17 +13,23 @@ export default {
     exists: 'Det finns redan ett datalager i mappen. Lås upp det i stället; det ersätts aldrig av ett tomt.',
     wrongPassphrase: 'Fel lösenfras. Inget ändrades; försök igen.',
     corrupt: 'Datafilen är skadad och kan inte öppnas. Den har inte ändrats. Se ”Återställa data” i README.',
-    newerVersion: 'Uppgifterna sparades av en nyare version av Växtkraft (schema {{found}}, den här versionen känner till {{known}}). Uppdatera appen; uppgifterna har inte ändrats.',
+    newerVersion:
+      'Uppgifterna sparades av en nyare version av Växtkraft (schema {{found}}, den här versionen känner till {{known}}). Uppdatera appen; uppgifterna har inte ändrats.',
     inUse: 'Datamappen är redan öppen i ett annat Växtkraft-fönster eller en annan process (process {{pid}}). Stäng den först.',
-    keychainUnavailable: 'Systemets nyckelring, som håller nyckeln till uppgifterna, är inte tillgänglig. Logga in på skrivbordet som vanligt så att nyckelringen låses upp, och starta sedan Växtkraft igen. Se ”Återställa data” i README.',
+    keychainUnavailable:
+      'Systemets nyckelring, som håller nyckeln till uppgifterna, är inte tillgänglig. Logga in på skrivbordet som vanligt så att nyckelringen låses upp, och starta sedan Växtkraft igen. Se ”Återställa data” i README.',
     keyFileDamaged: 'Den sparade nyckeln kunde inte läsas. Inget ändrades. Se ”Återställa data” i README.',
     noPassphraseMode: 'Uppgifterna låses upp med systemets nyckelring, så det finns ingen lösenfras att byta.',
     unlocked: 'Uppgifterna är öppna. Lås dem innan du lägger undan dem.',
     tooManyAttempts: 'För många felaktiga lösenfraser. Vänta {{seconds}} sekunder och försök igen.',
-    diskFull: 'Disken är full, så inget mer kan sparas. Din senaste ändring syns fortfarande men sparades inte. Frigör utrymme (töm papperskorgen, ta bort stora filer) och spara sedan igen.',
-    readOnly: 'Datamappen ligger på en disk som inte går att skriva till ({{path}}). Inget ändrades. Gör disken skrivbar (eller flytta mappen till en som är det) och starta Växtkraft igen.',
-    noPermission: 'Växtkraft får inte skriva i sin datamapp ({{path}}). Inget ändrades. Ge ditt användarkonto skrivrätt till mappen (eller be din IT-support om det) och starta Växtkraft igen.',
-    startDiskFull: 'Disken där datamappen ligger är full ({{path}}), så Växtkraft kan inte starta. Inget ändrades. Frigör utrymme (töm papperskorgen, ta bort stora filer) och starta sedan Växtkraft igen.',
+    diskFull:
+      'Disken är full, så inget mer kan sparas. Din senaste ändring syns fortfarande men sparades inte. Frigör utrymme (töm papperskorgen, ta bort stora filer) och spara sedan igen.',
+    readOnly:
+      'Datamappen ligger på en disk som inte går att skriva till ({{path}}). Inget ändrades. Gör disken skrivbar (eller flytta mappen till en som är det) och starta Växtkraft igen.',
+    noPermission:
+      'Växtkraft får inte skriva i sin datamapp ({{path}}). Inget ändrades. Ge ditt användarkonto skrivrätt till mappen (eller be din IT-support om det) och starta Växtkraft igen.',
+    startDiskFull:
+      'Disken där datamappen ligger är full ({{path}}), så Växtkraft kan inte starta. Inget ändrades. Frigör utrymme (töm papperskorgen, ta bort stora filer) och starta sedan Växtkraft igen.',
   },
   company: {
     notFound: 'Företaget hittades inte. Det kan ha tagits bort.',
@@ -38,7 +44,8 @@ export default {
   },
   assessment: {
     roundNotFound: 'Kartläggningsomgången hittades inte. Den kan ha tagits bort.',
-    roundCompleted: 'Omgången slutfördes {{completedAt}} av {{completedBy}} och är låst. Inget ändrades; starta en uppföljning för att registrera nya svar.',
+    roundCompleted:
+      'Omgången slutfördes {{completedAt}} av {{completedBy}} och är låst. Inget ändrades; starta en uppföljning för att registrera nya svar.',
     companyNotEnrolled: 'Kartläggningar kan bara göras för företag som är inskrivna i programmet. Skriv in företaget först.',
     baselineExists: 'Företaget har redan en nollmätning. Starta en uppföljning i stället.',
     noBaseline: 'En uppföljning kräver en tidigare, slutförd omgång. Börja med en nollmätning.',
@@ -49,10 +56,13 @@ export default {
     unknownCompetence: 'Kompetensen finns inte i omgångens katalog eller bland företagets egna kompetenser. Inget sparades.',
     personNotInCompany: 'Personen hör inte till det här företaget. Inget sparades.',
     prospectiveCurrentLevel: 'För en framtida medarbetare anges bara önskad nivå; nuvarande nivå kan inte registreras.',
-    incomplete: 'Omgången kan inte slutföras än: {{unansweredQuestions}} obesvarade frågor och {{unratedPairs}} kompetensbedömningar saknas. Se sammanfattningen.',
+    incomplete:
+      'Omgången kan inte slutföras än: {{unansweredQuestions}} obesvarade frågor och {{unratedPairs}} kompetensbedömningar saknas. Se sammanfattningen.',
     goalNotFound: 'Målet hittades inte i omgången. Det kan ha tagits bort.',
     strategyNotFound: 'Strategin hittades inte i omgången. Den kan ha tagits bort.',
-    unknownFrameworkVersion: 'Omgången använder version {{version}} av ”{{framework}}”, som den här versionen av Växtkraft inte har. Uppdatera appen.',
+    unknownFrameworkVersion:
+      'Omgången använder version {{version}} av ”{{framework}}”, som den här versionen av Växtkraft inte har. Uppdatera appen.',
+    invalidLevels: 'Nivåtexterna är inte giltiga: ange exakt fem nivåer, 1 till 5 i ordning.',
   },
   plan: {
     activityNotFound: 'Aktiviteten hittades inte. Den kan ha tagits bort.',
@@ -79,19 +89,49 @@ export default {
   exchange: {
     wrongPassphrase: 'Fel lösenfras för filen. Inget importerades; försök igen.',
     notAge: 'Det här är ingen utbytesfil från Växtkraft (det är ingen krypterad age-fil). Inget importerades.',
-    truncated: 'Filen är ofullständig: den tar slut för tidigt, kanske för att en kopiering eller nedladdning avbröts. Be om den igen. Inget importerades.',
+    truncated:
+      'Filen är ofullständig: den tar slut för tidigt, kanske för att en kopiering eller nedladdning avbröts. Be om den igen. Inget importerades.',
     tampered: 'Filen har ändrats eller skadats sedan den exporterades och går inte att lita på. Be om den igen. Inget importerades.',
     invalidContent: 'Filens innehåll är inte giltigt (vid {{path}}). Inget importerades.',
-    newerFormat: 'Filen skapades av en nyare version av Växtkraft (utbytesformat {{found}}, den här versionen läser {{known}}). Uppdatera appen. Inget importerades.',
+    newerFormat:
+      'Filen skapades av en nyare version av Växtkraft (utbytesformat {{found}}, den här versionen läser {{known}}). Uppdatera appen. Inget importerades.',
     duplicateIds: 'Filen innehåller samma post två gånger ({{entity}} {{id}}). Inget importerades.',
     missingReference: 'Filen hänvisar till en post som varken finns i filen eller här ({{entity}} {{id}}). Inget importerades.',
     unknownPerson: 'Filen nämner en person som varken finns i filen eller här ({{id}}). Inget importerades.',
     tooLarge: 'Filen är för stor: högst {{limitMb}} MB kan importeras. Inget importerades.',
-    workFactorTooHigh: 'Filen begär en ovanligt kostsam kontroll av lösenfrasen (scrypt-arbetsfaktor 2^{{found}}, högst 2^{{max}} godtas), som skulle låsa appen. Den avvisades oöppnad. Be om en ny export med Växtkrafts eller ages standardinställningar. Inget importerades.',
-    recipientFile: 'Filen är krypterad för en nyckel (en age-mottagare), inte med en lösenfras, så ingen lösenfras öppnar den. Be om en ny export med lösenfras. Inget importerades.',
+    workFactorTooHigh:
+      'Filen begär en ovanligt kostsam kontroll av lösenfrasen (scrypt-arbetsfaktor 2^{{found}}, högst 2^{{max}} godtas), som skulle låsa appen. Den avvisades oöppnad. Be om en ny export med Växtkrafts eller ages standardinställningar. Inget importerades.',
+    recipientFile:
+      'Filen är krypterad för en nyckel (en age-mottagare), inte med en lösenfras, så ingen lösenfras öppnar den. Be om en ny export med lösenfras. Inget importerades.',
     decompressionBomb: 'Filen packas upp till mer än {{limitMb}} MB och avvisades. Inget importerades.',
     previewExpired: 'Förhandsgranskningen har gått ut eller redan tillämpats. Välj filen igen.',
     unresolvedConflicts: 'Välj ”behåll min” eller ”ta deras” för varje konflikt ({{count}} kvar). Inget importerades.',
+    breaksRule: {
+      orgNumberTaken:
+        '{{company}}: filen har organisationsnummer {{orgNumber}} i en ny post, men det är redan registrerat här som {{existing}}. Inget importerades.',
+      followupWithoutConsent:
+        '{{company}}: filen har uppföljningsuppgifter om {{person}}, som inte har gett sitt samtycke. Inget importerades.',
+      enrolRequiresConsent:
+        '{{company}}: i filen är företaget inskrivet utan registrerat samtycke till att lagra uppgifter. Inget importerades.',
+      enrolRequiresAmbition: '{{company}}: i filen är företaget inskrivet utan ägarens daterade tillväxtambition. Inget importerades.',
+      municipalityOtherRequired: '{{company}}: filen anger en kommun utanför regionen utan att namnge den. Inget importerades.',
+      invalidField: '{{company}}: filen har ett värde som inte är giltigt ({{field}}). Inget importerades.',
+      activityEndBeforeStart: '{{company}}: aktiviteten ”{{activity}}” i filen slutar innan den börjar. Inget importerades.',
+      activityDoneBeforeStart: '{{company}}: aktiviteten ”{{activity}}” i filen är genomförd men har inte börjat. Inget importerades.',
+      activityOutcomeOnlyWhenDone:
+        '{{company}}: aktiviteten ”{{activity}}” i filen har ett utfall men är inte genomförd. Inget importerades.',
+      activityPersonNotInCompany:
+        '{{company}}: aktiviteten ”{{activity}}” i filen har en deltagare från ett annat företag. Inget importerades.',
+      unknownFrameworkVersion:
+        '{{company}}: en kartläggning i filen använder version {{version}} av ”{{framework}}”, som den här versionen av Växtkraft inte har. Uppdatera appen. Inget importerades.',
+      unknownQuestion: '{{company}}: en kartläggning i filen besvarar en fråga som inte ingår i den ({{questionId}}). Inget importerades.',
+      unknownArea:
+        '{{company}}: en kartläggning i filen anger ett verksamhetsområde som inte ingår i den ({{areaId}}). Inget importerades.',
+      unknownBasedOnRound:
+        '{{company}}: en kartläggning i filen följer upp en av företagets kartläggningar som varken finns i filen eller här. Inget importerades.',
+      invalidCompetenceLevels:
+        '{{company}}: nivåtexterna för företagets egen kompetens ”{{competence}}” i filen är inte giltiga. Inget importerades.',
+    },
   },
   field: {
     setAsidePhrase: 'Skriv frasen exakt som den står, med versaler.',

@@ -1,0 +1,9 @@
+/** The domain rules each record type obeys: one function per type, run by its service and by the exchange import. */
+export { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from './company';
+export { applyConsentRules } from './person';
+export type { PersonFields } from './person';
+export { activityIssues, assertParticipants } from './activity';
+export type { ActivityFields } from './activity';
+export { assertAreasKnown, assertQuestionsKnown, roundFramework, roundRules } from './round';
+export type { RoundContent } from './round';
+export { assertLevelsColumn, fillBilingual, levelsColumn } from './competence';
