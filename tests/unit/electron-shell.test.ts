@@ -308,7 +308,11 @@ describe('electron.vite.config.ts', () => {
     expect(Array.isArray(preloadOutput)).toBe(false);
     expect(preloadOutput).toMatchObject({ format: 'cjs', entryFileNames: '[name].cjs' });
     expect(resolved.preload?.build?.rolldownOptions?.input).toEqual({ index: path.resolve('src-main/preload/index.ts') });
-    expect(resolved.main?.build?.rolldownOptions?.input).toEqual({ index: path.resolve('src-main/app/main.ts') });
+    // The exchange reader's worker thread is a second entry, beside index.js (src-main/services/exchange/worker.ts).
+    expect(resolved.main?.build?.rolldownOptions?.input).toEqual({
+      index: path.resolve('src-main/app/main.ts'),
+      exchangeWorker: path.resolve('src-main/services/exchange/readWorker.ts'),
+    });
     expect(resolved.main?.build?.rolldownOptions?.external).toContain('better-sqlite3-multiple-ciphers');
     expect(resolved.renderer?.build?.outDir).toBe(path.resolve('out/renderer'));
   });
