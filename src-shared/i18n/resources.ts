@@ -26,6 +26,8 @@ import enAssessments from './locales/en/assessments';
 import svAssessments from './locales/sv/assessments';
 import enReports from './locales/en/reports';
 import svReports from './locales/sv/reports';
+import enContacts from './locales/en/contacts';
+import svContacts from './locales/sv/contacts';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -46,6 +48,7 @@ export const en = {
   menu: enMenu,
   assessments: enAssessments,
   reports: enReports,
+  contacts: enContacts,
 };
 
 export const sv: typeof en = {
@@ -63,6 +66,7 @@ export const sv: typeof en = {
   menu: svMenu,
   assessments: svAssessments,
   reports: svReports,
+  contacts: svContacts,
 };
 
 export const resources = {

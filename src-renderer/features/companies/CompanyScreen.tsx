@@ -10,6 +10,7 @@ import { useScreen } from '../../lib/screen';
 import { PeopleSection } from '../people';
 import { AssessmentsSection } from '../assessments';
 import { GapsSection } from '../gaps';
+import { ContactsSection } from '../contacts';
 import type { Company } from '@shared/api/companies';
 import { useCompany } from './companyStore';
 import { DeleteCompanyModal } from './DeleteCompanyModal';
@@ -166,6 +167,7 @@ export function CompanyScreen({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={12}>
           <PeopleSection companyId={company.id} />
+          <ContactsSection companyId={company.id} />
           <AssessmentsSection companyId={company.id} />
           <GapsSection companyId={company.id} />
         </Grid.Col>

@@ -11,6 +11,7 @@ import { COMPANY_STATUSES } from '@shared/domain/company';
 import type { CompanyStatus } from '@shared/domain/company';
 import type { Overview } from '@shared/api/reports';
 import { useCompanyList } from '../companies';
+import { StepsDueCard } from '../contacts';
 
 const OVERDUE_COLOUR = 'red.8';
 const DIM = 'dimmed';
@@ -184,6 +185,7 @@ export function OverviewScreen() {
       </Group>
       <StatusCard overview={overview} />
       <OverviewLists overview={overview} />
+      <StepsDueCard />
     </Stack>
   );
 }

@@ -1,0 +1,3 @@
+// What other features use of the contacts feature.
+export { ContactsSection } from './ContactsSection';
+export { StepsDueCard } from './StepsDueCard';
