@@ -259,7 +259,7 @@ describe('guided assessments, end to end in Chromium', () => {
           if (state === 'self') await page.getByTestId('exit-confirm').click({ timeout: 2000 }).catch(() => undefined);
           return state;
         },
-        { timeout: 20_000, intervals: [700] },
+        { timeout: 20_000, interval: 700 },
       )
       .toBe('round');
     await screen(page, 'round');
