@@ -6,7 +6,8 @@ import { clockFrom } from '@shared/clock';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach } from 'vitest';
 import { api } from '@shared/api';
-import type { InputOf } from '@shared/api';
+import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import { createRouter } from '../../src-main/ipc/router';
 import type { ExchangePreview } from '@shared/api/exchange';
 import { createCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
@@ -106,4 +107,11 @@ export async function validFile(s: TempStore) {
     companies: Record<string, unknown>[];
     people: Record<string, unknown>[];
   };
+}
+
+/** A call through the router on a store, as the app makes it; a refusal fails the test. */
+export async function call<C extends ChannelName>(s: TempStore, channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
+  const r = await createRouter(s.session).handle(channel, input);
+  if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
+  return r.value as ResultOf<C>;
 }

@@ -1,33 +1,29 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf, ResultOf } from '@shared/api';
-import { createRouter } from '../../src-main/ipc/router';
 import { situationFramework } from '../../src-main/services/frameworks';
 import type { Database } from '../../src-main/store/schema';
 import { orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
+import { ENROLLED } from '../helpers/assessmentStore';
 import { expectRefused } from '../helpers/refusal';
-import { dump, data, seed, exportAll, preview, apply, importFile, seal, validFile, useExchangeStores } from '../helpers/exchangeStores';
+import {
+  call,
+  dump,
+  data,
+  seed,
+  exportAll,
+  preview,
+  apply,
+  importFile,
+  seal,
+  validFile,
+  useExchangeStores,
+} from '../helpers/exchangeStores';
 
 const store = useExchangeStores();
 
 // Exchange format 2 and later: rounds, competences, plans, activities, providers.
-
-const ENROLLED = {
-  status: 'enrolled' as const,
-  growthAmbition: true,
-  growthAmbitionDate: '2025-01-15',
-  consentBy: 'Anna Ägare',
-  consentAt: '2025-01-15',
-  consentScope: 'Kartläggning och uppföljning',
-};
-
-async function call<C extends ChannelName>(s: TempStore, channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
-  const r = await createRouter(s.session).handle(channel, input);
-  if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-  return r.value as ResultOf<C>;
-}
 
 /**
  * A company with a completed baseline round (answers, vision, a goal, a strategy, an area target, ratings with a

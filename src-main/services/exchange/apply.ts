@@ -14,6 +14,7 @@ import { conflictKey, inChunks, planImport } from './merge';
 import { changeCounter, dropPreview, takePreview } from './previews';
 import type { StoredPreview } from './previews';
 import { checkReferences } from './references';
+import { checkRecordRules } from './recordRules';
 import type { EntityDef, EntityTable, Row, Schema } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
 import { insertRows, presentIds, tombstoneRow, updateRows, upsertKeyed } from './write';
@@ -62,7 +63,7 @@ export async function applyImport(
 
   const counts = await inTransaction(db, async (trx) => {
     const schema = await storeSchema(trx);
-    const plan = await currentPlan(trx, stored, schema);
+    const plan = await currentPlan(trx, stored, schema, deps.today());
     assertResolved(plan, input.resolutions);
     const run: Run = { trx, schema, plan, now, result: emptyExchangeCounts(), bases: [] };
     const { inserts, updates, deletes } = await sortDecisions(run, input.resolutions);
@@ -79,9 +80,10 @@ export async function applyImport(
 }
 
 /** The preview's plan, or, when the store has changed since the preview, one checked and made again here. */
-async function currentPlan(trx: Kysely<Database>, stored: StoredPreview, schema: Schema): Promise<Plan> {
+async function currentPlan(trx: Kysely<Database>, stored: StoredPreview, schema: Schema, today: string): Promise<Plan> {
   if ((await changeCounter(trx)) === stored.changes) return stored.plan;
   await checkReferences(trx, stored.file);
+  await checkRecordRules(trx, stored.file, today);
   return planImport(trx, stored.file, schema);
 }
 

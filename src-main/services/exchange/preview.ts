@@ -9,6 +9,7 @@ import { countPlan, emptyCounts, OP_COUNT } from './counts';
 import { conflictOf, planImport } from './merge';
 import { readExchangeFile } from './read';
 import { checkReferences } from './references';
+import { checkRecordRules } from './recordRules';
 import { changeCounter, storePreview } from './previews';
 import { storeSchema } from './rows';
 
@@ -71,6 +72,7 @@ export async function previewImport(
 ): Promise<ExchangePreview> {
   const { file, sha256 } = await readExchangeFile(input.base64, input.passphrase, limits);
   await checkReferences(db, file);
+  await checkRecordRules(db, file, deps.today());
   const schema = await storeSchema(db);
   const plan = await planImport(db, file, schema);
   const changes = await changeCounter(db);

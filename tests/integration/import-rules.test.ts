@@ -1,0 +1,183 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '@shared/api/errors';
+import { situationFramework } from '../../src-main/services/frameworks';
+import { expectRefused, tableState } from '../helpers/refusal';
+import { makeTempDir, orgNumberFor } from '../helpers/tempStore';
+import type { TempStore } from '../helpers/tempStore';
+import { ENROLLED } from '../helpers/assessmentStore';
+import { apply, call, PASS, preview, seal, useExchangeStores, validFile } from '../helpers/exchangeStores';
+
+/** Issue 12: a file that passes the exchange schema but breaks a rule the services keep is refused at preview. */
+
+const store = useExchangeStores();
+
+const COMPANY = 'Regelföretaget AB';
+const OTHER = 'Grannföretaget AB';
+
+/** An enrolled company with a person, a round with an answer, a plan activity and an own competence; and a neighbour. */
+async function seeded(s: TempStore) {
+  const c = await call(s, 'companies.create', { name: COMPANY, orgNumber: orgNumberFor(700), ...ENROLLED });
+  const owner = await call(s, 'people.create', { companyId: c.id, name: 'Anna Ägare', role: 'owner' });
+  const other = await call(s, 'companies.create', { name: OTHER, orgNumber: orgNumberFor(701) });
+  const stranger = await call(s, 'people.create', { companyId: other.id, name: 'Sven Granne', role: 'owner' });
+  await call(s, 'competences.createCustom', {
+    companyId: c.id,
+    name: { sv: 'Svetsning', en: 'Welding' },
+    levels: [1, 2, 3, 4, 5].map((level) => ({ level, descriptor: { sv: `Nivå ${level}`, en: `Level ${level}` } })),
+  });
+  const round = await call(s, 'rounds.start', { companyId: c.id, kind: 'baseline', date: '2025-02-15', advisor: 'Karin Berg' });
+  const q = situationFramework(round.frameworkVersion).areas[0]!.questions[0]!;
+  await call(s, 'rounds.saveAnswer', { roundId: round.id, questionId: q.id, level: 3 });
+  await call(s, 'activities.create', {
+    companyId: c.id,
+    title: 'Svetskurs',
+    level: 'individual',
+    personIds: [owner.id],
+    plannedStart: '2025-03-01',
+    plannedEnd: '2025-04-01',
+  });
+  return { companyId: c.id, ownerId: owner.id, strangerId: stranger.id };
+}
+
+type File = Awaited<ReturnType<typeof validFile>>;
+type Rec = Record<string, unknown>;
+type Seeded = Awaited<ReturnType<typeof seeded>>;
+
+const records = (file: File, key: string) => file[key] as Rec[];
+const ours = (file: File, key: string, ids: Seeded) => records(file, key).find((r) => r['companyId'] === ids.companyId)!;
+
+interface Case {
+  name: string;
+  code: ErrorCode;
+  craft: (file: File, ids: Seeded) => void;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'an organisation number already registered, written 16NNNNNNNNNN, under a new id',
+    code: 'exchange.breaksRule.orgNumberTaken',
+    craft: (file, ids) => {
+      const c = file.companies.find((x) => x['id'] === ids.companyId)!;
+      file.companies = [{ ...c, id: uuidv7(), orgNumber: `16${(c['orgNumber'] as string).replace('-', '')}` }];
+    },
+  },
+  {
+    name: 'follow-up details on a person without consent',
+    code: 'exchange.breaksRule.followupWithoutConsent',
+    craft: (file, ids) => Object.assign(ours(file, 'people', ids), { followupConsent: false, followupConsentAt: null, gender: 'woman' }),
+  },
+  {
+    name: 'a company enrolled without consent',
+    code: 'exchange.breaksRule.enrolRequiresConsent',
+    craft: (file, ids) =>
+      Object.assign(
+        file.companies.find((x) => x['id'] === ids.companyId)!,
+        { consentBy: null, consentAt: null },
+      ),
+  },
+  {
+    name: 'a company enrolled without growth ambition',
+    code: 'exchange.breaksRule.enrolRequiresAmbition',
+    craft: (file, ids) =>
+      Object.assign(
+        file.companies.find((x) => x['id'] === ids.companyId)!,
+        { growthAmbition: false },
+      ),
+  },
+  {
+    name: 'an activity that ends before it starts',
+    code: 'exchange.breaksRule.activityEndBeforeStart',
+    craft: (file) => Object.assign(records(file, 'activities')[0]!, { plannedStart: '2025-05-01', plannedEnd: '2025-04-01' }),
+  },
+  {
+    name: 'an activity that names a person of another company',
+    code: 'exchange.breaksRule.activityPersonNotInCompany',
+    craft: (file, ids) => Object.assign(records(file, 'activities')[0]!, { personIds: [ids.strangerId] }),
+  },
+  {
+    name: 'a round with an unknown framework version',
+    code: 'exchange.breaksRule.unknownFrameworkVersion',
+    craft: (file, ids) => Object.assign(ours(file, 'rounds', ids), { frameworkVersion: 99 }),
+  },
+  {
+    name: 'a round with an unknown question id',
+    code: 'exchange.breaksRule.unknownQuestion',
+    craft: (file, ids) => {
+      const answers = ours(file, 'rounds', ids)['answers'] as Rec[];
+      answers[0]!['questionId'] = 'no-such-question';
+    },
+  },
+  {
+    name: 'a round with an unknown area id',
+    code: 'exchange.breaksRule.unknownArea',
+    craft: (file, ids) => {
+      const round = ours(file, 'rounds', ids);
+      (round['areaTargets'] as Rec[]).push({ areaId: 'no-such-area', targetLevel: 3, updatedAt: round['updatedAt'] });
+    },
+  },
+  {
+    name: 'a round based on a round that is neither in the file nor here',
+    code: 'exchange.breaksRule.unknownBasedOnRound',
+    craft: (file, ids) => Object.assign(ours(file, 'rounds', ids), { basedOnRoundId: uuidv7() }),
+  },
+  {
+    name: 'a company-specific competence whose level texts are not valid',
+    code: 'exchange.breaksRule.invalidCompetenceLevels',
+    craft: (file, ids) => Object.assign(ours(file, 'customCompetences', ids), { levels: '[{"level":1,"descriptor":{"sv":"Ett"}}]' }),
+  },
+];
+
+describe('import obeys the rules the services keep (issue 12)', () => {
+  it('the untouched file passes preview', async () => {
+    const s = await store();
+    await seeded(s);
+    const p = await preview(s, await seal(await validFile(s)));
+    expect(p.companies.map((c) => c.name)).toContain(COMPANY);
+  });
+
+  for (const c of CASES) {
+    it(`refuses at preview: ${c.name} (${c.code})`, async () => {
+      const s = await store();
+      const ids = await seeded(s);
+      const file = await validFile(s);
+      c.craft(file, ids);
+      const sealed = await seal(file);
+      const refused = await expectRefused(
+        c.code,
+        () => preview(s, sealed),
+        () => tableState(s.db),
+      );
+      expect(refused.params['company']).toBe(COMPANY);
+    });
+  }
+});
+
+describe('a file made by the standard `age -p` (no padding) is accepted', () => {
+  it('previews and applies', async () => {
+    const a = await store();
+    await seeded(a);
+    const dir = makeTempDir();
+    try {
+      const gz = path.join(dir, 'export.json.gz');
+      const out = path.join(dir, 'export.age');
+      fs.writeFileSync(gz, zlib.gzipSync(Buffer.from(JSON.stringify(await validFile(a)), 'utf8')));
+      // age reads the passphrase (twice: entry and confirmation) from a terminal only: `script` gives it one.
+      execFileSync('script', ['-qec', `age -p -o '${out}' '${gz}'`, '/dev/null'], {
+        input: `${PASS}\n${PASS}\n`,
+        timeout: 60_000,
+      });
+      const b = await store();
+      const p = await preview(b, fs.readFileSync(out).toString('base64'));
+      expect(p.companies.map((c) => c.name).sort()).toEqual([OTHER, COMPANY].sort());
+      const counts = await apply(b, p);
+      expect(counts.companies.new).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
