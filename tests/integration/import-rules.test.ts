@@ -49,6 +49,7 @@ type Rec = Record<string, unknown>;
 type Seeded = Awaited<ReturnType<typeof seeded>>;
 
 const records = (file: File, key: string) => file[key] as Rec[];
+const ourCompany = (file: File, ids: Seeded) => file.companies.find((x) => x['id'] === ids.companyId)!;
 const ours = (file: File, key: string, ids: Seeded) => records(file, key).find((r) => r['companyId'] === ids.companyId)!;
 
 interface Case {
@@ -62,7 +63,7 @@ const CASES: Case[] = [
     name: 'an organisation number already registered, written 16NNNNNNNNNN, under a new id',
     code: 'exchange.breaksRule.orgNumberTaken',
     craft: (file, ids) => {
-      const c = file.companies.find((x) => x['id'] === ids.companyId)!;
+      const c = ourCompany(file, ids);
       file.companies = [{ ...c, id: uuidv7(), orgNumber: `16${(c['orgNumber'] as string).replace('-', '')}` }];
     },
   },
@@ -74,20 +75,27 @@ const CASES: Case[] = [
   {
     name: 'a company enrolled without consent',
     code: 'exchange.breaksRule.enrolRequiresConsent',
-    craft: (file, ids) =>
-      Object.assign(
-        file.companies.find((x) => x['id'] === ids.companyId)!,
-        { consentBy: null, consentAt: null },
-      ),
+    craft: (file, ids) => Object.assign(ourCompany(file, ids), { consentBy: null, consentAt: null }),
   },
   {
     name: 'a company enrolled without growth ambition',
     code: 'exchange.breaksRule.enrolRequiresAmbition',
-    craft: (file, ids) =>
-      Object.assign(
-        file.companies.find((x) => x['id'] === ids.companyId)!,
-        { growthAmbition: false },
-      ),
+    craft: (file, ids) => Object.assign(ourCompany(file, ids), { growthAmbition: false }),
+  },
+  {
+    name: 'a company outside the region whose municipality is not named',
+    code: 'exchange.breaksRule.municipalityOtherRequired',
+    craft: (file, ids) => Object.assign(ourCompany(file, ids), { municipalityCode: 'other', municipalityOther: null }),
+  },
+  {
+    name: 'a consent dated after today (this office’s calendar)',
+    code: 'exchange.breaksRule.invalidField',
+    craft: (file, ids) => Object.assign(ourCompany(file, ids), { consentAt: '2025-12-01' }),
+  },
+  {
+    name: 'an activity with an outcome that is not done',
+    code: 'exchange.breaksRule.activityOutcomeOnlyWhenDone',
+    craft: (file) => Object.assign(records(file, 'activities')[0]!, { status: 'planned', outcomeRating: 4 }),
   },
   {
     name: 'an activity that ends before it starts',
@@ -155,6 +163,20 @@ describe('import obeys the rules the services keep (issue 12)', () => {
       expect(refused.params['company']).toBe(COMPANY);
     });
   }
+});
+
+describe('what the rules canonicalise', () => {
+  it('an organisation number written 16NNNNNNNNNN, registered nowhere, is stored in its canonical form', async () => {
+    const a = await store();
+    const ids = await seeded(a);
+    const file = await validFile(a);
+    const canonical = ourCompany(file, ids)['orgNumber'] as string;
+    ourCompany(file, ids)['orgNumber'] = `16${canonical.replace('-', '')}`;
+    const b = await store();
+    await apply(b, await preview(b, await seal(file)));
+    const row = await b.db.selectFrom('companies').select('org_number').where('id', '=', ids.companyId).executeTakeFirstOrThrow();
+    expect(row.org_number).toBe(canonical);
+  });
 });
 
 describe('a file made by the standard `age -p` (no padding) is accepted', () => {
