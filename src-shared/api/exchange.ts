@@ -18,7 +18,7 @@ export const EXCHANGE_FILE_EXTENSION = '.vaxtkraft';
  * The record types an exchange file carries, named as in the `tombstones` table. Answers, area targets, goals,
  * strategies, round people and ratings travel inside their round and follow its revision.
  */
-export const EXCHANGE_ENTITIES = ['company', 'person', 'round', 'custom_competence', 'plan', 'activity', 'provider'] as const;
+export const EXCHANGE_ENTITIES = ['company', 'person', 'round', 'custom_competence', 'plan', 'activity', 'provider', 'contact'] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 export interface ExchangeExportResult {
@@ -83,6 +83,8 @@ export interface ExchangeCounts {
   plans: EntityCounts;
   activities: EntityCounts;
   providers: EntityCounts;
+  /** Files before format 4 hold no contacts; older log entries have no count for them. */
+  contacts: EntityCounts;
 }
 
 export interface ExchangePreview {

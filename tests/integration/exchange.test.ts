@@ -10,6 +10,7 @@ import { deletePerson, updatePerson } from '../../src-main/services/people';
 import { updateSettings } from '../../src-main/services/settings';
 import { encrypt, pack } from '../../src-main/services/exchange/crypto';
 import { importLog } from '../../src-main/services/exchange';
+import { FORMAT_VERSION } from '../../src-main/services/exchange/format';
 import { makeTempDir } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
 import { expectRefused } from '../helpers/refusal';
@@ -285,9 +286,9 @@ describe('exchange: bad input leaves the database exactly as it was', () => {
 
   it('a newer format version', async () => {
     const file = await validFile(a);
-    file['formatVersion'] = 4;
+    file['formatVersion'] = FORMAT_VERSION + 1;
     const err = await refused(await seal(file), 'exchange.newerFormat');
-    expect(err.params).toEqual({ found: 4, known: 3 });
+    expect(err.params).toEqual({ found: FORMAT_VERSION + 1, known: FORMAT_VERSION });
   });
 
   it('duplicate ids', async () => {

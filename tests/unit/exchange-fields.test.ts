@@ -3,6 +3,7 @@ import type { ExchangeEntity } from '@shared/api/exchange';
 import {
   activityRecordSchema,
   companyRecordSchema,
+  contactRecordSchema,
   customCompetenceRecordSchema,
   personRecordSchema,
   planRecordSchema,
@@ -25,6 +26,7 @@ const RECORDS = {
   round: roundRecordSchema,
   plan: planRecordSchema,
   activity: activityRecordSchema,
+  contact: contactRecordSchema,
 } satisfies Record<ExchangeEntity, unknown>;
 
 const sorted = (names: Iterable<string>) => [...names].sort();

@@ -49,6 +49,7 @@ const PARENT: Partial<Record<ExchangeEntity, { table: EntityTable; column: strin
   custom_competence: { table: 'companies', column: 'company_id' },
   plan: { table: 'companies', column: 'company_id' },
   activity: { table: 'plans', column: 'plan_id' },
+  contact: { table: 'companies', column: 'company_id' },
 };
 
 /** Applies the advisor's decisions in ONE transaction: on any error nothing at all is written. */
@@ -191,7 +192,7 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
   }
 }
 
-const DELETE_ORDER: ExchangeEntity[] = ['activity', 'plan', 'round', 'custom_competence', 'person', 'provider', 'company'];
+const DELETE_ORDER: ExchangeEntity[] = ['contact', 'activity', 'plan', 'round', 'custom_competence', 'person', 'provider', 'company'];
 
 async function applyDeletes(run: Run, deletes: Decision[]): Promise<void> {
   const { trx } = run;

@@ -17,6 +17,7 @@ export function emptyExchangeCounts(): ExchangeCounts {
     plans: emptyCounts(),
     activities: emptyCounts(),
     providers: emptyCounts(),
+    contacts: emptyCounts(),
   };
 }
 

@@ -77,12 +77,13 @@ export async function buildExchangeFile(
     ? await db.selectFrom('companies').selectAll().orderBy('id').execute()
     : await rowsWhereIn(db, 'companies', 'id', [...new Set(companyIds)]);
   const ids = companies.map((c) => c['id'] as string);
-  const byCompany = (table: 'people' | 'rounds' | 'custom_competences' | 'plans'): Promise<Row[]> =>
+  const byCompany = (table: 'people' | 'rounds' | 'custom_competences' | 'plans' | 'contacts'): Promise<Row[]> =>
     all ? db.selectFrom(table).selectAll().orderBy('id').execute() : rowsWhereIn(db, table, 'company_id', ids);
   const people = await byCompany('people');
   const rounds = await byCompany('rounds');
   const customs = await byCompany('custom_competences');
   const plans = await byCompany('plans');
+  const contacts = await byCompany('contacts');
   const activities = all
     ? await db.selectFrom('activities').selectAll().orderBy('id').execute()
     : await rowsWhereIn(
@@ -121,6 +122,7 @@ export async function buildExchangeFile(
     ['plan', new Set(plans.map((p) => p['id'] as string))],
     ['activity', new Set(activities.map((p) => p['id'] as string))],
     ['provider', new Set(providerIds)],
+    ['contact', new Set(contacts.map((p) => p['id'] as string))],
   ]);
   const base = Object.fromEntries(EXCHANGE_ENTITIES.map((e) => [e, {} as Record<string, number>])) as ExchangeFile['base'];
   for (const b of bases) {
@@ -141,6 +143,7 @@ export async function buildExchangeFile(
     plans: plans.map((r) => toRecord(defs.plan.columns, r)) as ExchangeFile['plans'],
     activities: activities.map((r) => toRecord(defs.activity.columns, r)) as ExchangeFile['activities'],
     providers: providers.map((r) => toRecord(defs.provider.columns, r)) as ExchangeFile['providers'],
+    contacts: contacts.map((r) => toRecord(defs.contact.columns, r)) as ExchangeFile['contacts'],
     tombstones: tombstones
       .filter((t) => known.has(t.entity))
       .map((t) => ({ entity: t.entity as TombstoneEntity, entityId: t.entity_id, deletedAt: t.deleted_at, revision: t.revision })),

@@ -7,15 +7,17 @@ import { id, isoDate } from '@shared/api/fields';
 import { MAX_LEVEL, MIN_LEVEL } from '@shared/domain/frameworks';
 import { PERSON_ROLES } from '@shared/domain/person';
 import { personFieldSchemas } from '@shared/api/people';
+import { contactFieldSchemas } from '@shared/api/contacts';
 
 export const FORMAT_NAME = 'vaxtkraft-exchange';
 /**
  * Bump when the file gains something an older app would lose (a new record array, a new field): an older app
  * then refuses the file (`newerFormat`) instead of importing part of it. Version 1 files (companies and people
  * only) are still read: they simply hold no rounds or plans. Version 3 added a person's choice to share ratings with
- * the employer; in older files nobody has agreed.
+ * the employer; in older files nobody has agreed. Version 4 added the advisor's contacts with the companies (issue 13);
+ * older files have none.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const MAX_COMPANIES = 100_000;
 const MAX_PEOPLE = 1_000_000;
@@ -154,6 +156,14 @@ export const providerRecordSchema = z.strictObject({
 });
 export type ProviderRecord = z.output<typeof providerRecordSchema>;
 
+/** A contact with a company: its people present and next steps travel inside it, like an activity's participants. */
+export const contactRecordSchema = z.strictObject({
+  ...travelling,
+  companyId: id,
+  ...contactFieldSchemas,
+});
+export type ContactRecord = z.output<typeof contactRecordSchema>;
+
 /** Goals and strategies travel in their round; their tombstones travel too, so that the deletion is remembered. */
 export const TOMBSTONE_ENTITIES = [...EXCHANGE_ENTITIES, 'goal', 'strategy'] as const;
 export type TombstoneEntity = (typeof TOMBSTONE_ENTITIES)[number];
@@ -172,7 +182,7 @@ const optionalBase = baseMap.optional().default({});
 
 export const exchangeFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
-  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(FORMAT_VERSION)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(FORMAT_VERSION)]),
   appVersion: z.string().max(50),
   exportedAt: timestamp,
   office: z.string().max(200).nullable(),
@@ -184,6 +194,7 @@ export const exchangeFileSchema = z.strictObject({
   plans: z.array(planRecordSchema).max(MAX_COMPANIES).optional().default([]),
   activities: z.array(activityRecordSchema).max(MAX_ACTIVITIES).optional().default([]),
   providers: z.array(providerRecordSchema).max(MAX_COMPANIES).optional().default([]),
+  contacts: z.array(contactRecordSchema).max(MAX_ACTIVITIES).optional().default([]),
   tombstones: z.array(tombstoneRecordSchema).max(MAX_COMPANIES + MAX_PEOPLE + MAX_ROUNDS + MAX_ACTIVITIES),
   base: z.strictObject({
     company: baseMap,
@@ -193,6 +204,7 @@ export const exchangeFileSchema = z.strictObject({
     plan: optionalBase,
     activity: optionalBase,
     provider: optionalBase,
+    contact: optionalBase,
   }),
 });
 export type ExchangeFile = z.output<typeof exchangeFileSchema>;

@@ -223,6 +223,8 @@ function nameOf(entity: ExchangeEntity, row: Row): string {
       return '';
     case 'activity':
       return row['title'] as string;
+    case 'contact':
+      return row['date'] as string;
     default:
       return row['name'] as string;
   }
@@ -345,8 +347,8 @@ function planTombstones(
 }
 
 /**
- * A company goes with its people, rounds and plan: if some person here would be left behind, or a round or an
- * activity here changed since the offices last agreed, deleting it is the advisor's call.
+ * A company goes with its people, rounds, plan and contacts: if some person here would be left behind, or a round, an
+ * activity or a contact here changed since the offices last agreed, deleting it is the advisor's call.
  */
 async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: Decision[]): Promise<void> {
   const companyTombstones = tombstoneDecisions.filter((d) => d.entity === 'company');
@@ -395,6 +397,10 @@ async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: D
           .where('plans.company_id', 'in', c)
           .execute(),
     ),
+  );
+  await changedSinceBase(
+    'contact',
+    await inChunks(ids, (c) => db.selectFrom('contacts').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute()),
   );
   for (const d of companyTombstones) {
     if (d.decision.op === 'delete' && blocked.has(d.id))

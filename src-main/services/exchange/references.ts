@@ -21,7 +21,7 @@ async function firstMissing(
 }
 
 export async function checkReferences(db: Kysely<Database>, file: ExchangeFile): Promise<void> {
-  const companyRefs = [...file.people, ...file.rounds, ...file.customCompetences, ...file.plans].map((r) => r.companyId);
+  const companyRefs = [...file.people, ...file.rounds, ...file.customCompetences, ...file.plans, ...file.contacts].map((r) => r.companyId);
   const company = await firstMissing(db, 'companies', companyRefs, new Set(file.companies.map((c) => c.id)));
   if (company) throw new AppError('exchange.missingReference', { entity: 'company', id: company });
 
@@ -31,6 +31,7 @@ export async function checkReferences(db: Kysely<Database>, file: ExchangeFile):
     for (const x of r.ratings) personRefs.push(x.personId);
   }
   for (const a of file.activities) personRefs.push(...a.personIds);
+  for (const c of file.contacts) personRefs.push(...c.personIds, ...c.nextSteps.flatMap((s) => (s.ownerPersonId ? [s.ownerPersonId] : [])));
   const person = await firstMissing(db, 'people', personRefs, new Set(file.people.map((p) => p.id)));
   if (person) throw new AppError('exchange.unknownPerson', { id: person });
 

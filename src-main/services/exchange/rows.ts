@@ -26,6 +26,7 @@ const PLAN_COLUMNS = fieldColumns(TABLES.plans);
 const ACTIVITY_COLUMNS = fieldColumns(omitColumns(TABLES.activities, ['accessibility_adaptations']));
 const ACCESSIBILITY = fieldColumns(TABLES.activities).filter(([, column]) => column === 'accessibility_adaptations');
 const PROVIDER_COLUMNS = fieldColumns(TABLES.providers);
+const CONTACT_COLUMNS = fieldColumns(TABLES.contacts);
 
 /** Every entity's fields in a file written by a current store. */
 export const FILE_COLUMNS: Readonly<Record<ExchangeEntity, ColumnMap>> = {
@@ -36,6 +37,7 @@ export const FILE_COLUMNS: Readonly<Record<ExchangeEntity, ColumnMap>> = {
   round: ROUND_COLUMNS,
   plan: PLAN_COLUMNS,
   activity: [...ACTIVITY_COLUMNS, ...ACCESSIBILITY],
+  contact: CONTACT_COLUMNS,
 };
 
 const inRound = (columns: StoreColumns & { round_id: unknown }): ColumnMap => fieldColumns(omitColumns(columns, ['round_id']));
@@ -53,7 +55,7 @@ export type RoundChildKey = keyof typeof ROUND_CHILDREN;
 export const ROUND_CHILD_KEYS = Object.keys(ROUND_CHILDREN) as RoundChildKey[];
 
 /** The tables whose rows travel on their own. */
-export type EntityTable = 'companies' | 'people' | 'providers' | 'custom_competences' | 'rounds' | 'plans' | 'activities';
+export type EntityTable = 'companies' | 'people' | 'providers' | 'custom_competences' | 'rounds' | 'plans' | 'activities' | 'contacts';
 /** The tables whose rows travel inside their round. */
 export type RoundChildTable = (typeof ROUND_CHILDREN)[RoundChildKey]['table'];
 
@@ -62,9 +64,9 @@ export interface EntityDef {
   table: EntityTable;
   columns: ColumnMap;
   /** The file's array. */
-  fileKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers';
+  fileKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers' | 'contacts';
   /** Where the counts go. */
-  countKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers';
+  countKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers' | 'contacts';
   /** Fields that may differ without a revision bump (not exchange data): never a reason to update or conflict. */
   ignored?: readonly string[];
 }
@@ -100,8 +102,10 @@ export async function storeSchema(db: Kysely<Database>): Promise<Schema> {
       fileKey: 'activities',
       countKey: 'activities',
     },
+    contact: { entity: 'contact', table: 'contacts', columns: CONTACT_COLUMNS, fileKey: 'contacts', countKey: 'contacts' },
   };
-  return { defs, order: ['company', 'person', 'provider', 'custom_competence', 'round', 'plan', 'activity'], hasAccessibility };
+  const order: ExchangeEntity[] = ['company', 'person', 'provider', 'custom_competence', 'round', 'plan', 'activity', 'contact'];
+  return { defs, order, hasAccessibility };
 }
 
 /** A file record as the row the store would hold. */
@@ -133,6 +137,7 @@ export const DIFFERING_FIELD_NAMES: readonly string[] = [
       ACTIVITY_COLUMNS,
       ACCESSIBILITY,
       PROVIDER_COLUMNS,
+      CONTACT_COLUMNS,
     ]
       .flatMap((map) => map.map(([field]) => field))
       .filter((field) => !BOOKKEEPING.has(field)),

@@ -44,6 +44,7 @@ export default {
     plan: 'Development plan',
     activity: 'Activity',
     provider: 'Provider',
+    contact: 'Contact',
   },
   /** The fields a conflict can name (CONFLICT_FIELD_NAMES in src-main/services/exchange/merge.ts). */
   field: {
@@ -132,6 +133,8 @@ export default {
     outcomeComment: 'comment on the outcome',
     internalNote: 'internal note',
     accessibilityAdaptations: 'accessibility adaptations',
+    summary: 'what was done',
+    nextSteps: 'next steps',
     // Providers
     contact: 'contact details',
     topics: 'topics',

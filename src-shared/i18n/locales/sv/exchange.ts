@@ -45,6 +45,7 @@ export default {
     plan: 'Utvecklingsplan',
     activity: 'Aktivitet',
     provider: 'Anordnare',
+    contact: 'Kontakt',
   },
   field: {
     deleted: 'borttagen på ena sidan',
@@ -126,6 +127,8 @@ export default {
     outcomeComment: 'kommentar om resultatet',
     internalNote: 'intern anteckning',
     accessibilityAdaptations: 'tillgänglighetsanpassningar',
+    summary: 'vad som gjordes',
+    nextSteps: 'nästa steg',
     contact: 'kontaktuppgifter',
     topics: 'ämnen',
   },
