@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { archiveCompany, createCompany } from '../../src-main/services/companies';
 import { createContact, deleteContact, listContacts, stepsDue, updateContact, weekEndOf } from '../../src-main/services/contacts';
 import { createPerson, deletePerson } from '../../src-main/services/people';
+import { createRouter } from '../../src-main/ipc/router';
 import { makeTempStore } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
 import { expectRefused, tableState } from '../helpers/refusal';
@@ -127,6 +128,25 @@ describe('contacts', () => {
     expect(after).toMatchObject({ id: c.id, personIds: [bo], revision: 2, updatedAt: store.clock.now().toISOString() });
     expect(after!.nextSteps.map((s) => s.ownerPersonId)).toEqual([null, bo]);
     expect(JSON.stringify(await tableState(store.db, ['contacts']))).not.toContain(anna);
+  });
+
+  it('notes are internal: neither the plan (what the PDF prints) nor the programme report carries them', async () => {
+    await create({ summary: 'HEMLIG ANTECKNING', nextSteps: [step({ text: 'HEMLIGT STEG' })] });
+    const router = createRouter(store.session);
+    const filter = { from: '2000-01-01', to: '2099-12-31' };
+    const outputs = [
+      await router.handle('plans.get', { companyId }),
+      await router.handle('reports.programme', { ...filter, audience: 'internal' }),
+      await router.handle('reports.exportCsv', { filter, language: 'sv', audience: 'internal' }),
+    ];
+    for (const out of outputs) {
+      expect(out.ok).toBe(true);
+      expect(JSON.stringify(out)).not.toMatch(/HEMLIG/);
+    }
+    // The CSV travels as base64: read it as the advisor would.
+    const file = outputs[2]!;
+    const csv = file.ok ? (file.value as { base64: string }).base64 : '';
+    expect(Buffer.from(csv, 'base64').toString('utf8')).not.toMatch(/HEMLIG/);
   });
 
   it('lists open next steps due this week and overdue, per advisor, without archived companies', async () => {
