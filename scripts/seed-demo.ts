@@ -32,7 +32,8 @@ const { values } = parseArgs({
 });
 if (!values.data) fail('give the data folder: npm run seed:demo -- --data DIR [--companies N]');
 const count = Number(values.companies);
-if (!Number.isInteger(count) || count < 1 || count > 100_000) fail(`--companies must be a whole number from 1 to 100000, not "${values.companies}"`);
+if (!Number.isInteger(count) || count < 1 || count > 100_000)
+  fail(`--companies must be a whole number from 1 to 100000, not "${values.companies}"`);
 const passphrase = process.env.VAXTKRAFT_PASSPHRASE;
 if (!passphrase) fail('set VAXTKRAFT_PASSPHRASE to the passphrase that unlocks (or will create) the store');
 const dataDir = path.resolve(values.data);
@@ -75,9 +76,64 @@ const TRADES = [
 ] as const;
 const PLACES = ['Berg', 'Ek', 'Lind', 'Sol', 'Ås', 'Norr', 'Sjö', 'Älv', 'Björk', 'Gran', 'Mo', 'Kull', 'Hag', 'Ängs', 'Bäck', 'Ström'];
 const PLACE_ENDINGS = ['backens', 'dalens', 'ens', 'vikens', 'torpets', 'gårdens', 'bygdens', 'skogens'];
-const FIRST_WOMEN = ['Anna', 'Maria', 'Karin', 'Sara', 'Elin', 'Emma', 'Linnea', 'Sofia', 'Ida', 'Maja', 'Fatima', 'Amira', 'Johanna', 'Lena', 'Eva', 'Aino'];
-const FIRST_MEN = ['Erik', 'Lars', 'Johan', 'Anders', 'Karl', 'Mikael', 'Oskar', 'Ali', 'Ahmed', 'Nils', 'Per', 'Mats', 'Jonas', 'David', 'Olle', 'Tomas'];
-const SURNAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Lindgren', 'Berglund', 'Lundqvist', 'Håkansson', 'Öberg', 'Sjöberg', 'Hassan', 'Yilmaz', 'Virtanen', 'Nowak', 'Ekström', 'Forsberg'];
+const FIRST_WOMEN = [
+  'Anna',
+  'Maria',
+  'Karin',
+  'Sara',
+  'Elin',
+  'Emma',
+  'Linnea',
+  'Sofia',
+  'Ida',
+  'Maja',
+  'Fatima',
+  'Amira',
+  'Johanna',
+  'Lena',
+  'Eva',
+  'Aino',
+];
+const FIRST_MEN = [
+  'Erik',
+  'Lars',
+  'Johan',
+  'Anders',
+  'Karl',
+  'Mikael',
+  'Oskar',
+  'Ali',
+  'Ahmed',
+  'Nils',
+  'Per',
+  'Mats',
+  'Jonas',
+  'David',
+  'Olle',
+  'Tomas',
+];
+const SURNAMES = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Lindgren',
+  'Berglund',
+  'Lundqvist',
+  'Håkansson',
+  'Öberg',
+  'Sjöberg',
+  'Hassan',
+  'Yilmaz',
+  'Virtanen',
+  'Nowak',
+  'Ekström',
+  'Forsberg',
+];
 const ADVISORS = ['Helena Rådberg', 'Jonas Vägledare', 'Petra Stödholm'];
 const STATUSES: CompanyStatus[] = ['prospect', 'prospect', 'prospect', 'enrolled', 'enrolled', 'enrolled', 'completed', 'withdrawn'];
 const OTHER_PLACES = ['Eskilstuna', 'Uppsala', 'Karlstad', 'Katrineholm'];
@@ -107,7 +163,8 @@ const lock = (() => {
   try {
     return acquireDataLock(dataDir);
   } catch (e) {
-    if (e instanceof AppError && e.code === 'store.inUse') fail(`the store in ${dataDir} is in use by process ${String(e.params.pid)}; close it first`);
+    if (e instanceof AppError && e.code === 'store.inUse')
+      fail(`the store in ${dataDir} is in use by process ${String(e.params.pid)}; close it first`);
     throw e;
   }
 })();
@@ -178,7 +235,12 @@ try {
           yearFounded: int(1975, thisYear - 1),
           contactName: owner.name,
           contactPhone: `0${pick(['19', '21', '586', '581', '224'])}-${int(10, 99)} ${int(10, 99)} ${int(10, 99)}`,
-          contactEmail: `${owner.name.split(' ')[0]!.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o')}@${name.toLowerCase().replace(/[^a-z]+/g, '').slice(0, 16) || 'foretag'}.se`,
+          contactEmail: `${owner.name.split(' ')[0]!.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o')}@${
+            name
+              .toLowerCase()
+              .replace(/[^a-z]+/g, '')
+              .slice(0, 16) || 'foretag'
+          }.se`,
           advisor: pick(ADVISORS),
           office: municipality.county === 'orebro' ? 'Örebro' : 'Västerås',
           growthAmbition: engaged ? true : chance(0.5) ? null : false,
@@ -223,7 +285,11 @@ try {
           : {};
         // Every other person agreed that the plan shows their ratings to the employer (dated today by the service).
         const sharing = { ratingsShared: k % 2 === 0 };
-        await createPerson(trx, personCreateSchema.parse({ ...m, ...followup, ...sharing }), clockFrom(() => now));
+        await createPerson(
+          trx,
+          personCreateSchema.parse({ ...m, ...followup, ...sharing }),
+          clockFrom(() => now),
+        );
         people++;
       }
     }

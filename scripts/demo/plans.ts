@@ -14,17 +14,83 @@ import { createProvider } from '../../src-main/services/providers';
 import type { Database } from '../../src-main/store/schema';
 
 const PROVIDERS: Array<{ name: string; kind: ProviderKind; municipalityCode: string; topics: string[]; contact: string }> = [
-  { name: 'Örebro kommun, Näringslivsenheten', kind: 'municipality', municipalityCode: '1880', topics: ['Nätverk', 'Etablering'], contact: 'naringsliv@orebro.example' },
-  { name: 'Västerås stad, Företagslots', kind: 'municipality', municipalityCode: '1980', topics: ['Tillstånd', 'Nätverk'], contact: 'foretagslots@vasteras.example' },
-  { name: 'Bergslagens Lärcentrum', kind: 'education_provider', municipalityCode: '1885', topics: ['Ekonomi', 'Svenska i arbetet', 'IT'], contact: 'kurs@larcentrum.example' },
-  { name: 'Mälardalens Yrkesakademi', kind: 'education_provider', municipalityCode: '1983', topics: ['Ledarskap', 'Projektledning'], contact: 'info@yrkesakademi.example' },
-  { name: 'Kumla Folkhögskola, uppdragsutbildning', kind: 'education_provider', municipalityCode: '1881', topics: ['Hållbarhet', 'Kommunikation'], contact: 'uppdrag@kfhs.example' },
-  { name: 'Ekberg Försäljningsutveckling', kind: 'consultant', municipalityCode: '1880', topics: ['Försäljning', 'Kundservice'], contact: 'lena@ekberg.example' },
-  { name: 'Digitalt Steg AB', kind: 'consultant', municipalityCode: '1980', topics: ['Digitalisering', 'E-handel', 'IT-säkerhet'], contact: 'hej@digitaltsteg.example' },
-  { name: 'Sala Ledarskapscoachning', kind: 'consultant', municipalityCode: '1981', topics: ['Ledarskap', 'Coachning'], contact: 'coach@salaledarskap.example' },
-  { name: 'Nyföretagarcentrum Bergslagen', kind: 'business_support', municipalityCode: '1883', topics: ['Affärsplan', 'Mentorskap'], contact: 'radgivning@nfc.example' },
-  { name: 'Företagarnas exportnätverk Mälardalen', kind: 'business_support', municipalityCode: '1984', topics: ['Export', 'Nätverk'], contact: 'export@natverk.example' },
-  { name: 'Arboga Hantverksgille', kind: 'other', municipalityCode: '1984', topics: ['Hantverk', 'Studiebesök'], contact: 'gillet@arboga.example' },
+  {
+    name: 'Örebro kommun, Näringslivsenheten',
+    kind: 'municipality',
+    municipalityCode: '1880',
+    topics: ['Nätverk', 'Etablering'],
+    contact: 'naringsliv@orebro.example',
+  },
+  {
+    name: 'Västerås stad, Företagslots',
+    kind: 'municipality',
+    municipalityCode: '1980',
+    topics: ['Tillstånd', 'Nätverk'],
+    contact: 'foretagslots@vasteras.example',
+  },
+  {
+    name: 'Bergslagens Lärcentrum',
+    kind: 'education_provider',
+    municipalityCode: '1885',
+    topics: ['Ekonomi', 'Svenska i arbetet', 'IT'],
+    contact: 'kurs@larcentrum.example',
+  },
+  {
+    name: 'Mälardalens Yrkesakademi',
+    kind: 'education_provider',
+    municipalityCode: '1983',
+    topics: ['Ledarskap', 'Projektledning'],
+    contact: 'info@yrkesakademi.example',
+  },
+  {
+    name: 'Kumla Folkhögskola, uppdragsutbildning',
+    kind: 'education_provider',
+    municipalityCode: '1881',
+    topics: ['Hållbarhet', 'Kommunikation'],
+    contact: 'uppdrag@kfhs.example',
+  },
+  {
+    name: 'Ekberg Försäljningsutveckling',
+    kind: 'consultant',
+    municipalityCode: '1880',
+    topics: ['Försäljning', 'Kundservice'],
+    contact: 'lena@ekberg.example',
+  },
+  {
+    name: 'Digitalt Steg AB',
+    kind: 'consultant',
+    municipalityCode: '1980',
+    topics: ['Digitalisering', 'E-handel', 'IT-säkerhet'],
+    contact: 'hej@digitaltsteg.example',
+  },
+  {
+    name: 'Sala Ledarskapscoachning',
+    kind: 'consultant',
+    municipalityCode: '1981',
+    topics: ['Ledarskap', 'Coachning'],
+    contact: 'coach@salaledarskap.example',
+  },
+  {
+    name: 'Nyföretagarcentrum Bergslagen',
+    kind: 'business_support',
+    municipalityCode: '1883',
+    topics: ['Affärsplan', 'Mentorskap'],
+    contact: 'radgivning@nfc.example',
+  },
+  {
+    name: 'Företagarnas exportnätverk Mälardalen',
+    kind: 'business_support',
+    municipalityCode: '1984',
+    topics: ['Export', 'Nätverk'],
+    contact: 'export@natverk.example',
+  },
+  {
+    name: 'Arboga Hantverksgille',
+    kind: 'other',
+    municipalityCode: '1984',
+    topics: ['Hantverk', 'Studiebesök'],
+    contact: 'gillet@arboga.example',
+  },
 ];
 
 const FUNDING = ['Programmets stöd (ESF)', 'Företaget', 'Kompetensutvecklingscheck', 'Regionen'];
@@ -66,7 +132,11 @@ export async function seedDemoPlans(
     result.providers++;
   }
   if (companyIds.length === 0) return result;
-  const companies = await db.selectFrom('companies').select(['id', 'status']).where('id', 'in', [...companyIds]).execute();
+  const companies = await db
+    .selectFrom('companies')
+    .select(['id', 'status'])
+    .where('id', 'in', [...companyIds])
+    .execute();
   let n = 0;
 
   for (const company of companies) {
@@ -88,7 +158,8 @@ export async function seedDemoPlans(
     for (const s of proposals) {
       const status = STATUS_CYCLE[n++ % STATUS_CYCLE.length]!;
       // Done and ongoing activities have started; booked and planned ones lie ahead.
-      const startOffset = status === 'done' ? -int(40, 120) : status === 'ongoing' ? -int(5, 30) : status === 'cancelled' ? int(-20, 40) : int(10, 150);
+      const startOffset =
+        status === 'done' ? -int(40, 120) : status === 'ongoing' ? -int(5, 30) : status === 'cancelled' ? int(-20, 40) : int(10, 150);
       const length = s.typeId === 'coaching' || s.typeId === 'mentoring' ? int(30, 120) : int(0, 20);
       const hours = s.hours;
       await createActivity(

@@ -92,19 +92,13 @@ export async function createKey(dataDir: string, safeStorage: SafeStorageLike): 
 }
 
 /** The existing key, or a new one when there is none yet. */
-export async function loadOrCreateKey(
-  dataDir: string,
-  safeStorage: SafeStorageLike,
-): Promise<{ key: string; created: boolean }> {
+export async function loadOrCreateKey(dataDir: string, safeStorage: SafeStorageLike): Promise<{ key: string; created: boolean }> {
   const existing = await readKey(dataDir, safeStorage);
   if (existing !== null) return { key: existing, created: false };
   return { key: await createKey(dataDir, safeStorage), created: true };
 }
 
-export type UnlockPlan =
-  | { mode: 'keychain'; keyFile: 'existing' | 'new' }
-  | { mode: 'passphrase' }
-  | { mode: 'keychainMissing' };
+export type UnlockPlan = { mode: 'keychain'; keyFile: 'existing' | 'new' } | { mode: 'passphrase' } | { mode: 'keychainMissing' };
 
 /**
  * Keychain mode when the OS keeps secrets properly and either a key file exists or there is no store yet.
@@ -113,7 +107,8 @@ export type UnlockPlan =
  * open that store either, so that is reported rather than offering an unlock screen that can never work.
  */
 export function planUnlock(options: { keychainAvailable: boolean; keyFileExists: boolean; storeExists: boolean }): UnlockPlan {
-  if (!options.keychainAvailable) return options.keyFileExists && options.storeExists ? { mode: 'keychainMissing' } : { mode: 'passphrase' };
+  if (!options.keychainAvailable)
+    return options.keyFileExists && options.storeExists ? { mode: 'keychainMissing' } : { mode: 'passphrase' };
   if (options.keyFileExists) return { mode: 'keychain', keyFile: 'existing' };
   if (!options.storeExists) return { mode: 'keychain', keyFile: 'new' };
   return { mode: 'passphrase' };

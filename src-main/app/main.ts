@@ -203,7 +203,11 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   const current = session;
-  guardClose(mainWindow, () => current.selfAssessment !== null, () => refuseClose(current));
+  guardClose(
+    mainWindow,
+    () => current.selfAssessment !== null,
+    () => refuseClose(current),
+  );
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -212,7 +216,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, vettedOpenExternal((url) => shell.openExternal(url)));
+    hardenWebContents(
+      contents,
+      vettedOpenExternal((url) => shell.openExternal(url)),
+    );
   });
   // One window owns the store: closing it ends the app on every platform, so the store is closed too.
   app.on('window-all-closed', () => app.quit());

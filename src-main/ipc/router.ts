@@ -40,7 +40,10 @@ const MAX_ISSUES = 50;
 const MAX_PATH_LENGTH = 200;
 
 function joinPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => String(p)).join('.').slice(0, MAX_PATH_LENGTH);
+  return path
+    .map((p) => String(p))
+    .join('.')
+    .slice(0, MAX_PATH_LENGTH);
 }
 
 /** Zod's own English messages never travel: only known i18n keys, else 'invalid'. */

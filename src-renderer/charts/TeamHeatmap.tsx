@@ -200,8 +200,7 @@ export function TeamHeatmap({ people, competences, groups, coverage, onCellClick
   const shownPeople = people
     .filter((p) => role === null || p.role === role)
     .sort(
-      (a, b) =>
-        (sortBy === 'gap' ? b.totalGap - a.totalGap : 0) || collator.compare(a.name, b.name) || (a.personId < b.personId ? -1 : 1),
+      (a, b) => (sortBy === 'gap' ? b.totalGap - a.totalGap : 0) || collator.compare(a.name, b.name) || (a.personId < b.personId ? -1 : 1),
     );
 
   const rows: ChartRow[] = shownPeople.map((p) => {

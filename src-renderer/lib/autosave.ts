@@ -47,14 +47,16 @@ export function autosave<S extends FieldSchemas, R extends RecordOf<S>>(options:
   const changed = fields.filter((f) => !same(f));
   if (changed.length === 0) return;
   const toSend = Object.fromEntries(changed.map((f) => [f, patch[f]])) as PatchOf<S>;
-  status.track(() => options.send(toSend)).then(
-    (saved) => options.onSaved?.(saved),
-    (error: unknown) => {
-      const refused = refusalErrors(error, schemas, changed, options.fieldOfError);
-      if (refused) useSaveStatus.getState().setErrors(scope, refused);
-      else notifyError(error);
-    },
-  );
+  status
+    .track(() => options.send(toSend))
+    .then(
+      (saved) => options.onSaved?.(saved),
+      (error: unknown) => {
+        const refused = refusalErrors(error, schemas, changed, options.fieldOfError);
+        if (refused) useSaveStatus.getState().setErrors(scope, refused);
+        else notifyError(error);
+      },
+    );
 }
 
 const NO_ERRORS: ScopeErrors = {};

@@ -192,12 +192,5 @@ export function AutoCheckbox({
   onCommit,
   ...props
 }: Omit<BaseProps, 'placeholder'> & { checked: boolean; onCommit(checked: boolean): void }) {
-  return (
-    <Checkbox
-      {...props}
-      error={props.error || undefined}
-      checked={checked}
-      onChange={(e) => onCommit(e.currentTarget.checked)}
-    />
-  );
+  return <Checkbox {...props} error={props.error || undefined} checked={checked} onChange={(e) => onCommit(e.currentTarget.checked)} />;
 }

@@ -173,7 +173,10 @@ function ActivityTable({ list, withParticipants, names, fmt }: ActivityTableProp
   const participants = (a: Activity) =>
     a.level === 'company' && a.personIds.length === 0
       ? t('plans.activities.everyone')
-      : a.personIds.map((id) => names.people.get(id)).filter(Boolean).join(', ') || none;
+      : a.personIds
+          .map((id) => names.people.get(id))
+          .filter(Boolean)
+          .join(', ') || none;
   return (
     <table className="vk-table vk-fixed">
       <colgroup>

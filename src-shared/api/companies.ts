@@ -137,4 +137,3 @@ export const companiesApi = {
     z.strictObject({ orgNumber: orgNumberField, excludeId: id.nullable().default(null) }),
   ),
 };
-

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { channel } from './contract';
 import { id, isoDate, optionalText, pastDate, text } from './fields';
-import {
-  EDUCATION_LEVELS,
-  EMPLOYMENT_STATUSES,
-  GENDERS,
-  PERSON_ROLES,
-  YES_NO_UNSTATED,
-} from '../domain/person';
+import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, PERSON_ROLES, YES_NO_UNSTATED } from '../domain/person';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '../domain/person';
 
 export const FIRST_BIRTH_YEAR = 1900;

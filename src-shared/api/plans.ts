@@ -198,10 +198,12 @@ export interface Plan {
   revision: number;
 }
 
-export const planPatchSchema = z.strictObject({
-  nextFollowUp: isoDate.nullable(),
-  note: optionalText(2000),
-}).partial();
+export const planPatchSchema = z
+  .strictObject({
+    nextFollowUp: isoDate.nullable(),
+    note: optionalText(2000),
+  })
+  .partial();
 export type PlanPatchInput = z.input<typeof planPatchSchema>;
 
 export interface Suggestion {
@@ -261,9 +263,7 @@ export const plansApi = {
 
   'plans.get': channel<Plan>()(companyRef),
   'plans.update': channel<Plan>()(z.strictObject({ companyId: id, patch: planPatchSchema })),
-  'plans.suggest': channel<SuggestionsResult>()(
-    z.strictObject({ companyId: id, language: languageField.default('sv') }),
-  ),
+  'plans.suggest': channel<SuggestionsResult>()(z.strictObject({ companyId: id, language: languageField.default('sv') })),
   'plans.totals': channel<PlanTotals>()(companyRef),
   'plans.dueForFollowUp': channel<FollowUpDue[]>()(z.strictObject({})),
   'plans.exportCsv': channel<CsvExport>()(z.strictObject({ companyId: id, language: languageField })),
@@ -273,9 +273,7 @@ export const plansApi = {
   'activities.delete': channel<{ deleted: true }>()(z.strictObject({ id })),
 
   /** Electron only: prints the plan's print view to a PDF and saves it where the user chooses. */
-  'print.planPdf': channel<{ saved: boolean; path: string | null }>()(
-    z.strictObject({ companyId: id, language: languageField }),
-  ),
+  'print.planPdf': channel<{ saved: boolean; path: string | null }>()(z.strictObject({ companyId: id, language: languageField })),
 };
 
 export type { Language };

@@ -180,9 +180,7 @@ const exportInput = z.strictObject({ filter: reportFilterSchema, language: langu
 
 export const reportsApi = {
   'overview.get': channel<Overview>()(z.strictObject({})),
-  'reports.programme': channel<ProgrammeReport>()(
-    reportFilterSchema.extend({ audience: audienceField.default('internal') }),
-  ),
+  'reports.programme': channel<ProgrammeReport>()(reportFilterSchema.extend({ audience: audienceField.default('internal') })),
   'reports.exportXlsx': channel<ReportFile>()(exportInput),
   'reports.exportCsv': channel<ReportFile>()(exportInput),
   /** Personal data: names with start and end dates, for the monthly participant reporting. Only on explicit request. */

@@ -138,7 +138,12 @@ export const situationFrameworkSchema = z
     areas: z.array(situationAreaSchema).min(1),
   })
   .superRefine((fw, ctx) => {
-    reportDuplicates(fw.areas.map((a) => a.id), 'area', (i) => ['areas', i, 'id'], ctx);
+    reportDuplicates(
+      fw.areas.map((a) => a.id),
+      'area',
+      (i) => ['areas', i, 'id'],
+      ctx,
+    );
     const questionIds: string[] = [];
     const questionPaths: PropertyKey[][] = [];
     fw.areas.forEach((area, ai) =>
@@ -199,8 +204,18 @@ export const competenceCatalogueSchema = z
     competences: z.array(competenceSchema).min(1),
   })
   .superRefine((cat, ctx) => {
-    reportDuplicates(cat.groups.map((g) => g.id), 'group', (i) => ['groups', i, 'id'], ctx);
-    reportDuplicates(cat.competences.map((c) => c.id), 'competence', (i) => ['competences', i, 'id'], ctx);
+    reportDuplicates(
+      cat.groups.map((g) => g.id),
+      'group',
+      (i) => ['groups', i, 'id'],
+      ctx,
+    );
+    reportDuplicates(
+      cat.competences.map((c) => c.id),
+      'competence',
+      (i) => ['competences', i, 'id'],
+      ctx,
+    );
     const groups = new Map(cat.groups.map((g) => [g.id, g]));
     cat.competences.forEach((c, i) => {
       const group = groups.get(c.groupId);

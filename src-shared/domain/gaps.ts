@@ -135,7 +135,6 @@ export function gapOf(required: number | null, current: number | null): number |
   return Math.max(0, required - current);
 }
 
-
 export function cellGap(personId: string, rating: GapRatingInput, priority: Priority): CellGap {
   const current = currentLevel(rating.self, rating.advisor);
   const gap = gapOf(rating.required, current);
@@ -232,7 +231,10 @@ export function analyseCompany(input: GapInput): CompanyGaps {
   return {
     roundId: input.roundId,
     people,
-    coverage: coverageOf(people, input.competences.map((c) => c.id)),
+    coverage: coverageOf(
+      people,
+      input.competences.map((c) => c.id),
+    ),
     areas: input.areas.map(areaProfile),
     topGaps: topGaps(people),
   };

@@ -5,9 +5,7 @@
  */
 export type OrgNumberKind = 'legal' | 'sole_trader';
 
-export type OrgNumberResult =
-  | { ok: true; canonical: string; kind: OrgNumberKind }
-  | { ok: false; reason: OrgNumberError };
+export type OrgNumberResult = { ok: true; canonical: string; kind: OrgNumberKind } | { ok: false; reason: OrgNumberError };
 
 export type OrgNumberError = 'format' | 'checksum' | 'third_pair' | 'prefix';
 

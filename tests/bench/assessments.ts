@@ -89,7 +89,9 @@ export async function saveAnswerMs(): Promise<Figure> {
 export async function openRound20x30Ms(): Promise<Figure> {
   return withStore(async (session, router) => {
     const { roundId, personIds } = await companyWithRound(router, 20);
-    const competenceIds = competenceCatalogue().competences.slice(0, 30).map((c) => c.id);
+    const competenceIds = competenceCatalogue()
+      .competences.slice(0, 30)
+      .map((c) => c.id);
     if (competenceIds.length < 30) throw new Error('the catalogue has fewer than 30 competences');
     await session.db.transaction().execute(async (trx) => {
       for (const [p, personId] of personIds.entries()) {
@@ -110,7 +112,9 @@ export async function openRound20x30Ms(): Promise<Figure> {
         }
       }
     });
-    for (const [i, q] of situationFramework().areas.flatMap((a) => a.questions).entries()) {
+    for (const [i, q] of situationFramework()
+      .areas.flatMap((a) => a.questions)
+      .entries()) {
       await call(router, 'rounds.saveAnswer', { roundId, questionId: q.id, level: (i % 5) + 1, note: 'Anteckning' });
     }
     const check = await call(router, 'rounds.get', { roundId });

@@ -37,7 +37,17 @@ const COMPANIES = 1000;
 const RUNS = 3;
 const ROLES = ['owner', 'manager', 'employee', 'employee', 'prospective'] as const;
 /** The tables an import fills, parents first: the bulk insert copies these. */
-const TABLES = ['companies', 'people', 'rounds', 'round_answers', 'round_area_targets', 'goals', 'strategies', 'round_people', 'round_person_competences'] as const;
+const TABLES = [
+  'companies',
+  'people',
+  'rounds',
+  'round_answers',
+  'round_area_targets',
+  'goals',
+  'strategies',
+  'round_people',
+  'round_person_competences',
+] as const;
 /** age's scrypt work factor for the file whose import is compared with the bulk insert. */
 const CHEAP_WORK_FACTOR = 10;
 
@@ -90,7 +100,10 @@ async function fill(session: Session): Promise<void> {
       );
       const people: { id: string; role: string }[] = [];
       for (const [i, role] of ROLES.entries()) {
-        const p = await createPerson(trx, api['people.create'].input.parse({ companyId: c.id, name: `Person ${n}-${i}`, role, startDate: '2020-01-15' }));
+        const p = await createPerson(
+          trx,
+          api['people.create'].input.parse({ companyId: c.id, name: `Person ${n}-${i}`, role, startDate: '2020-01-15' }),
+        );
         people.push({ id: p.id, role });
       }
       await addRounds(trx as unknown as AnyDb, c.id, people, n);
@@ -104,7 +117,9 @@ type AnyDb = Kysely<any>;
 /** Two rounds as the assessment service would leave them, written directly (the figures are about the exchange). */
 async function addRounds(db: AnyDb, companyId: string, people: { id: string; role: string }[], n: number): Promise<void> {
   const fw = situationFramework();
-  const competences = competenceCatalogue().competences.slice(0, 6).map((c) => c.id);
+  const competences = competenceCatalogue()
+    .competences.slice(0, 6)
+    .map((c) => c.id);
   const at = (day: number) => new Date(Date.UTC(2024, 0, 1 + day, 9)).toISOString();
   for (const [k, kind] of (['baseline', 'followup'] as const).entries()) {
     const id = crypto.randomUUID();
@@ -135,19 +150,64 @@ async function addRounds(db: AnyDb, companyId: string, people: { id: string; rol
     let i = 0;
     await db
       .insertInto('round_answers')
-      .values(fw.areas.flatMap((a) => a.questions.map((q) => ({ round_id: id, question_id: q.id, level: (i++ % 5) + 1, note: null, updated_at: ts }))))
+      .values(
+        fw.areas.flatMap((a) =>
+          a.questions.map((q) => ({ round_id: id, question_id: q.id, level: (i++ % 5) + 1, note: null, updated_at: ts })),
+        ),
+      )
       .execute();
-    await db.insertInto('round_area_targets').values(fw.areas.map((a) => ({ round_id: id, area_id: a.id, target_level: 4, updated_at: ts }))).execute();
+    await db
+      .insertInto('round_area_targets')
+      .values(fw.areas.map((a) => ({ round_id: id, area_id: a.id, target_level: 4, updated_at: ts })))
+      .execute();
     const area = JSON.stringify([fw.areas[0]!.id]);
     await db
       .insertInto('goals')
       .values([
-        { id: crypto.randomUUID(), round_id: id, kind: 'employees', label: null, current_value: 5, target_value: 10, target_year: 2030, area_ids: area, created_at: ts, updated_at: ts, revision: 1 },
-        { id: crypto.randomUUID(), round_id: id, kind: 'export_share', label: null, current_value: 0, target_value: 20, target_year: 2029, area_ids: area, created_at: ts, updated_at: ts, revision: 1 },
+        {
+          id: crypto.randomUUID(),
+          round_id: id,
+          kind: 'employees',
+          label: null,
+          current_value: 5,
+          target_value: 10,
+          target_year: 2030,
+          area_ids: area,
+          created_at: ts,
+          updated_at: ts,
+          revision: 1,
+        },
+        {
+          id: crypto.randomUUID(),
+          round_id: id,
+          kind: 'export_share',
+          label: null,
+          current_value: 0,
+          target_value: 20,
+          target_year: 2029,
+          area_ids: area,
+          created_at: ts,
+          updated_at: ts,
+          revision: 1,
+        },
       ])
       .execute();
-    await db.insertInto('strategies').values({ id: crypto.randomUUID(), round_id: id, text: 'Anställ en säljare', area_ids: area, created_at: ts, updated_at: ts, revision: 1 }).execute();
-    await db.insertInto('round_people').values(people.map((p) => ({ round_id: id, person_id: p.id, role: p.role, updated_at: ts }))).execute();
+    await db
+      .insertInto('strategies')
+      .values({
+        id: crypto.randomUUID(),
+        round_id: id,
+        text: 'Anställ en säljare',
+        area_ids: area,
+        created_at: ts,
+        updated_at: ts,
+        revision: 1,
+      })
+      .execute();
+    await db
+      .insertInto('round_people')
+      .values(people.map((p) => ({ round_id: id, person_id: p.id, role: p.role, updated_at: ts })))
+      .execute();
     await db
       .insertInto('round_person_competences')
       .values(
@@ -236,7 +296,11 @@ const measured = (() => {
                 const list = rows.get(t)!;
                 // Statements as large as the import's own (≤ 500 rows, ≤ 16,000 values): the strictest floor.
                 const size = Math.min(500, Math.floor(16_000 / Object.keys(list[0] ?? { x: 0 }).length));
-                for (let i = 0; i < list.length; i += size) await trx.insertInto(t).values(list.slice(i, i + size)).execute();
+                for (let i = 0; i < list.length; i += size)
+                  await trx
+                    .insertInto(t)
+                    .values(list.slice(i, i + size))
+                    .execute();
               }
             }),
           );

@@ -31,7 +31,14 @@ const PAGE_LOADS = 7;
 const PASSPHRASE = 'bench passphrase for the gap heatmap';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 const round2 = (v: number) => roundTo(v, 2);
 
@@ -43,7 +50,9 @@ function syntheticRound(id: string, shift: number): RoundDetail {
   const level = (n: number) => (n % 5) + 1;
   return {
     id,
-    answers: situation.areas.flatMap((a) => a.questions).map((q, i) => ({ questionId: q.id, level: level(i + shift), note: null, updatedAt: '' })),
+    answers: situation.areas
+      .flatMap((a) => a.questions)
+      .map((q, i) => ({ questionId: q.id, level: level(i + shift), note: null, updatedAt: '' })),
     areaTargets: situation.areas.map((a, i) => ({ areaId: a.id, targetLevel: level(i + 3) })),
     customCompetences: [],
     people: Array.from({ length: PEOPLE }, (_, p) => ({
@@ -104,19 +113,32 @@ async function seedCompany(dataDir: string): Promise<string> {
     );
     const personIds: string[] = [];
     for (let i = 0; i < PEOPLE; i++) {
-      const p = await createPerson(db, api['people.create'].input.parse({ companyId: company.id, name: `Person ${String(i + 1).padStart(2, '0')}`, role: i === 0 ? 'owner' : 'employee' }));
+      const p = await createPerson(
+        db,
+        api['people.create'].input.parse({
+          companyId: company.id,
+          name: `Person ${String(i + 1).padStart(2, '0')}`,
+          role: i === 0 ? 'owner' : 'employee',
+        }),
+      );
       personIds.push(p.id);
     }
     const custom: string[] = [];
     for (let i = 0; i < COMPETENCES - competenceCatalogue().competences.length; i++) {
       const c = await createCustomCompetence(
         db,
-        api['competences.createCustom'].input.parse({ companyId: company.id, name: { sv: `Egen kompetens ${i + 1}`, en: `Own competence ${i + 1}` } }),
+        api['competences.createCustom'].input.parse({
+          companyId: company.id,
+          name: { sv: `Egen kompetens ${i + 1}`, en: `Own competence ${i + 1}` },
+        }),
       );
       custom.push(c.id);
     }
     const competenceIds = [...competenceCatalogue().competences.map((c) => c.id), ...custom].slice(0, COMPETENCES);
-    const roundDetail = await startRound(db, api['rounds.start'].input.parse({ companyId: company.id, kind: 'baseline', date: '2025-03-01', advisor: 'Karin Berg' }));
+    const roundDetail = await startRound(
+      db,
+      api['rounds.start'].input.parse({ companyId: company.id, kind: 'baseline', date: '2025-03-01', advisor: 'Karin Berg' }),
+    );
     const roundId = roundDetail.id;
     await db.transaction().execute(async (trx) => {
       for (const [p, personId] of personIds.entries()) {
@@ -144,7 +166,8 @@ async function seedCompany(dataDir: string): Promise<string> {
     }
     const check = await getRound(db, { roundId });
     const pairs = check.people.reduce((n, p) => n + p.competences.length, 0);
-    if (check.people.length !== PEOPLE || pairs !== PEOPLE * COMPETENCES) throw new Error(`expected ${PEOPLE} × ${COMPETENCES}, got ${pairs} pairs`);
+    if (check.people.length !== PEOPLE || pairs !== PEOPLE * COMPETENCES)
+      throw new Error(`expected ${PEOPLE} × ${COMPETENCES}, got ${pairs} pairs`);
     return company.id;
   } finally {
     session.close();

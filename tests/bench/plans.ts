@@ -29,7 +29,14 @@ const PASSPHRASE = 'bench passphrase, long enough';
 const RUNS = 5;
 const PEOPLE = 20;
 const ACTIVITIES = 40;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 const parse = <C extends ChannelName>(channel: C, input: unknown): ParsedInputOf<C> => api[channel].input.parse(input) as ParsedInputOf<C>;
 
@@ -58,13 +65,26 @@ async function seedCompany(dataDir: string): Promise<string> {
       );
       const people: string[] = [];
       for (let i = 0; i < PEOPLE; i++) {
-        const p = await createPerson(trx, parse('people.create', { companyId: company.id, name: `Person ${i + 1} Öberg`, role: i === 0 ? 'owner' : 'employee', jobTitle: 'Snickare' }), deps);
+        const p = await createPerson(
+          trx,
+          parse('people.create', {
+            companyId: company.id,
+            name: `Person ${i + 1} Öberg`,
+            role: i === 0 ? 'owner' : 'employee',
+            jobTitle: 'Snickare',
+          }),
+          deps,
+        );
         people.push(p.id);
       }
       let seed = 7;
-      const rng = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
       await seedDemoRounds(trx, [company.id], rng, now);
-      const provider = await createProvider(trx, parse('providers.create', { name: 'Bergslagens Lärcentrum', kind: 'education_provider' }), deps);
+      const provider = await createProvider(
+        trx,
+        parse('providers.create', { name: 'Bergslagens Lärcentrum', kind: 'education_provider' }),
+        deps,
+      );
       for (let i = 0; i < ACTIVITIES; i++) {
         const individual = i % 2 === 1;
         await createActivity(
@@ -94,7 +114,11 @@ async function seedCompany(dataDir: string): Promise<string> {
 
 async function planPdf20x40(): Promise<Figure> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxtkraft-bench-plan-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   try {
     const companyId = await seedCompany(dataDir);
     const host = await startHost({ dataDir, port: 0, passphrase: PASSPHRASE, systemLocale: 'sv-SE' });
@@ -106,7 +130,13 @@ async function planPdf20x40(): Promise<Figure> {
         const started = performance.now();
         await page.goto(`${host.url}${printPlanHash({ companyId, language: run % 2 ? 'en' : 'sv' })}`);
         await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: pdfFooterTemplate('sv') });
+        const pdf = await page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: pdfFooterTemplate('sv'),
+        });
         const ms = performance.now() - started;
         if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF');
         // Keep one to look at: PLAN_PDF_OUT=DIR.

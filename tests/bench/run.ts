@@ -172,7 +172,10 @@ const insertRuns = once(async () => {
   const encrypted: number[] = [];
   const plain: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    for (const [open, times] of [[encryptedStore, encrypted], [plainStore, plain]] as const) {
+    for (const [open, times] of [
+      [encryptedStore, encrypted],
+      [plainStore, plain],
+    ] as const) {
       const store = await open();
       try {
         times.push(await time(() => insertAll(store.db, inputs)));

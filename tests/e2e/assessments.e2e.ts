@@ -46,7 +46,11 @@ async function answerArea(page: Page, areaIndex: number): Promise<void> {
   for (const [i, q] of area.questions.entries()) {
     const card = page.getByTestId(`question-${q.id}`);
     const level = ((areaIndex + i) % 5) + 1;
-    if (i % 2 === 0) await card.getByRole('radio').nth(level - 1).click();
+    if (i % 2 === 0)
+      await card
+        .getByRole('radio')
+        .nth(level - 1)
+        .click();
     else {
       await card.getByRole('radio').first().focus();
       await page.keyboard.press(String(level));
@@ -128,8 +132,16 @@ describe('guided assessments, end to end in Chromium', () => {
         const groups = rows.nth(r).getByRole('radiogroup');
         await groups.nth(0).getByRole('radio').nth(3).click();
         if (person.id !== a.prospective.id) {
-          await groups.nth(1).getByRole('radio').nth(r === 0 ? 4 : 2).click();
-          await groups.nth(2).getByRole('radio').nth(r === 0 ? 1 : 2).click();
+          await groups
+            .nth(1)
+            .getByRole('radio')
+            .nth(r === 0 ? 4 : 2)
+            .click();
+          await groups
+            .nth(2)
+            .getByRole('radio')
+            .nth(r === 0 ? 1 : 2)
+            .click();
         } else {
           expect(await groups.count()).toBe(1);
         }
@@ -168,7 +180,12 @@ describe('guided assessments, end to end in Chromium', () => {
   });
 
   it('resumes at the same step with every answer after the host is stopped mid-round', async () => {
-    const round = await must(host, 'rounds.start', { companyId: b.company.id, kind: 'baseline', date: '2025-03-01', advisor: 'Karin Berg' });
+    const round = await must(host, 'rounds.start', {
+      companyId: b.company.id,
+      kind: 'baseline',
+      date: '2025-03-01',
+      advisor: 'Karin Berg',
+    });
     let { page, context } = await newPage(browser, { locale: 'sv-SE' });
     await page.goto(`${host.url}#/companies/${b.company.id}/rounds/${round.id}`);
     await screen(page, 'round');
@@ -256,7 +273,11 @@ describe('guided assessments, end to end in Chromium', () => {
       .poll(
         async () => {
           const state = await page.locator('body').getAttribute('data-screen');
-          if (state === 'self') await page.getByTestId('exit-confirm').click({ timeout: 2000 }).catch(() => undefined);
+          if (state === 'self')
+            await page
+              .getByTestId('exit-confirm')
+              .click({ timeout: 2000 })
+              .catch(() => undefined);
           return state;
         },
         { timeout: 20_000, interval: 700 },

@@ -3,22 +3,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n, en } from '@shared/i18n';
-import {
-  launchBrowser,
-  makeDataDir,
-  must,
-  newPage,
-  removeDir,
-  screen,
-  seedDemo,
-  startHostProcess,
-  type RunningHost,
-} from './harness';
+import { launchBrowser, makeDataDir, must, newPage, removeDir, screen, seedDemo, startHostProcess, type RunningHost } from './harness';
 
 const PASSPHRASE = 'kontorets egen lösenfras';
 const FILE_PASSPHRASE = 'delas per telefon 2026';
 const COMPANIES = 8;
-
 
 describe('exchange between two offices through the UI', () => {
   let browser: Browser;
@@ -104,9 +93,7 @@ describe('exchange between two offices through the UI', () => {
     await b.page.getByTestId('import-result').waitFor();
 
     const imported = await must(target, 'companies.list', { includeArchived: true });
-    expect(imported.items.map((c) => [c.name, c.peopleCount]).sort()).toEqual(
-      listed.items.map((c) => [c.name, c.peopleCount]).sort(),
-    );
+    expect(imported.items.map((c) => [c.name, c.peopleCount]).sort()).toEqual(listed.items.map((c) => [c.name, c.peopleCount]).sort());
 
     // The same file again: everything unchanged.
     await b.page.getByTestId('exchange-import').locator('input[type="file"]').setInputFiles(exportFile);

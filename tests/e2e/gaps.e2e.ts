@@ -5,17 +5,7 @@ import { promisify } from 'node:util';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n/resources';
-import {
-  SHOTS,
-  axeProblems,
-  launchBrowser,
-  makeDataDir,
-  newPage,
-  removeDir,
-  ROOT,
-  startHostProcess,
-  type RunningHost,
-} from './harness';
+import { SHOTS, axeProblems, launchBrowser, makeDataDir, newPage, removeDir, ROOT, startHostProcess, type RunningHost } from './harness';
 
 const PASSPHRASE = 'ett långt testlösen för gapdiagrammen';
 const LANGS = { sv, en } as const;
@@ -44,7 +34,10 @@ async function tableValues(chart: Locator, showTable: string): Promise<ChartData
   await chart.getByLabel(showTable).check();
   await chart.locator('table[data-chart-table]').waitFor();
   const rows = await chart.locator('table[data-chart-table] tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ id: tr.getAttribute('data-row-id') ?? '', cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
+    trs.map((tr) => ({
+      id: tr.getAttribute('data-row-id') ?? '',
+      cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+    })),
   );
   return rows.map((r) => ({ id: r.id, values: r.cells.map(parseShown) }));
 }
@@ -117,12 +110,18 @@ describe('gap charts from demo data, in Chromium against the browser host', () =
         await chart.getByRole('heading', { name: title }).waitFor();
         const data = await chartValues(chart);
         expect(data.length, name).toBeGreaterThan(0);
-        expect(data.some((r) => r.values.some((v) => v !== null)), name).toBe(true);
+        expect(
+          data.some((r) => r.values.some((v) => v !== null)),
+          name,
+        ).toBe(true);
 
         // The drawing shows the same data.
         if (name === 'heatmap') {
           const shown = await chart.locator('table.vk-heatmap tbody tr').evaluateAll((trs) =>
-            trs.map((tr) => ({ id: tr.getAttribute('data-row-id') ?? '', cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
+            trs.map((tr) => ({
+              id: tr.getAttribute('data-row-id') ?? '',
+              cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+            })),
           );
           expect(shown.map((r) => r.id)).toEqual(data.map((r) => r.id));
           shown.forEach((r, i) =>
@@ -166,7 +165,11 @@ describe('gap charts from demo data, in Chromium against the browser host', () =
       // The progress chart by person.
       const progress = section.locator('figure[data-chart="progress"]');
       await progress.getByText(t.gaps.progress.byPerson).click();
-      await progress.getByRole('columnheader', { name: t.gaps.progress.change }).or(progress.locator('.recharts-surface')).first().waitFor();
+      await progress
+        .getByRole('columnheader', { name: t.gaps.progress.change })
+        .or(progress.locator('.recharts-surface'))
+        .first()
+        .waitFor();
       const byPerson = await chartValues(progress);
       expect(await tableValues(progress, t.gaps.chart.showTable)).toEqual(byPerson);
       await progress.getByLabel(t.gaps.chart.showTable).uncheck();

@@ -97,7 +97,9 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
     await screen(page, 'companies');
 
     // A company with a completed assessment; its demo activities are removed so that the suggestions start afresh.
-    const listed = await api<{ items: Array<{ id: string; name: string; status: string; peopleCount: number }> }>(page, 'companies.list', { includeArchived: true });
+    const listed = await api<{ items: Array<{ id: string; name: string; status: string; peopleCount: number }> }>(page, 'companies.list', {
+      includeArchived: true,
+    });
     let target: { id: string; name: string } | null = null;
     // The most people first: one page each in the PDF.
     for (const c of [...listed.items].sort((a, b) => b.peopleCount - a.peopleCount)) {
@@ -112,7 +114,10 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
     }
     expect(target).not.toBeNull();
     const company = target!;
-    const fresh = await api<{ suggestions: Array<{ title: string; competenceId: string }> }>(page, 'plans.suggest', { companyId: company.id, language: 'en' });
+    const fresh = await api<{ suggestions: Array<{ title: string; competenceId: string }> }>(page, 'plans.suggest', {
+      companyId: company.id,
+      language: 'en',
+    });
     expect(fresh.suggestions.length).toBeGreaterThanOrEqual(2);
 
     // Through the UI: the company, its plan, the suggestions; accept two and reject one if there is a third.
@@ -156,11 +161,16 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
     // The next follow-up date through the UI.
     await page.getByLabel(en.plans.followUp.nextFollowUp).fill('2031-09-01');
     await page.getByLabel(en.plans.followUp.nextFollowUp).blur();
-    await expect.poll(async () => (await api<{ nextFollowUp: string | null }>(page, 'plans.get', { companyId: company.id })).nextFollowUp).toBe('2031-09-01');
+    await expect
+      .poll(async () => (await api<{ nextFollowUp: string | null }>(page, 'plans.get', { companyId: company.id })).nextFollowUp)
+      .toBe('2031-09-01');
     expect(await axeProblems(page, { all: true })).toEqual([]);
 
     // An internal note that must never be printed.
-    const plan = await api<{ activities: Array<{ id: string; title: string; startDate?: string }>; people: Array<{ id: string; name: string }> }>(page, 'plans.get', {
+    const plan = await api<{
+      activities: Array<{ id: string; title: string; startDate?: string }>;
+      people: Array<{ id: string; name: string }>;
+    }>(page, 'plans.get', {
       companyId: company.id,
     });
     expect(plan.activities.map((a) => a.title).sort()).toEqual([...accepted].sort());
@@ -182,7 +192,8 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
 
       expect(flat).toContain(company.name);
       for (const title of accepted) expect(flat).toContain(title.slice(0, 30));
-      for (const heading of [L.plans.print.title, L.plans.print.plan, L.plans.print.nextFollowUp, L.plans.basis.vision]) expect(flat).toContain(heading);
+      for (const heading of [L.plans.print.title, L.plans.print.plan, L.plans.print.nextFollowUp, L.plans.basis.vision])
+        expect(flat).toContain(heading);
       for (const p of plan.people) expect(flat).toContain(L.plans.print.personTitle.replace('{{name}}', p.name));
       // Page numbers in the footer, in the chosen language.
       expect(flat).toMatch(language === 'sv' ? /Sida 1 av \d+/ : /Page 1 of \d+/);
@@ -195,10 +206,18 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
 
       // Never: follow-up labels and values, internal notes, other companies.
       expect(flat).not.toContain(SECRET_NOTE);
-      for (const label of [L.people.followup.gender, L.people.followup.birthYear, L.people.followup.foreignBackground, L.people.followup.thirdCountryNational, L.people.followup.disability, L.people.followup.accessibilityNeeds]) {
+      for (const label of [
+        L.people.followup.gender,
+        L.people.followup.birthYear,
+        L.people.followup.foreignBackground,
+        L.people.followup.thirdCountryNational,
+        L.people.followup.disability,
+        L.people.followup.accessibilityNeeds,
+      ]) {
         expect(flat).not.toContain(label);
       }
-      for (const value of [L.people.option.gender.woman, L.people.option.gender.non_binary, L.people.option.gender.not_stated]) expect(flat).not.toContain(value);
+      for (const value of [L.people.option.gender.woman, L.people.option.gender.non_binary, L.people.option.gender.not_stated])
+        expect(flat).not.toContain(value);
       expect(flat).not.toMatch(new RegExp(`\\b${L.people.option.gender.man}\\b`));
       for (const year of birthYears) expect(flat).not.toContain(year);
       for (const name of others) expect(flat).not.toContain(name);
@@ -209,7 +228,13 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
       // Cover, situation, gaps, plan, one page per person (the follow-up shares the last).
       expect(pages).toBeGreaterThanOrEqual(3 + plan.people.length);
       const { stdout: fonts } = await run('pdffonts', [file]);
-      expect(fonts.split('\n').slice(2).filter(Boolean).every((line) => /\byes\b/.test(line))).toBe(true);
+      expect(
+        fonts
+          .split('\n')
+          .slice(2)
+          .filter(Boolean)
+          .every((line) => /\byes\b/.test(line)),
+      ).toBe(true);
 
       await run('pdftoppm', ['-png', '-r', '50', file, join(outDir, `page-${language}`)]);
       expect((await readdir(outDir)).filter((f) => f.startsWith(`page-${language}`)).length).toBe(pages);
@@ -284,7 +309,10 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
     await screen(page, 'company');
     await page.goto(`${host.origin}/#/companies`);
     await screen(page, 'companies');
-    await page.getByTestId('company-table').getByText(`******-${personnummer.slice(-4)}`).waitFor();
+    await page
+      .getByTestId('company-table')
+      .getByText(`******-${personnummer.slice(-4)}`)
+      .waitFor();
     expect(await page.getByTestId('company-table').innerText()).not.toContain(personnummer.slice(0, 6));
 
     const file = join(outDir, 'plan-sharing-sv.pdf');

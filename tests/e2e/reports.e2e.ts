@@ -56,7 +56,9 @@ describe('the overview and the programme report through the UI', () => {
         await page.goto(host.url);
         await screen(page, 'overview');
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(t.overview.title);
-        const statusCounts = await page.locator('[data-testid^="overview-status-"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+        const statusCounts = await page
+          .locator('[data-testid^="overview-status-"]')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
         expect(statusCounts.reduce((s, n) => s + n, 0)).toBe(COMPANIES);
         expect(await axeProblems(page)).toEqual([]);
         await page.screenshot({ path: join(SHOTS, `report-overview-${lang}.png`), fullPage: true });
@@ -68,13 +70,17 @@ describe('the overview and the programme report through the UI', () => {
         await page.getByTestId('report-to').fill('2099-12-31');
         await screen(page, 'reports');
         await page.locator('[data-report-table="summary"] tr[data-row="participants"] td[data-value]').first().waitFor();
-        const participants = Number(await page.locator('[data-report-table="summary"] tr[data-row="participants"] td').first().getAttribute('data-value'));
+        const participants = Number(
+          await page.locator('[data-report-table="summary"] tr[data-row="participants"] td').first().getAttribute('data-value'),
+        );
         expect(participants).toBeGreaterThan(0);
         const byGender = await page
           .locator('[data-report-table="participantsByGender"] tbody tr td')
           .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
         expect(byGender.reduce((s, n) => s + n, 0)).toBe(participants);
-        await expect(page.locator('[data-report-table="participantsByGender"] caption').first().textContent()).resolves.toBe(t.tables.participantsByGender);
+        await expect(page.locator('[data-report-table="participantsByGender"] caption').first().textContent()).resolves.toBe(
+          t.tables.participantsByGender,
+        );
 
         // The chart and its table alternative.
         const chart = page.locator('figure[data-chart="participants-by-gender"]');

@@ -57,7 +57,10 @@ export async function tableState(db: Kysely<Database>, tables?: readonly string[
   for (const name of names) {
     const rows = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db)).rows;
     // Sorted by content, not by a key: every table compares the same way, whatever its columns.
-    out[name] = rows.map((row) => JSON.stringify(row)).sort().map((json) => JSON.parse(json) as unknown);
+    out[name] = rows
+      .map((row) => JSON.stringify(row))
+      .sort()
+      .map((json) => JSON.parse(json) as unknown);
   }
   return out;
 }

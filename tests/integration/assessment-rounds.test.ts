@@ -15,7 +15,8 @@ import type { TempStore } from '../helpers/tempStore';
 
 import { allQuestions, useAssessmentStore } from '../helpers/assessmentStore';
 
-// The assessment services through the router on a real encrypted store: follow-ups, framework versions, demo rounds, erasure, company-specific competences.
+// The assessment services through the router on a real encrypted store: follow-ups, framework versions, demo rounds,
+// erasure, company-specific competences.
 const h = useAssessmentStore();
 const { call, failure, refused, company, startBaseline, fillRound } = h;
 

@@ -100,7 +100,12 @@ describe('companies.create', () => {
     await refused('company.municipalityOtherRequired', () =>
       create({ name: 'Utsocknes AB', orgNumber: orgNumberFor(1), municipalityCode: 'other' }),
     );
-    const other = await create({ name: 'Utsocknes AB', orgNumber: orgNumberFor(1), municipalityCode: 'other', municipalityOther: 'Uppsala' });
+    const other = await create({
+      name: 'Utsocknes AB',
+      orgNumber: orgNumberFor(1),
+      municipalityCode: 'other',
+      municipalityOther: 'Uppsala',
+    });
     expect(other).toMatchObject({ municipalityCode: 'other', municipalityOther: 'Uppsala' });
     const region = await create({ name: 'Lokal AB', orgNumber: orgNumberFor(2), municipalityCode: '1880', municipalityOther: 'Uppsala' });
     expect(region.municipalityOther).toBeNull();
@@ -116,9 +121,7 @@ describe('companies.create', () => {
   });
 
   it('refuses a bad number if called without the router', async () => {
-    const err = await refused('validation', () =>
-      createCompany(store.db, { name: 'X', orgNumber: '556036-0794' }, store.deps),
-    );
+    const err = await refused('validation', () => createCompany(store.db, { name: 'X', orgNumber: '556036-0794' }, store.deps));
     expect(err.params).toEqual({ issues: [{ path: 'orgNumber', message: 'orgNumber.checksum' }] });
   });
 });
@@ -254,7 +257,12 @@ describe('companies.list', () => {
     await seedList();
     // Arboga 1984, Lekeberg 1814, Sala 1981, Västerås 1980, Örebro 1880, then another municipality.
     expect(await names({ sort: 'municipality' })).toEqual([
-      'Zeta Bygg AB', 'ärlig Ekonomi AB', 'Åkeri Sala AB', 'Bageri Väst AB', 'Örebro Måleri AB', 'anders Consulting',
+      'Zeta Bygg AB',
+      'ärlig Ekonomi AB',
+      'Åkeri Sala AB',
+      'Bageri Väst AB',
+      'Örebro Måleri AB',
+      'anders Consulting',
     ]);
     const byStatus = (await list({ sort: 'status' })).items.map((i) => i.status);
     expect(byStatus).toEqual(['prospect', 'prospect', 'prospect', 'enrolled', 'completed', 'withdrawn']);
@@ -363,7 +371,9 @@ describe('dates against the Swedish clock', () => {
 
   it('refuses a consent dated tomorrow in Sweden, naming the field, and stores nothing', async () => {
     store.clock.set(new Date('2025-10-31T23:30:00Z')); // 00:30 on 1 November, winter time
-    const err = await refused('validation', () => create({ name: 'Framtid AB', orgNumber: orgNumberFor(8), ...ENROLABLE, consentAt: '2025-11-02' }));
+    const err = await refused('validation', () =>
+      create({ name: 'Framtid AB', orgNumber: orgNumberFor(8), ...ENROLABLE, consentAt: '2025-11-02' }),
+    );
     expect(err.params).toEqual({ issues: [{ path: 'consentAt', message: 'dateInFuture' }] });
   });
 });

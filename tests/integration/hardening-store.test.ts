@@ -106,7 +106,10 @@ describe('the single-instance lock', () => {
       fs.writeFileSync(lockPath(dir), JSON.stringify(real));
       expect((await codeOf(() => acquireDataLock(dir))).code).toBe('store.inUse');
       // After a reboot, or a pid reused by another program: a stale lock, taken over.
-      for (const stale of [{ ...real, boot: 'id:another-boot' }, { ...real, started: String(Number(processStart(pid)) - 1) }]) {
+      for (const stale of [
+        { ...real, boot: 'id:another-boot' },
+        { ...real, started: String(Number(processStart(pid)) - 1) },
+      ]) {
         fs.writeFileSync(lockPath(dir), JSON.stringify(stale));
         const lock = acquireDataLock(dir);
         expect(JSON.parse(fs.readFileSync(lockPath(dir), 'utf8'))).toEqual(currentIdentity());

@@ -33,8 +33,18 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual([...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b));
     expect(new Set(MIGRATIONS.map((m) => m.version)).size).toBe(MIGRATIONS.length);
     const up = async () => {};
-    expect(() => checkMigrations([{ version: 10, name: 'a', up }, { version: 10, name: 'b', up }])).toThrow(/order/);
-    expect(() => checkMigrations([{ version: 20, name: 'a', up }, { version: 10, name: 'b', up }])).toThrow(/order/);
+    expect(() =>
+      checkMigrations([
+        { version: 10, name: 'a', up },
+        { version: 10, name: 'b', up },
+      ]),
+    ).toThrow(/order/);
+    expect(() =>
+      checkMigrations([
+        { version: 20, name: 'a', up },
+        { version: 10, name: 'b', up },
+      ]),
+    ).toThrow(/order/);
     expect(() => checkMigrations([{ version: 0, name: 'a', up }])).toThrow(/version/);
   });
 
@@ -72,7 +82,11 @@ describe('migrations', () => {
       name: 'x',
       up: async (d) => void (await d.schema.createTable('x').addColumn('a', 'text').execute()),
     };
-    const err = await expectRefused('store.newerVersion', () => migrate(db, [...MIGRATIONS, extra]), () => dumpSchema(db));
+    const err = await expectRefused(
+      'store.newerVersion',
+      () => migrate(db, [...MIGRATIONS, extra]),
+      () => dumpSchema(db),
+    );
     expect(err.params).toEqual({ found: LATEST_VERSION + 10, known: LATEST_VERSION + 5 });
     expect(await readUserVersion(db)).toBe(LATEST_VERSION + 10);
   });

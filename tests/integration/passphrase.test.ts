@@ -109,9 +109,7 @@ describe('session.changePassphrase through the router', () => {
     expect(await unlockCode(reopen(store.dataDir), NEW_PASSPHRASE)).toBe('store.wrongPassphrase');
     const again = reopen(store.dataDir);
     expect(await unlockCode(again, TEST_PASSPHRASE)).toBe('ok');
-    expect(expectOk<CompanyListResult>(await createRouter(again).handle('companies.list', {})).items[0]?.name).toBe(
-      'Fel Nyckel AB',
-    );
+    expect(expectOk<CompanyListResult>(await createRouter(again).handle('companies.list', {})).items[0]?.name).toBe('Fel Nyckel AB');
   });
 
   it.each<[string, Record<string, unknown>, FieldIssue[]]>([

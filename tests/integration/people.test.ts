@@ -19,8 +19,7 @@ afterEach(() => store.cleanup());
 
 const create = (input: Omit<PersonCreateInput, 'companyId'> & { companyId?: string }) =>
   createPerson(store.db, personCreateSchema.parse({ companyId, ...input }), store.deps);
-const update = (id: string, patch: PersonPatchInput) =>
-  updatePerson(store.db, { id, patch: personPatchSchema.parse(patch) }, store.deps);
+const update = (id: string, patch: PersonPatchInput) => updatePerson(store.db, { id, patch: personPatchSchema.parse(patch) }, store.deps);
 
 /** A write that must be refused with `code`, storing nothing. */
 const refused = (code: ErrorCode, write: () => unknown) => expectRefused(code, write, () => registerState(store.db));

@@ -84,8 +84,21 @@ async function completedRound(c: Awaited<ReturnType<typeof company>>) {
   for (const area of fw.areas) for (const q of area.questions) await call('rounds.saveAnswer', { roundId, questionId: q.id, level: 3 });
   await call('rounds.saveVision', { roundId, vision: 'Tio anställda och egna produkter om fem år.' });
   const sets: Array<[string, Array<[string, number, number]>]> = [
-    [c.anna.id, [['financial-economic-literacy', 4, 2], ['vision', 5, 2], ['creativity', 3, 3]]],
-    [c.erik.id, [['financial-economic-literacy', 4, 3], ['creativity', 3, 3]]],
+    [
+      c.anna.id,
+      [
+        ['financial-economic-literacy', 4, 2],
+        ['vision', 5, 2],
+        ['creativity', 3, 3],
+      ],
+    ],
+    [
+      c.erik.id,
+      [
+        ['financial-economic-literacy', 4, 3],
+        ['creativity', 3, 3],
+      ],
+    ],
     [c.sara.id, [['creativity', 3, 3]]],
   ];
   for (const [personId, ratings] of sets) {
@@ -101,7 +114,16 @@ async function completedRound(c: Awaited<ReturnType<typeof company>>) {
 describe('providers and activity types', () => {
   it('lists the eight activity types with typical hours in both languages', async () => {
     const types = await call('activityTypes.list', {});
-    expect(types.map((t) => t.id)).toEqual(['course', 'workshop', 'coaching', 'mentoring', 'e_learning', 'on_the_job', 'network_meeting', 'study_visit']);
+    expect(types.map((t) => t.id)).toEqual([
+      'course',
+      'workshop',
+      'coaching',
+      'mentoring',
+      'e_learning',
+      'on_the_job',
+      'network_meeting',
+      'study_visit',
+    ]);
     for (const t of types) {
       expect(t.typicalHours).toBeGreaterThan(0);
       expect(t.name.sv).not.toBe('');
@@ -110,7 +132,12 @@ describe('providers and activity types', () => {
   });
 
   it('creates, updates, lists and deletes providers, refusing to delete one in use', async () => {
-    const p = await call('providers.create', { name: 'Örebro kommun Näringsliv', kind: 'municipality', municipalityCode: '1880', topics: ['Ledarskap'] });
+    const p = await call('providers.create', {
+      name: 'Örebro kommun Näringsliv',
+      kind: 'municipality',
+      municipalityCode: '1880',
+      topics: ['Ledarskap'],
+    });
     expect(p).toMatchObject({ revision: 1, topics: ['Ledarskap'], activityCount: 0 });
     const u = await call('providers.update', { id: p.id, patch: { contact: 'naringsliv@example.se' } });
     expect(u).toMatchObject({ revision: 2, contact: 'naringsliv@example.se', name: 'Örebro kommun Näringsliv' });
@@ -177,13 +204,18 @@ describe('the plan', () => {
     const c = await company();
     const other = await company();
     // Today is 2025-03-01 on the test clock.
-    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', plannedStart: '2025-05-01', plannedEnd: '2025-04-01' }, [
-      { path: 'plannedEnd', message: 'plan.endBeforeStart' },
-    ]);
+    await refused(
+      'validation',
+      'activities.create',
+      { companyId: c.id, title: 'Kurs', plannedStart: '2025-05-01', plannedEnd: '2025-04-01' },
+      [{ path: 'plannedEnd', message: 'plan.endBeforeStart' }],
+    );
     await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done', plannedStart: '2025-04-01' }, [
       { path: 'status', message: 'plan.doneBeforeStart' },
     ]);
-    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done' }, [{ path: 'status', message: 'plan.doneBeforeStart' }]);
+    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done' }, [
+      { path: 'status', message: 'plan.doneBeforeStart' },
+    ]);
     await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', outcomeRating: 4 }, [
       { path: 'outcomeRating', message: 'plan.outcomeOnlyWhenDone' },
     ]);
@@ -193,15 +225,25 @@ describe('the plan', () => {
     ]);
     await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', outcomeRating: 6 });
     await refused('plan.personNotInCompany', 'activities.create', { companyId: c.id, title: 'Kurs', personIds: [other.anna.id] });
-    await refused('plan.providerNotFound', 'activities.create', { companyId: c.id, title: 'Kurs', providerId: '0190a000-0000-7000-8000-000000000000' });
+    await refused('plan.providerNotFound', 'activities.create', {
+      companyId: c.id,
+      title: 'Kurs',
+      providerId: '0190a000-0000-7000-8000-000000000000',
+    });
 
     const a = await call('activities.create', { companyId: c.id, title: 'Kurs', plannedStart: '2025-02-01', plannedEnd: '2025-02-20' });
-    await refused('validation', 'activities.update', { id: a.id, patch: { outcomeComment: 'Bra' } }, [{ path: 'outcomeComment', message: 'plan.outcomeOnlyWhenDone' }]);
-    await refused('validation', 'activities.update', { id: a.id, patch: { plannedStart: '2025-03-01' } }, [{ path: 'plannedStart', message: 'plan.endBeforeStart' }]);
+    await refused('validation', 'activities.update', { id: a.id, patch: { outcomeComment: 'Bra' } }, [
+      { path: 'outcomeComment', message: 'plan.outcomeOnlyWhenDone' },
+    ]);
+    await refused('validation', 'activities.update', { id: a.id, patch: { plannedStart: '2025-03-01' } }, [
+      { path: 'plannedStart', message: 'plan.endBeforeStart' },
+    ]);
     const done = await call('activities.update', { id: a.id, patch: { status: 'done', outcomeRating: 5, outcomeComment: 'Mycket bra' } });
     expect(done).toMatchObject({ status: 'done', outcomeRating: 5 });
     // Leaving 'done' with an outcome recorded would silently keep an outcome for an activity not done.
-    await refused('validation', 'activities.update', { id: a.id, patch: { status: 'ongoing' } }, [{ path: 'status', message: 'plan.outcomeOnlyWhenDone' }]);
+    await refused('validation', 'activities.update', { id: a.id, patch: { status: 'ongoing' } }, [
+      { path: 'status', message: 'plan.outcomeOnlyWhenDone' },
+    ]);
     await refused('validation', 'activities.update', { id: a.id, patch: { plannedStart: '2025-06-01', plannedEnd: '2025-06-02' } }, [
       { path: 'plannedStart', message: 'plan.doneBeforeStart' },
     ]);
@@ -251,8 +293,22 @@ describe('totals and the follow-up overview', () => {
   it('sums hours per person, cost, hours by consented gender and by status, leaving out cancelled activities', async () => {
     const c = await company();
     await call('activities.create', { companyId: c.id, title: 'A', personIds: [c.anna.id, c.erik.id, c.sara.id], hours: 6, costSek: 3000 });
-    await call('activities.create', { companyId: c.id, title: 'B', personIds: [c.anna.id], hours: 8.5, costSek: 1200.25, status: 'booked' });
-    await call('activities.create', { companyId: c.id, title: 'C', personIds: [c.erik.id], hours: 100, costSek: 9999, status: 'cancelled' });
+    await call('activities.create', {
+      companyId: c.id,
+      title: 'B',
+      personIds: [c.anna.id],
+      hours: 8.5,
+      costSek: 1200.25,
+      status: 'booked',
+    });
+    await call('activities.create', {
+      companyId: c.id,
+      title: 'C',
+      personIds: [c.erik.id],
+      hours: 100,
+      costSek: 9999,
+      status: 'cancelled',
+    });
     await call('activities.create', { companyId: c.id, title: 'D', hours: null });
     const t = await call('plans.totals', { companyId: c.id });
     expect(t.totalHours).toBe(14.5);

@@ -11,7 +11,11 @@ describe('the one rejection helper', () => {
       params: { id: 'x' },
     });
     expect(await refusal(() => ({ ok: false, error: { code: 'store.locked' } }))).toEqual({ code: 'store.locked', params: {} });
-    expect(await refusal(() => { throw new AppError('internal'); })).toEqual({ code: 'internal', params: {} });
+    expect(
+      await refusal(() => {
+        throw new AppError('internal');
+      }),
+    ).toEqual({ code: 'internal', params: {} });
   });
 
   it('fails on a success, on another exception, on another code and on a changed state', async () => {
@@ -25,7 +29,13 @@ describe('the one rejection helper', () => {
       throw new AppError('validation');
     };
     await expect(expectRefused('validation', write, () => rows)).rejects.toThrow();
-    await expect(expectRefused('validation', () => Promise.reject(new AppError('validation')), () => rows)).resolves.toMatchObject({
+    await expect(
+      expectRefused(
+        'validation',
+        () => Promise.reject(new AppError('validation')),
+        () => rows,
+      ),
+    ).resolves.toMatchObject({
       code: 'validation',
     });
   });
@@ -37,7 +47,12 @@ describe('the one rejection helper', () => {
       await sql`INSERT INTO probe VALUES ('y', 2), ('x', 1)`.execute(store.db);
       const all = await tableState(store.db);
       expect(Object.keys(all)).toContain('companies');
-      expect(await tableState(store.db, ['probe'])).toEqual({ probe: [{ a: 'x', b: 1 }, { a: 'y', b: 2 }] });
+      expect(await tableState(store.db, ['probe'])).toEqual({
+        probe: [
+          { a: 'x', b: 1 },
+          { a: 'y', b: 2 },
+        ],
+      });
       await sql`INSERT INTO probe VALUES ('z', 3)`.execute(store.db);
       expect(await tableState(store.db)).not.toEqual(all);
     } finally {

@@ -28,7 +28,6 @@ function expectOk<T>(result: Result<unknown>): T {
   return result.value as T;
 }
 
-
 let dir: string;
 let session: Session;
 let router: Router;
@@ -47,11 +46,14 @@ beforeAll(async () => {
   router = createRouter(session);
   expectOk(await router.handle('session.create', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
   company = expectOk<Company>(
-    await router.handle('companies.create', { name: 'Ekbackens Snickeri AB', orgNumber: orgNumber(1), municipalityCode: '1880', employees: 3 }),
+    await router.handle('companies.create', {
+      name: 'Ekbackens Snickeri AB',
+      orgNumber: orgNumber(1),
+      municipalityCode: '1880',
+      employees: 3,
+    }),
   );
-  person = expectOk<Person>(
-    await router.handle('people.create', { companyId: company.id, name: 'Anna Ek', role: 'owner' }),
-  );
+  person = expectOk<Person>(await router.handle('people.create', { companyId: company.id, name: 'Anna Ek', role: 'owner' }));
 });
 
 afterAll(async () => {
@@ -83,8 +85,16 @@ describe('router: malformed payloads get typed errors and change nothing', () =>
     ['companies.create', 'bad e-mail', { name: 'Mail AB', orgNumber: orgNumber(12), contactEmail: 'not an address' }],
     ['companies.create', 'impossible date', { name: 'Date AB', orgNumber: orgNumber(13), consentAt: '2023-02-30' }],
     ['companies.create', '__proto__ key', JSON.parse(`{"name":"Proto AB","orgNumber":"${orgNumber(14)}","__proto__":{"polluted":true}}`)],
-    ['companies.create', 'constructor key', JSON.parse(`{"name":"Ctor AB","orgNumber":"${orgNumber(15)}","constructor":{"prototype":{"polluted":true}}}`)],
-    ['companies.update', 'patch with __proto__', JSON.parse('{"id":"00000000-0000-7000-8000-000000000000","patch":{"__proto__":{"polluted":true}}}')],
+    [
+      'companies.create',
+      'constructor key',
+      JSON.parse(`{"name":"Ctor AB","orgNumber":"${orgNumber(15)}","constructor":{"prototype":{"polluted":true}}}`),
+    ],
+    [
+      'companies.update',
+      'patch with __proto__',
+      JSON.parse('{"id":"00000000-0000-7000-8000-000000000000","patch":{"__proto__":{"polluted":true}}}'),
+    ],
     ['companies.update', 'no patch', { id: '00000000-0000-7000-8000-000000000000' }],
     ['companies.update', 'id not a uuid', { id: "1' OR '1'='1", patch: { name: 'X' } }],
     ['companies.get', 'id as number', { id: 1 }],
@@ -181,7 +191,11 @@ describe('router: unexpected errors', () => {
     });
     await expectRefused('internal', () => failing.handle('companies.get', { id: company.id }));
     expect(log.entries).toHaveLength(1);
-    expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.internal', fields: { channel: 'companies.get', errorClass: 'TypeError' } });
+    expect(log.entries[0]).toMatchObject({
+      level: 'error',
+      event: 'ipc.internal',
+      fields: { channel: 'companies.get', errorClass: 'TypeError' },
+    });
     expect(JSON.stringify(log.entries)).not.toMatch(/Ekbackens|secret/);
   });
 

@@ -43,7 +43,13 @@ describe('self-assessment mode through the router', () => {
     const router = createRouter(store.session);
     const { call, a, b } = await setup(router);
     const competenceId = a.round.people.find((p) => p.personId === a.employee.id)!.competences[0]!.competenceId;
-    await call('rounds.saveRating', { roundId: a.round.id, personId: a.employee.id, competenceId, advisorLevel: 4, note: 'Rådgivarens anteckning' });
+    await call('rounds.saveRating', {
+      roundId: a.round.id,
+      personId: a.employee.id,
+      competenceId,
+      advisorLevel: 4,
+      note: 'Rådgivarens anteckning',
+    });
 
     const state = await call('selfAssessment.enter', { roundId: a.round.id, personId: a.employee.id, language: 'en' });
     expect(state).toEqual({ roundId: a.round.id, personId: a.employee.id, language: 'en' });

@@ -107,7 +107,11 @@ describe('Session', () => {
     raw.pragma('user_version = 9999');
     raw.close();
     const again = newSession(s.dataDir);
-    const err = await expectRefused('store.newerVersion', () => again.unlock(TEST_PASSPHRASE), () => snapshot(s.dataDir));
+    const err = await expectRefused(
+      'store.newerVersion',
+      () => again.unlock(TEST_PASSPHRASE),
+      () => snapshot(s.dataDir),
+    );
     expect(err.params).toEqual({ found: 9999, known: LATEST_VERSION });
     expect(again.status().unlocked).toBe(false);
   });

@@ -87,7 +87,12 @@ describe('openEncrypted', () => {
     const plain = new Sqlite(path.join(dir, 'plain.db'));
     plain.exec('CREATE TABLE t (x)');
     plain.close();
-    const cases: Buffer[] = [Buffer.alloc(0), good.subarray(0, 1000), good.subarray(0, good.length - 7), fs.readFileSync(path.join(dir, 'plain.db'))];
+    const cases: Buffer[] = [
+      Buffer.alloc(0),
+      good.subarray(0, 1000),
+      good.subarray(0, good.length - 7),
+      fs.readFileSync(path.join(dir, 'plain.db')),
+    ];
     for (const bytes of cases) {
       fs.writeFileSync(file, bytes);
       const open = () => openEncrypted(file, { kind: 'raw', hex: key }, { create: false });
@@ -117,7 +122,11 @@ describe('acquireDataLock', () => {
   it('lets one holder in; a second gets store.inUse with the pid; release frees it', async () => {
     const dir = tempDir();
     const lock = acquireDataLock(dir);
-    const err = await expectRefused('store.inUse', () => acquireDataLock(dir), () => snapshot(dir));
+    const err = await expectRefused(
+      'store.inUse',
+      () => acquireDataLock(dir),
+      () => snapshot(dir),
+    );
     expect(err.params).toEqual({ pid: process.pid });
     lock.release();
     expect(fs.existsSync(lockPath(dir))).toBe(false);

@@ -41,7 +41,11 @@ function setup(initial: number | null, cards = false) {
   const onStep = vi.fn();
   renderInApp(<Page initial={initial} cards={cards} onChange={onChange} onStep={onStep} />);
   const value = () => screen.getByTestId('picker').dataset['value'];
-  const checked = () => screen.getAllByRole('radio').filter((r) => r.getAttribute('aria-checked') === 'true').map((r) => r.textContent);
+  const checked = () =>
+    screen
+      .getAllByRole('radio')
+      .filter((r) => r.getAttribute('aria-checked') === 'true')
+      .map((r) => r.textContent);
   return { onChange, onStep, value, checked, user: userEvent.setup() };
 }
 

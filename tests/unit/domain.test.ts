@@ -65,14 +65,19 @@ describe('parseOrgNumber', () => {
 
   it('accepts every legal number with a right check digit and refuses any other check digit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 20, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99999 }), (pair, head, tail) => {
-        const body = `${String(head).padStart(2, '0')}${pair}${String(tail).padStart(5, '0')}`;
-        const good = luhnTen(body);
-        const canonical = `${good.slice(0, 6)}-${good.slice(6)}`;
-        expect(parseOrgNumber(good)).toEqual({ ok: true, canonical, kind: 'legal' });
-        const bad = `${body}${(Number(good[9]) + 1) % 10}`;
-        expect(parseOrgNumber(bad)).toEqual({ ok: false, reason: 'checksum' });
-      }),
+      fc.property(
+        fc.integer({ min: 20, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99999 }),
+        (pair, head, tail) => {
+          const body = `${String(head).padStart(2, '0')}${pair}${String(tail).padStart(5, '0')}`;
+          const good = luhnTen(body);
+          const canonical = `${good.slice(0, 6)}-${good.slice(6)}`;
+          expect(parseOrgNumber(good)).toEqual({ ok: true, canonical, kind: 'legal' });
+          const bad = `${body}${(Number(good[9]) + 1) % 10}`;
+          expect(parseOrgNumber(bad)).toEqual({ ok: false, reason: 'checksum' });
+        },
+      ),
     );
   });
 });

@@ -3,14 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/api/errors';
-import {
-  createKey,
-  isKeychainAvailable,
-  keyFilePath,
-  loadOrCreateKey,
-  planUnlock,
-  readKey,
-} from '../../src-main/app/keychain';
+import { createKey, isKeychainAvailable, keyFilePath, loadOrCreateKey, planUnlock, readKey } from '../../src-main/app/keychain';
 import type { SafeStorageLike } from '../../src-main/app/keychain';
 import { keyFilePath as storeKeyFilePath } from '../../src-main/store/paths';
 
@@ -72,7 +65,10 @@ describe('isKeychainAvailable', () => {
 describe('planUnlock', () => {
   it('uses the keychain for a first run or an existing key file, else the passphrase', () => {
     expect(planUnlock({ keychainAvailable: true, keyFileExists: false, storeExists: false })).toEqual({ mode: 'keychain', keyFile: 'new' });
-    expect(planUnlock({ keychainAvailable: true, keyFileExists: true, storeExists: true })).toEqual({ mode: 'keychain', keyFile: 'existing' });
+    expect(planUnlock({ keychainAvailable: true, keyFileExists: true, storeExists: true })).toEqual({
+      mode: 'keychain',
+      keyFile: 'existing',
+    });
     expect(planUnlock({ keychainAvailable: true, keyFileExists: false, storeExists: true })).toEqual({ mode: 'passphrase' });
     expect(planUnlock({ keychainAvailable: false, keyFileExists: false, storeExists: false })).toEqual({ mode: 'passphrase' });
     expect(planUnlock({ keychainAvailable: false, keyFileExists: false, storeExists: true })).toEqual({ mode: 'passphrase' });
@@ -125,8 +121,14 @@ describe('key.json', () => {
     ['not JSON', '{ this is not json'],
     ['the wrong shape', JSON.stringify({ key: 'abc' })],
     ['a newer format version', JSON.stringify({ format: 'vaxtkraft.key', version: 2, encrypted: 'AAAA' })],
-    ['ciphertext safeStorage refuses', JSON.stringify({ format: 'vaxtkraft.key', version: 1, encrypted: Buffer.from('garbage').toString('base64') })],
-    ['a decrypted value that is no key', JSON.stringify({ format: 'vaxtkraft.key', version: 1, encrypted: fakeSafeStorage().encryptString('not-a-key').toString('base64') })],
+    [
+      'ciphertext safeStorage refuses',
+      JSON.stringify({ format: 'vaxtkraft.key', version: 1, encrypted: Buffer.from('garbage').toString('base64') }),
+    ],
+    [
+      'a decrypted value that is no key',
+      JSON.stringify({ format: 'vaxtkraft.key', version: 1, encrypted: fakeSafeStorage().encryptString('not-a-key').toString('base64') }),
+    ],
     ['an empty file', ''],
   ])('a key.json with %s is keyFileDamaged and stays untouched', async (_label, content) => {
     fs.writeFileSync(keyFilePath(dir), content);

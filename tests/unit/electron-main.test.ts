@@ -149,7 +149,11 @@ describe('src-main/app/main.ts', () => {
     expect(window.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String((window.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(state.current.ipcChannels).toEqual(['vaxtkraft:invoke']);
-    const logged = fs.readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const logged = fs
+      .readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(logged.map((entry) => entry.event)).toEqual(['app.start', 'store.ready']);
     expect(state.current.handledSchemes).toEqual(['app']);
     expect(state.current.menus.length).toBeGreaterThan(0);

@@ -59,8 +59,16 @@ describe('the application menu', () => {
 
   it('uses roles for edit, zoom and fullscreen', () => {
     const template = menuTemplate(options('en'));
-    expect(submenu(template[1]).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(submenu(template[2]).map((i) => i.role).filter(Boolean)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
+    expect(
+      submenu(template[1])
+        .map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(
+      submenu(template[2])
+        .map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
   });
 
   it('offers reload and developer tools only in development', () => {

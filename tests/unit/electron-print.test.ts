@@ -77,7 +77,9 @@ describe('print.planPdf in Electron', () => {
     expect(win!.url).toBe(`app://vaxtkraft/index.html#/print/plan/${COMPANY}/sv`);
     expect(win!.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(win!.pdfOptions).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
-    expect(String((win!.pdfOptions as { footerTemplate: string }).footerTemplate)).toContain('Sida <span class="pageNumber"></span> av <span class="totalPages"></span>');
+    expect(String((win!.pdfOptions as { footerTemplate: string }).footerTemplate)).toContain(
+      'Sida <span class="pageNumber"></span> av <span class="totalPages"></span>',
+    );
     expect(win!.destroyed).toBe(true);
     expect(writes.map(([p, d]) => [p, d.toString()])).toEqual([['/home/radgivare/plan.pdf', '%PDF-1.4 fake']]);
     expect(state.dialogCalls[0]).toEqual([expect.objectContaining({ defaultPath: 'utvecklingsplan.pdf' })]);
@@ -88,16 +90,25 @@ describe('print.planPdf in Electron', () => {
     const writes: Array<[string, Buffer]> = [];
     expect(await printPlanPdf({ companyId: COMPANY, language: 'en' }, deps(writes))).toEqual({ saved: false, path: null });
     expect(writes).toEqual([]);
-    expect(String((state.windows[0]!.pdfOptions as { footerTemplate: string }).footerTemplate)).toContain('Page <span class="pageNumber"></span> of');
+    expect(String((state.windows[0]!.pdfOptions as { footerTemplate: string }).footerTemplate)).toContain(
+      'Page <span class="pageNumber"></span> of',
+    );
   });
 
   it('answers the channel itself, after the router has accepted the company, and reports failures as plan.printFailed', async () => {
     const writes: Array<[string, Buffer]> = [];
-    const inner = { handle: vi.fn(async (channel: string) => (channel === 'plans.get' ? { ok: true as const, value: {} } : { ok: true as const, value: 'other' })) };
+    const inner = {
+      handle: vi.fn(async (channel: string) =>
+        channel === 'plans.get' ? { ok: true as const, value: {} } : { ok: true as const, value: 'other' },
+      ),
+    };
     const logger = memoryLogger();
     const router = withPrintChannel(inner, { ...deps(writes), logger });
     expect(await router.handle('companies.list', {})).toEqual({ ok: true, value: 'other' });
-    expect(await router.handle('print.planPdf', { companyId: COMPANY, language: 'en' })).toEqual({ ok: true, value: { saved: true, path: '/home/radgivare/plan.pdf' } });
+    expect(await router.handle('print.planPdf', { companyId: COMPANY, language: 'en' })).toEqual({
+      ok: true,
+      value: { saved: true, path: '/home/radgivare/plan.pdf' },
+    });
     expect(inner.handle).toHaveBeenCalledWith('plans.get', { companyId: COMPANY });
 
     const invalid = await router.handle('print.planPdf', { companyId: 'nope', language: 'de' });
@@ -105,11 +116,17 @@ describe('print.planPdf in Electron', () => {
 
     state.ready = null;
     const before = state.windows.length;
-    expect(await router.handle('print.planPdf', { companyId: COMPANY, language: 'en' })).toEqual({ ok: false, error: { code: 'plan.printFailed' } });
+    expect(await router.handle('print.planPdf', { companyId: COMPANY, language: 'en' })).toEqual({
+      ok: false,
+      error: { code: 'plan.printFailed' },
+    });
     expect(state.windows[before]!.destroyed).toBe(true);
     expect(logger.entries.map((e) => e.event)).toEqual(['print.planPdfFailed']);
 
     const locked = withPrintChannel({ handle: async () => ({ ok: false as const, error: { code: 'store.locked' } }) }, deps(writes));
-    expect(await locked.handle('print.planPdf', { companyId: COMPANY, language: 'en' })).toEqual({ ok: false, error: { code: 'store.locked' } });
+    expect(await locked.handle('print.planPdf', { companyId: COMPANY, language: 'en' })).toEqual({
+      ok: false,
+      error: { code: 'store.locked' },
+    });
   });
 });

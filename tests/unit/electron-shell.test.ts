@@ -163,7 +163,15 @@ describe('external links', () => {
   it('lets only https and mailto out', () => {
     expect(isSafeExternalUrl('https://example.se/help')).toBe(true);
     expect(isSafeExternalUrl('mailto:advisor@example.se')).toBe(true);
-    for (const url of ['http://example.se', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'app://vaxtkraft/', 'https://user:pw@example.se', 'nonsense']) {
+    for (const url of [
+      'http://example.se',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'app://vaxtkraft/',
+      'https://user:pw@example.se',
+      'nonsense',
+    ]) {
       expect(isSafeExternalUrl(url)).toBe(false);
     }
   });

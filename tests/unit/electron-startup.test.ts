@@ -32,7 +32,10 @@ afterEach(() => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -101,9 +104,19 @@ describe('openStore (Electron startup, with a real encrypted store)', () => {
     // A key file that does not open this database (another store's key) is reported as an unreadable key.
     fs.writeFileSync(dbPath(dir), good);
     fs.rmSync(keyFilePath(dir));
-    fs.writeFileSync(keyFilePath(dir), JSON.stringify({ format: 'vaxtkraft.key', version: 1, encrypted: Buffer.from(`enc:${Buffer.from('ab'.repeat(32)).toString('base64')}`).toString('base64') }));
+    fs.writeFileSync(
+      keyFilePath(dir),
+      JSON.stringify({
+        format: 'vaxtkraft.key',
+        version: 1,
+        encrypted: Buffer.from(`enc:${Buffer.from('ab'.repeat(32)).toString('base64')}`).toString('base64'),
+      }),
+    );
     const mismatch = await openStore({ dataDir: dir, safeStorage: safeStorage(), systemLocale: 'sv-SE', platform: 'linux' });
-    expect(mismatch.session.status()).toMatchObject({ unlocked: false, startupError: { code: 'store.keyFileDamaged', params: { reason: 'keyMismatch' } } });
+    expect(mismatch.session.status()).toMatchObject({
+      unlocked: false,
+      startupError: { code: 'store.keyFileDamaged', params: { reason: 'keyMismatch' } },
+    });
     mismatch.session.close();
     mismatch.lock.release();
   });
@@ -134,9 +147,19 @@ describe('openStore (Electron startup, with a real encrypted store)', () => {
     first.session.close();
     first.lock.release();
     const relaunch = vi.fn();
-    const opened = await openStore({ dataDir: dir, safeStorage: safeStorage('basic_text'), systemLocale: 'sv-SE', platform: 'linux', relaunch });
+    const opened = await openStore({
+      dataDir: dir,
+      safeStorage: safeStorage('basic_text'),
+      systemLocale: 'sv-SE',
+      platform: 'linux',
+      relaunch,
+    });
     try {
-      expect(opened.session.status()).toMatchObject({ unlocked: false, unlockMode: 'keychain', startupError: { code: 'store.keychainUnavailable' } });
+      expect(opened.session.status()).toMatchObject({
+        unlocked: false,
+        unlockMode: 'keychain',
+        startupError: { code: 'store.keychainUnavailable' },
+      });
       setAsideStore(dir, new Date());
       await opened.session.afterSetAside();
       expect(relaunch).toHaveBeenCalledTimes(1);

@@ -20,7 +20,21 @@ function lookup(tree: unknown, path: string[]): unknown {
 describe('exchange conflict labels', () => {
   it('lists every field a conflict can name: each travelling column, the round child sets and the special values', () => {
     // Spot checks across the entities, so that an empty or truncated list fails.
-    for (const f of ['contactEmail', 'orgNumber', 'deleted', 'plan', 'followupConsent', 'vision', 'answers', 'ratings', 'costSek', 'accessibilityAdaptations', 'topics', 'nameSv', 'nextFollowUp']) {
+    for (const f of [
+      'contactEmail',
+      'orgNumber',
+      'deleted',
+      'plan',
+      'followupConsent',
+      'vision',
+      'answers',
+      'ratings',
+      'costSek',
+      'accessibilityAdaptations',
+      'topics',
+      'nameSv',
+      'nextFollowUp',
+    ]) {
       expect(CONFLICT_FIELD_NAMES).toContain(f);
     }
     for (const f of [...DIFFERING_FIELD_NAMES, ...ROUND_CHILD_KEYS, ...SPECIAL_CONFLICT_FIELDS]) expect(CONFLICT_FIELD_NAMES).toContain(f);

@@ -63,7 +63,11 @@ describe('gap math: hand-computed examples', () => {
       weighted: 3,
       disagreement: true,
     });
-    expect(cellGap('p', { competenceId: 'c', required: 4, self: 2, advisor: 3 }, 3)).toMatchObject({ gap: 1, weighted: 1, disagreement: false });
+    expect(cellGap('p', { competenceId: 'c', required: 4, self: 2, advisor: 3 }, 3)).toMatchObject({
+      gap: 1,
+      weighted: 1,
+      disagreement: false,
+    });
   });
 
   it('totals per person, largest gaps, coverage and vulnerability', () => {
@@ -182,7 +186,11 @@ const gapInput: fc.Arbitrary<GapInput> = fc
   .record({
     priorities: fc.array(fc.constantFrom(1 as const, 2 as const, 3 as const), { minLength: 5, maxLength: 5 }),
     people: fc.uniqueArray(
-      fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,6}$/), ratings: fc.array(rating, { minLength: 5, maxLength: 5 }), take: fc.integer({ min: 1, max: 5 }) }),
+      fc.record({
+        id: fc.stringMatching(/^[a-z0-9]{1,6}$/),
+        ratings: fc.array(rating, { minLength: 5, maxLength: 5 }),
+        take: fc.integer({ min: 1, max: 5 }),
+      }),
       { maxLength: 6, selector: (p) => p.id },
     ),
     areaLevels: fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 5 }), { minLength: 1, maxLength: 4 }),

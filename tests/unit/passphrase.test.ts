@@ -50,10 +50,17 @@ describe('the passphrase rule', () => {
     for (const p of [...GUESSABLE, ...STRONG, 'kort', '']) {
       const expected = isAcceptablePassphrase(p);
       const results = [create(p), change(p), exportFile(p)];
-      expect(results.map((r) => r.success), p).toEqual([expected, expected, expected]);
+      expect(
+        results.map((r) => r.success),
+        p,
+      ).toEqual([expected, expected, expected]);
       if (!expected && p) {
         const message = passphraseReasonKey(judgePassphrase(p).reason!);
-        for (const r of results) expect(r.error?.issues.map((i) => i.message), p).toContain(message);
+        for (const r of results)
+          expect(
+            r.error?.issues.map((i) => i.message),
+            p,
+          ).toContain(message);
       }
     }
   });

@@ -27,13 +27,7 @@ export async function writeImportLog(trx: Kysely<Database>, stored: StoredPrevie
 }
 
 export async function importLog(db: Kysely<Database>): Promise<ImportLogEntry[]> {
-  const rows = await db
-    .selectFrom('import_log')
-    .selectAll()
-    .orderBy('imported_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await db.selectFrom('import_log').selectAll().orderBy('imported_at', 'desc').orderBy('id', 'desc').limit(500).execute();
   return rows.map((r) => ({
     id: r.id,
     importedAt: r.imported_at,

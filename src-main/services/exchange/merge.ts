@@ -124,14 +124,10 @@ async function loadLocal(db: Kysely<Database>, file: ExchangeFile, schema: Schem
     roundChildren.set(key, m);
   }
   const planIds = [...new Set(file.activities.map((a) => a.planId))];
-  const plans = await inChunks(
-    planIds,
-    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute(),
-  );
+  const plans = await inChunks(planIds, (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute());
   const planCompanies = [...new Set(file.plans.map((p) => p.companyId))];
-  const companyPlans = await inChunks(
-    planCompanies,
-    (c) => db.selectFrom('plans').select(['id', 'company_id']).where('company_id', 'in', c).execute(),
+  const companyPlans = await inChunks(planCompanies, (c) =>
+    db.selectFrom('plans').select(['id', 'company_id']).where('company_id', 'in', c).execute(),
   );
   return {
     planByCompany: new Map(companyPlans.map((p) => [p.company_id, p.id])),
@@ -355,10 +351,7 @@ async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: D
   const deletedPeople = new Set(tombstoneDecisions.filter((d) => d.entity === 'person' && d.decision.op === 'delete').map((d) => d.id));
   const ids = companyTombstones.filter((d) => d.decision.op === 'delete').map((d) => d.id);
   const blocked = new Set<string>();
-  for (const p of await inChunks(
-    ids,
-    (c) => db.selectFrom('people').select(['id', 'company_id']).where('company_id', 'in', c).execute(),
-  )) {
+  for (const p of await inChunks(ids, (c) => db.selectFrom('people').select(['id', 'company_id']).where('company_id', 'in', c).execute())) {
     if (!deletedPeople.has(p.id)) blocked.add(p.company_id);
   }
   const changedSinceBase = async (entity: string, rows: { id: string; company_id: string; revision: number }[]) => {
@@ -380,22 +373,17 @@ async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: D
   };
   await changedSinceBase(
     'round',
-    await inChunks(
-      ids,
-      (c) => db.selectFrom('rounds').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute(),
-    ),
+    await inChunks(ids, (c) => db.selectFrom('rounds').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute()),
   );
   await changedSinceBase(
     'activity',
-    await inChunks(
-      ids,
-      (c) =>
-        db
-          .selectFrom('activities')
-          .innerJoin('plans', 'plans.id', 'activities.plan_id')
-          .select(['activities.id as id', 'plans.company_id as company_id', 'activities.revision as revision'])
-          .where('plans.company_id', 'in', c)
-          .execute(),
+    await inChunks(ids, (c) =>
+      db
+        .selectFrom('activities')
+        .innerJoin('plans', 'plans.id', 'activities.plan_id')
+        .select(['activities.id as id', 'plans.company_id as company_id', 'activities.revision as revision'])
+        .where('plans.company_id', 'in', c)
+        .execute(),
     ),
   );
   await changedSinceBase(

@@ -37,7 +37,10 @@ function insertQuery(table: WrittenTable, rows: Row[], key?: readonly string[]):
     const set = columns.filter((c) => !key.includes(c)).map((c) => `${quoted(c)} = "excluded".${quoted(c)}`);
     text += ` on conflict (${key.map(quoted).join(', ')}) do update set ${set.join(', ')}`;
   }
-  return CompiledQuery.raw(text, rows.flatMap((r) => columns.map((c) => r[c])));
+  return CompiledQuery.raw(
+    text,
+    rows.flatMap((r) => columns.map((c) => r[c])),
+  );
 }
 
 export async function insertRows(db: Kysely<Database>, table: WrittenTable, rows: Row[]): Promise<void> {

@@ -131,9 +131,6 @@ export async function exportParticipantList(db: Kysely<Database>, input: ParsedI
     'participantActivities',
     'participantHours',
   ].map((k) => t(`reports.file.${k}`));
-  const text = csvDocument(
-    [header, ...rows.map((r) => [r.name, r.companyName, r.start, r.end, r.activities, r.hours])],
-    input.language,
-  );
+  const text = csvDocument([header, ...rows.map((r) => [r.name, r.companyName, r.start, r.end, r.activities, r.hours])], input.language);
   return { fileName: `${fileBase(t, 'reports.file.participantsName', input)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }

@@ -13,7 +13,12 @@ export const m0080SelfAssessment: Migration = {
   async up(db) {
     await db.schema
       .createTable('self_assessment')
-      .addColumn('id', 'integer', (c) => c.primaryKey().notNull().check(sql`id = 1`))
+      .addColumn('id', 'integer', (c) =>
+        c
+          .primaryKey()
+          .notNull()
+          .check(sql`id = 1`),
+      )
       .addColumn('round_id', 'text', (c) => c.notNull())
       .addColumn('person_id', 'text', (c) => c.notNull())
       .addColumn('language', 'text', (c) => c.notNull())

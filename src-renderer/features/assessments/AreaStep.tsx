@@ -65,9 +65,7 @@ export function AreaStep({ area, readOnly }: { area: SituationArea; readOnly: bo
                   </Title>
                 </div>
                 {level === null ? (
-                  <Badge variant="default">
-                    {t('assessments.area.unanswered')}
-                  </Badge>
+                  <Badge variant="default">{t('assessments.area.unanswered')}</Badge>
                 ) : (
                   <Badge variant="light">{t('assessments.area.answered', { level })}</Badge>
                 )}

@@ -87,69 +87,73 @@ export function AssessmentsSection({ companyId }: { companyId: string }) {
 
   return (
     <Box my="md">
-    <Section
-      title={t('assessments.section.title')}
-      testId="assessments-section"
-      actions={
-        canStart && (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setStarting(canStart)} data-testid={`start-${canStart}`}>
-            {t(`assessments.section.start.${canStart}`)}
-          </Button>
-        )
-      }
-    >
-      {rounds && rounds.length === 0 && (
-        <Group gap="sm" c="dimmed">
-          <IconClipboardCheck size={20} aria-hidden />
-          <Text size="sm">{t('assessments.section.empty')}</Text>
-        </Group>
-      )}
-      {rounds && rounds.length > 0 && (
-        <Table verticalSpacing="xs" data-testid="rounds">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('assessments.section.kind')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.section.date')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.section.advisor')}</Table.Th>
-              <Table.Th scope="col">{t('assessments.section.status')}</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('assessments.section.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rounds.map((r) => (
-              <Table.Tr key={r.id} data-testid={`round-${r.id}`}>
-                <Table.Td>{t(`assessments.kind.${r.kind}`)}</Table.Td>
-                <Table.Td>{fmt.date(r.date)}</Table.Td>
-                <Table.Td>{r.advisor}</Table.Td>
-                <Table.Td>
-                  {r.completedAt ? (
-                    <Badge color="gray" variant="light">
-                      {t('assessments.section.completedOn', { date: fmt.date(r.completedAt) })}
-                    </Badge>
-                  ) : (
-                    <Badge variant="light">{t('assessments.round.open')}</Badge>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  <Button
-                    size="xs"
-                    variant={r.completedAt ? 'default' : 'filled'}
-                    leftSection={r.completedAt ? <IconEye size={14} aria-hidden /> : <IconPlayerPlay size={14} aria-hidden />}
-                    onClick={() => open(r)}
-                    data-testid={r.completedAt ? 'view-round' : 'continue-round'}
-                  >
-                    {r.completedAt ? t('assessments.section.view') : t('assessments.section.continue')}
-                  </Button>
-                </Table.Td>
+      <Section
+        title={t('assessments.section.title')}
+        testId="assessments-section"
+        actions={
+          canStart && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setStarting(canStart)}
+              data-testid={`start-${canStart}`}
+            >
+              {t(`assessments.section.start.${canStart}`)}
+            </Button>
+          )
+        }
+      >
+        {rounds && rounds.length === 0 && (
+          <Group gap="sm" c="dimmed">
+            <IconClipboardCheck size={20} aria-hidden />
+            <Text size="sm">{t('assessments.section.empty')}</Text>
+          </Group>
+        )}
+        {rounds && rounds.length > 0 && (
+          <Table verticalSpacing="xs" data-testid="rounds">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('assessments.section.kind')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.section.date')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.section.advisor')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.section.status')}</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('assessments.section.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {starting && <StartModal companyId={companyId} kind={starting} onClose={() => setStarting(null)} />}
-    </Section>
+            </Table.Thead>
+            <Table.Tbody>
+              {rounds.map((r) => (
+                <Table.Tr key={r.id} data-testid={`round-${r.id}`}>
+                  <Table.Td>{t(`assessments.kind.${r.kind}`)}</Table.Td>
+                  <Table.Td>{fmt.date(r.date)}</Table.Td>
+                  <Table.Td>{r.advisor}</Table.Td>
+                  <Table.Td>
+                    {r.completedAt ? (
+                      <Badge color="gray" variant="light">
+                        {t('assessments.section.completedOn', { date: fmt.date(r.completedAt) })}
+                      </Badge>
+                    ) : (
+                      <Badge variant="light">{t('assessments.round.open')}</Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Button
+                      size="xs"
+                      variant={r.completedAt ? 'default' : 'filled'}
+                      leftSection={r.completedAt ? <IconEye size={14} aria-hidden /> : <IconPlayerPlay size={14} aria-hidden />}
+                      onClick={() => open(r)}
+                      data-testid={r.completedAt ? 'view-round' : 'continue-round'}
+                    >
+                      {r.completedAt ? t('assessments.section.view') : t('assessments.section.continue')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {starting && <StartModal companyId={companyId} kind={starting} onClose={() => setStarting(null)} />}
+      </Section>
     </Box>
   );
 }

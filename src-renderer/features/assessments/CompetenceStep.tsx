@@ -1,14 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Tabs, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconHandMove,
-  IconListCheck,
-  IconPencil,
-  IconPlus,
-  IconTrash,
-  IconUserSearch,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconHandMove, IconListCheck, IconPencil, IconPlus, IconTrash, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
 import { LevelPicker } from './LevelPicker';

@@ -92,8 +92,12 @@ function AreaScores({ summary }: { summary: RoundSummary }) {
           <Table.Tr>
             <Table.Th scope="col">{t('assessments.summary.area')}</Table.Th>
             <Table.Th scope="col">{t('assessments.summary.answered')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('assessments.summary.current')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('assessments.summary.target')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('assessments.summary.current')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('assessments.summary.target')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

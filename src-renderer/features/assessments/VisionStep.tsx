@@ -249,7 +249,11 @@ export function VisionStep({ readOnly }: { readOnly: boolean }) {
             </Button>
           )}
         </Group>
-        {round.goals.length === 0 && <Text c="dimmed" size="sm">{t('assessments.vision.noGoals')}</Text>}
+        {round.goals.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t('assessments.vision.noGoals')}
+          </Text>
+        )}
         {round.goals.map((g, i) => (
           <GoalRow key={g.id} goal={g} index={i} readOnly={readOnly} />
         ))}
@@ -271,7 +275,11 @@ export function VisionStep({ readOnly }: { readOnly: boolean }) {
             </Button>
           )}
         </Group>
-        {round.strategies.length === 0 && <Text c="dimmed" size="sm">{t('assessments.vision.noStrategies')}</Text>}
+        {round.strategies.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t('assessments.vision.noStrategies')}
+          </Text>
+        )}
         {round.strategies.map((s, i) => (
           <StrategyRow key={s.id} strategy={s} index={i} readOnly={readOnly} />
         ))}

@@ -20,7 +20,6 @@ export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Self and advisor this far apart are worth a conversation. */
 
-
 export function isDisagreement(r: Pick<Rating, 'selfLevel' | 'advisorLevel'>): boolean {
   return disagrees(r.selfLevel, r.advisorLevel);
 }

@@ -82,7 +82,7 @@ export const useCompanyList = create<ListState>((set, get) => ({
         sort,
         direction,
         limit: PAGE_SIZE,
-              offset,
+        offset,
       });
       if (request !== latestRequest) return;
       set((s) => ({

@@ -55,21 +55,21 @@ export function GapsSection({ companyId }: { companyId: string }) {
 
   return (
     <Box mt="md">
-    <Section title={t('gaps.section.title')} testId="gaps-section">
-      <div data-testid="gaps-state" data-ready={loading ? 'false' : 'true'}>
-        <Stack gap="md">
-          {list.length > 0 && (
-            <RoundPicker
-              rounds={list}
-              roundId={roundId}
-              compareId={compareId}
-              onChange={(r, c) => setChosen({ roundId: r, compareId: c })}
-            />
-          )}
-          {body}
-        </Stack>
-      </div>
-    </Section>
+      <Section title={t('gaps.section.title')} testId="gaps-section">
+        <div data-testid="gaps-state" data-ready={loading ? 'false' : 'true'}>
+          <Stack gap="md">
+            {list.length > 0 && (
+              <RoundPicker
+                rounds={list}
+                roundId={roundId}
+                compareId={compareId}
+                onChange={(r, c) => setChosen({ roundId: r, compareId: c })}
+              />
+            )}
+            {body}
+          </Stack>
+        </div>
+      </Section>
     </Box>
   );
 }
@@ -151,12 +151,7 @@ function GapCharts({ companyId, main, other }: { companyId: string; main: Analys
         </Table.ScrollContainer>
       )}
       {progress && from && to ? (
-        <ProgressChart
-          progress={progress}
-          areaLabel={labels.area}
-          fromDate={fmt.date(from.round.date)}
-          toDate={fmt.date(to.round.date)}
-        />
+        <ProgressChart progress={progress} areaLabel={labels.area} fromDate={fmt.date(from.round.date)} toDate={fmt.date(to.round.date)} />
       ) : (
         <Text size="sm" c="dimmed">
           {t('gaps.progress.needsTwo')}

@@ -95,11 +95,7 @@ function FollowupFields({ person, form }: { person: Person; form: PersonFormApi 
           else commit({ followupConsent: false });
         }}
       />
-      <AutoDate
-        {...fields.followupConsentAt}
-        label={t('people.followup.consentAt')}
-        disabled={!consent}
-      />
+      <AutoDate {...fields.followupConsentAt} label={t('people.followup.consentAt')} disabled={!consent} />
       {!consent && (
         <Text size="sm" c="dimmed">
           {t('people.followup.disabledHint')}

@@ -63,7 +63,12 @@ export function ActivitiesTable({ activities, caption, onOpen }: { activities: A
                 </UnstyledButton>
               </Table.Td>
               <Table.Td>{types.find((x) => x.id === a.typeId)?.name[lang] ?? none}</Table.Td>
-              <Table.Td>{a.personIds.map((id) => people.get(id)).filter(Boolean).join(', ') || none}</Table.Td>
+              <Table.Td>
+                {a.personIds
+                  .map((id) => people.get(id))
+                  .filter(Boolean)
+                  .join(', ') || none}
+              </Table.Td>
               <Table.Td>{providers.find((p) => p.id === a.providerId)?.name ?? none}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {a.plannedStart ? fmt.date(a.plannedStart) : none}

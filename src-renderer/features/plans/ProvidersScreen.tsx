@@ -16,7 +16,11 @@ import { useMunicipalityOptions } from '../companies';
 function ProviderCard({ provider, onChange, onDelete }: { provider: Provider; onChange(p: Provider): void; onDelete(p: Provider): void }) {
   const { t } = useTranslation();
   const municipalities = useMunicipalityOptions(false);
-  const { errors: msg, commit, fields } = useAutosave({
+  const {
+    errors: msg,
+    commit,
+    fields,
+  } = useAutosave({
     scope: `provider:${provider.id}`,
     schemas: providerFieldSchemas,
     record: provider,

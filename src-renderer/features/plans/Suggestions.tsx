@@ -89,7 +89,11 @@ export function Suggestions({ companyId, onEdit }: { companyId: string; onEdit(a
                             {t('plans.suggest.gap', { gap: s.maxGap })}
                           </Badge>
                           <Text size="sm">
-                            {t('plans.suggest.people')}: {s.personIds.map((id) => people.get(id)).filter(Boolean).join(', ')}
+                            {t('plans.suggest.people')}:{' '}
+                            {s.personIds
+                              .map((id) => people.get(id))
+                              .filter(Boolean)
+                              .join(', ')}
                           </Text>
                         </Group>
                       </Stack>

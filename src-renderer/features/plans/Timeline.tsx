@@ -36,7 +36,10 @@ export function Timeline({ activities }: { activities: Activity[] }) {
     );
   }
   const first = dated.map((a) => monthOf(a.plannedStart!)).sort()[0]!;
-  const last = dated.map((a) => monthOf(a.plannedEnd ?? a.plannedStart!)).sort().at(-1)!;
+  const last = dated
+    .map((a) => monthOf(a.plannedEnd ?? a.plannedStart!))
+    .sort()
+    .at(-1)!;
   const months = monthsBetween(first, last);
   const fmt = new Intl.DateTimeFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -145,14 +145,7 @@ function CompetenceCard({ item: { competence, selfLevel }, n, total, lang, onRat
   const name = competence.name[lang] || competence.name.sv;
   const descriptor = competence.levels?.find((l) => l.level === selfLevel)?.descriptor;
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="lg"
-      component="section"
-      aria-labelledby={`c-${competence.id}`}
-      data-testid={`self-${competence.id}`}
-    >
+    <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby={`c-${competence.id}`} data-testid={`self-${competence.id}`}>
       <Stack gap="sm">
         <Text size="xs" c="dimmed" fw={600}>
           {t('assessments.self.counter', { n, total })}

@@ -35,5 +35,9 @@ export function SessionLayout({ screen, ready, children }: { screen: string; rea
 }
 
 export function SessionTitle({ children }: { children: ReactNode }) {
-  return <Title order={1} size="h2">{children}</Title>;
+  return (
+    <Title order={1} size="h2">
+      {children}
+    </Title>
+  );
 }

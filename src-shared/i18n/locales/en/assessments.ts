@@ -12,10 +12,12 @@ export default {
   } satisfies Record<GoalKind, string>,
   section: {
     title: 'Assessments',
-    empty: 'No assessment yet. Start with a baseline: where the company stands today, where it is going, and the competence of every person.',
+    empty:
+      'No assessment yet. Start with a baseline: where the company stands today, where it is going, and the competence of every person.',
     start: { baseline: 'Start baseline', followup: 'Start follow-up' },
     startHelp: {
-      baseline: 'The baseline records where the company stands now. Everything is saved as you go; you can stop at any time and continue later.',
+      baseline:
+        'The baseline records where the company stands now. Everything is saved as you go; you can stop at any time and continue later.',
       followup: 'A follow-up starts pre-filled from the last completed round, so you only change what has moved.',
     },
     startButton: 'Start',
@@ -83,7 +85,8 @@ export default {
   },
   competences: {
     title: 'Competence analysis',
-    intro: 'For every person: the level each competence requires, and the current level as the person and the advisor see it. A difference of two levels or more is highlighted.',
+    intro:
+      'For every person: the level each competence requires, and the current level as the person and the advisor see it. A difference of two levels or more is highlighted.',
     roleAndTitle: '{{role}} · {{title}}',
     noPeople: 'The company has no people registered yet. Add them on the company page.',
     tab: '{{name}} ({{done}}/{{total}})',
@@ -100,7 +103,8 @@ export default {
     disagreements_one: '{{count}} competence where the person and the advisor differ by two levels or more — worth talking through.',
     disagreements_other: '{{count}} competences where the person and the advisor differ by two levels or more — worth talking through.',
     briefTitle: 'Recruitment and training brief',
-    briefText: 'A prospective employee has no current levels: set the level each competence requires. This becomes the profile for recruiting and training the person.',
+    briefText:
+      'A prospective employee has no current levels: set the level each competence requires. This becomes the profile for recruiting and training the person.',
     choose: 'Choose competences',
     chooseTitle: 'Competences for {{name}}',
     chooseHelp: 'Choose the competences that matter for this person’s role: aim for {{min}}–{{max}}.',
@@ -117,7 +121,8 @@ export default {
     description: 'Description',
     customCreate: 'Create and add',
     customEditTitle: 'Edit company-specific competence',
-    customEditHelp: 'The change shows at once in this company’s open rounds. Completed rounds keep the competence as it was when they were completed.',
+    customEditHelp:
+      'The change shows at once in this company’s open rounds. Completed rounds keep the competence as it was when they were completed.',
     customSave: 'Save changes',
     editCustom: 'Edit company competence',
     editCustomFor: 'Edit {{name}}',
@@ -136,7 +141,8 @@ export default {
   handover: {
     button: 'Hand over for self-assessment',
     title: 'Self-assessment: {{name}}',
-    intro: '{{name}} will see only their own competences, one at a time, and rate themselves. Nothing else in the app can be reached until you take the laptop back.',
+    intro:
+      '{{name}} will see only their own competences, one at a time, and rate themselves. Nothing else in the app can be reached until you take the laptop back.',
     language: 'Language for the person',
     code: 'Handover code',
     codeHelp: '6 to 12 digits that you choose now. You will need it to take the laptop back.',
@@ -146,7 +152,8 @@ export default {
   self: {
     heading: 'Self-assessment',
     title: 'Hello {{name}}',
-    intro: 'For each competence, choose the level that best describes you today. There are no right or wrong answers, and every choice is saved at once.',
+    intro:
+      'For each competence, choose the level that best describes you today. There are no right or wrong answers, and every choice is saved at once.',
     counter: '{{n}} of {{total}}',
     progress: '{{done}} of {{total}} rated',
     done: 'Done — hand back',

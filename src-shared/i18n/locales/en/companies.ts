@@ -58,7 +58,8 @@ export default {
     shown: 'Showing {{shown}} of {{total}}',
     empty: {
       title: 'No companies yet',
-      description: 'Register the first company you work with. You can add its people and details afterwards — everything is saved as you type.',
+      description:
+        'Register the first company you work with. You can add its people and details afterwards — everything is saved as you type.',
     },
     noMatches: {
       title: 'No companies match',

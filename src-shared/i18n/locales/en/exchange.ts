@@ -1,6 +1,7 @@
 export default {
   title: 'Exchange',
-  intro: 'Send companies to another office, or take in a file from one. Files are encrypted with a passphrase that you share separately (by phone, never in the same e-mail).',
+  intro:
+    'Send companies to another office, or take in a file from one. Files are encrypted with a passphrase that you share separately (by phone, never in the same e-mail).',
   tabs: { export: 'Export', import: 'Import', log: 'Import log' },
   export: {
     scope: 'Companies',
@@ -22,9 +23,11 @@ export default {
     company: 'Company',
     kind: 'Change',
     recordsHeading: 'Rounds and activities',
-    records: 'Rounds: {{rNew}} new, {{rUpdated}} updated, {{rConflicts}} conflicts. Activities: {{aNew}} new, {{aUpdated}} updated, {{aConflicts}} conflicts.',
+    records:
+      'Rounds: {{rNew}} new, {{rUpdated}} updated, {{rConflicts}} conflicts. Activities: {{aNew}} new, {{aUpdated}} updated, {{aConflicts}} conflicts.',
     kinds: { new: 'New', updated: 'Updated', unchanged: 'Unchanged', conflict: 'Conflict' },
-    counts: 'Companies: {{cNew}} new, {{cUpdated}} updated, {{cUnchanged}} unchanged, {{cDeleted}} deleted, {{cConflicts}} conflicts. People: {{pNew}} new, {{pUpdated}} updated, {{pDeleted}} deleted, {{pConflicts}} conflicts.',
+    counts:
+      'Companies: {{cNew}} new, {{cUpdated}} updated, {{cUnchanged}} unchanged, {{cDeleted}} deleted, {{cConflicts}} conflicts. People: {{pNew}} new, {{pUpdated}} updated, {{pDeleted}} deleted, {{pConflicts}} conflicts.',
     conflict: '{{subject}}: changed both here and there ({{fields}})',
     subject: '{{entity}} – {{name}}',
     roundName: '{{kind}}, {{date}}',
@@ -33,7 +36,8 @@ export default {
     theirs: 'Take theirs',
     apply: 'Import',
     cancel: 'Cancel',
-    result: 'Imported. Companies: {{cNew}} new, {{cUpdated}} updated, {{cDeleted}} deleted. People: {{pNew}} new, {{pUpdated}} updated, {{pDeleted}} deleted.',
+    result:
+      'Imported. Companies: {{cNew}} new, {{cUpdated}} updated, {{cDeleted}} deleted. People: {{pNew}} new, {{pUpdated}} updated, {{pDeleted}} deleted.',
   },
   /** What a conflict is about (one key per ExchangeEntity). */
   entity: {

@@ -15,7 +15,8 @@ export default {
     topGapsCaption: 'The largest gaps in the company, weighted by priority: the starting point for development plans',
     vulnerable: 'Held by fewer than two people: {{list}}',
     noVulnerable: 'Every competence is held at the required level by at least two people.',
-    soloTeam: 'With one person in the analysis, every competence rests on them alone; the development plan is where to spread it or bring it in.',
+    soloTeam:
+      'With one person in the analysis, every competence rests on them alone; the development plan is where to spread it or bring it in.',
   },
   chart: {
     showTable: 'Show as table',

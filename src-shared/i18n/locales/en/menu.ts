@@ -29,5 +29,6 @@ export default {
   ok: 'OK',
   startupFailed: 'Växtkraft could not start',
   selfAssessmentClose: 'A self-assessment is in progress',
-  selfAssessmentCloseDetail: 'Växtkraft stays open until the advisor takes the laptop back: choose “Done — hand back” on the screen and give the handover code (or the passphrase).',
+  selfAssessmentCloseDetail:
+    'Växtkraft stays open until the advisor takes the laptop back: choose “Done — hand back” on the screen and give the handover code (or the passphrase).',
 };

@@ -41,13 +41,15 @@ export default {
   },
   sharing: {
     title: 'Ratings in the printed plan',
-    explanation: 'The plan the employer takes home shows this person’s own and the advisor’s ratings only if the person agrees. Without it, the plan shows their activities only.',
+    explanation:
+      'The plan the employer takes home shows this person’s own and the advisor’s ratings only if the person agrees. Without it, the plan shows their activities only.',
     shared: 'The person agrees that the plan shows their ratings to the employer',
     sharedAt: 'Date of the agreement',
   },
   followup: {
     title: 'Follow-up details',
-    explanation: 'The programme is followed up on gender equality, accessibility and integration. These details are optional, are recorded only with the person’s consent, and are reported only as totals. Consent can be withdrawn at any time; the details are then erased.',
+    explanation:
+      'The programme is followed up on gender equality, accessibility and integration. These details are optional, are recorded only with the person’s consent, and are reported only as totals. Consent can be withdrawn at any time; the details are then erased.',
     consent: 'The person consents to follow-up details being recorded',
     consentAt: 'Consent date',
     disabledHint: 'Record the person’s consent to fill in these details.',

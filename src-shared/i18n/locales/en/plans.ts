@@ -63,7 +63,8 @@ export default {
     outcomeRating: 'Participants’ rating (1–5)',
     outcomeComment: 'Comment on the outcome',
     accessibilityAdaptations: 'Accessibility adaptations',
-    accessibilityHint: 'What was adapted so that everyone could take part, e.g. an interpreter, a step-free venue or easy-to-read material. Counted in the programme report; never printed.',
+    accessibilityHint:
+      'What was adapted so that everyone could take part, e.g. an interpreter, a step-free venue or easy-to-read material. Counted in the programme report; never printed.',
     internalNote: 'Internal note',
     internalHint: 'Never printed or exported.',
     delete: 'Delete activity',

@@ -47,7 +47,8 @@ export default {
   participantList: {
     open: 'Participant list…',
     title: 'Export the participant list',
-    warning: 'The participant list holds personal data: each participant’s name and company with their start and end dates. Use it only for the monthly participant reporting, store it safely, and delete it when it has been reported.',
+    warning:
+      'The participant list holds personal data: each participant’s name and company with their start and end dates. Use it only for the monthly participant reporting, store it safely, and delete it when it has been reported.',
     confirm: 'I understand that the file holds personal data',
     export: 'Export participant list',
     cancel: 'Cancel',
@@ -135,8 +136,17 @@ export default {
     sniSection: 'Section {{code}}',
     gender: { woman: 'Women', man: 'Men', non_binary: 'Non-binary', not_stated: 'Not stated' },
     ageBand: { under_18: 'Under 18', '18_29': '18–29', '30_54': '30–54', '55_plus': '55 and over' },
-    education: { isced_0_2: 'ISCED 0–2 (compulsory school or less)', isced_3_4: 'ISCED 3–4 (upper secondary)', isced_5_8: 'ISCED 5–8 (post-secondary)' },
-    employment: { employed: 'Employed, incl. self-employed', unemployed: 'Unemployed', long_term_unemployed: 'Long-term unemployed', inactive: 'Inactive' },
+    education: {
+      isced_0_2: 'ISCED 0–2 (compulsory school or less)',
+      isced_3_4: 'ISCED 3–4 (upper secondary)',
+      isced_5_8: 'ISCED 5–8 (post-secondary)',
+    },
+    employment: {
+      employed: 'Employed, incl. self-employed',
+      unemployed: 'Unemployed',
+      long_term_unemployed: 'Long-term unemployed',
+      inactive: 'Inactive',
+    },
     yesNo: { yes: 'Yes', no: 'No' },
     activityType: {
       course: 'Course',

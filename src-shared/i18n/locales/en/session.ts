@@ -5,7 +5,8 @@ export default {
     warningTitle: 'The passphrase cannot be recovered',
     warning: 'Nobody can open the data without it — not you, not support. Write it down and keep it somewhere safe.',
     passphrase: 'Passphrase',
-    passphraseDescription: 'At least {{min}} characters, and not easy to guess: common passwords, names, dates and keyboard patterns are refused. A few unrelated words are easy to remember and hard to guess.',
+    passphraseDescription:
+      'At least {{min}} characters, and not easy to guess: common passwords, names, dates and keyboard patterns are refused. A few unrelated words are easy to remember and hard to guess.',
     confirmation: 'Repeat the passphrase',
     submit: 'Create encrypted store',
     strength: {
@@ -56,7 +57,8 @@ export default {
     },
     steps: {
       copyFolder: 'Quit Växtkraft and copy the whole data folder somewhere safe before trying anything else.',
-      restoreDb: 'Restore vaxtkraft.db from a backup of the folder. If vaxtkraft.db-wal exists, keep it next to the database: it holds the most recent changes.',
+      restoreDb:
+        'Restore vaxtkraft.db from a backup of the folder. If vaxtkraft.db-wal exists, keep it next to the database: it holds the most recent changes.',
       updateApp: 'Install the newer version of Växtkraft; it opens this data as it is.',
       restoreKey: 'Restore key.json from a backup made under the same user account.',
       loginKeychain: 'Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again.',
@@ -68,7 +70,8 @@ export default {
   setAside: {
     open: 'Start again with an empty store…',
     title: 'Start again with an empty store',
-    explanation: 'Växtkraft moves the database and its key into a new set-aside folder inside the data folder and then starts with an empty store. Nothing is deleted.',
+    explanation:
+      'Växtkraft moves the database and its key into a new set-aside folder inside the data folder and then starts with an empty store. Nothing is deleted.',
     keep: 'The set-aside data can only be opened again with its old passphrase or its old key file. Everything registered in it is missing from the new store.',
     phrase: 'SET ASIDE',
     phraseLabel: 'Type {{phrase}} to confirm',

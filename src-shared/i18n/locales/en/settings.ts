@@ -9,7 +9,8 @@ export default {
   saved: 'Settings saved',
   passphrase: {
     title: 'Change passphrase',
-    intro: 'The data is re-encrypted with the new passphrase, and the old one stops working at once. Like the first one, it cannot be recovered: write it down.',
+    intro:
+      'The data is re-encrypted with the new passphrase, and the old one stops working at once. Like the first one, it cannot be recovered: write it down.',
     current: 'Current passphrase',
     new: 'New passphrase',
     confirmation: 'Repeat the new passphrase',

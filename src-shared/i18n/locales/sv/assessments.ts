@@ -2,7 +2,13 @@ import type en from '../en/assessments';
 
 export default {
   kind: { baseline: 'Nulägesanalys (baslinje)', followup: 'Uppföljande analys' },
-  goalKind: { turnover: 'Omsättning', employees: 'Anställda', new_markets: 'Nya marknader', export_share: 'Exportandel', free: 'Annat mål' },
+  goalKind: {
+    turnover: 'Omsättning',
+    employees: 'Anställda',
+    new_markets: 'Nya marknader',
+    export_share: 'Exportandel',
+    free: 'Annat mål',
+  },
   section: {
     title: 'Analyser',
     empty: 'Ingen analys ännu. Börja med en baslinje: var företaget står i dag, vart det är på väg och varje persons kompetens.',
@@ -43,7 +49,8 @@ export default {
     unanswered: 'Ej besvarad',
     answered: 'Nivå {{level}}',
     note: 'Anteckning',
-    keyHint: 'Tips: tangenterna 1–5 besvarar frågan du står i, piltangenterna flyttar mellan nivåerna och Alt + vänster/höger pil byter steg.',
+    keyHint:
+      'Tips: tangenterna 1–5 besvarar frågan du står i, piltangenterna flyttar mellan nivåerna och Alt + vänster/höger pil byter steg.',
   },
   vision: {
     title: 'Vision och mål',
@@ -76,7 +83,8 @@ export default {
   },
   competences: {
     title: 'Kompetensanalys',
-    intro: 'För varje person: vilken nivå varje kompetens kräver, och nuvarande nivå så som personen och rådgivaren ser den. En skillnad på två nivåer eller mer markeras.',
+    intro:
+      'För varje person: vilken nivå varje kompetens kräver, och nuvarande nivå så som personen och rådgivaren ser den. En skillnad på två nivåer eller mer markeras.',
     roleAndTitle: '{{role}} · {{title}}',
     noPeople: 'Företaget har inga personer registrerade ännu. Lägg till dem på företagssidan.',
     tab: '{{name}} ({{done}}/{{total}})',
@@ -93,7 +101,8 @@ export default {
     disagreements_one: '{{count}} kompetens där personen och rådgivaren skiljer sig med två nivåer eller mer — värt att prata igenom.',
     disagreements_other: '{{count}} kompetenser där personen och rådgivaren skiljer sig med två nivåer eller mer — värt att prata igenom.',
     briefTitle: 'Underlag för rekrytering och utbildning',
-    briefText: 'En blivande medarbetare har inga nuvarande nivåer: ange vilken nivå varje kompetens kräver. Det blir profilen för att rekrytera och utbilda personen.',
+    briefText:
+      'En blivande medarbetare har inga nuvarande nivåer: ange vilken nivå varje kompetens kräver. Det blir profilen för att rekrytera och utbilda personen.',
     choose: 'Välj kompetenser',
     chooseTitle: 'Kompetenser för {{name}}',
     chooseHelp: 'Välj de kompetenser som betyder något i personens roll: sikta på {{min}}–{{max}}.',
@@ -104,13 +113,15 @@ export default {
     customBadge: 'Företagsspecifik',
     custom: 'Ny företagskompetens',
     customTitle: 'Ny företagsspecifik kompetens',
-    customHelp: 'En yrkes- eller hantverksskicklighet i just detta företag. Den läggs till bland {{name}}s kompetenser och kan väljas för andra.',
+    customHelp:
+      'En yrkes- eller hantverksskicklighet i just detta företag. Den läggs till bland {{name}}s kompetenser och kan väljas för andra.',
     nameSv: 'Namn på svenska',
     nameEn: 'Namn på engelska',
     description: 'Beskrivning',
     customCreate: 'Skapa och lägg till',
     customEditTitle: 'Ändra företagsspecifik kompetens',
-    customEditHelp: 'Ändringen syns direkt i företagets pågående omgångar. Avslutade omgångar behåller kompetensen som den var när de avslutades.',
+    customEditHelp:
+      'Ändringen syns direkt i företagets pågående omgångar. Avslutade omgångar behåller kompetensen som den var när de avslutades.',
     customSave: 'Spara ändringarna',
     editCustom: 'Ändra företagskompetens',
     editCustomFor: 'Ändra {{name}}',
@@ -129,7 +140,8 @@ export default {
   handover: {
     button: 'Lämna över för självskattning',
     title: 'Självskattning: {{name}}',
-    intro: '{{name}} ser bara sina egna kompetenser, en i taget, och skattar sig själv. Inget annat i programmet går att nå förrän du tar tillbaka datorn.',
+    intro:
+      '{{name}} ser bara sina egna kompetenser, en i taget, och skattar sig själv. Inget annat i programmet går att nå förrän du tar tillbaka datorn.',
     language: 'Språk för personen',
     code: 'Överlämningskod',
     codeHelp: '6 till 12 siffror som du väljer nu. Du behöver koden för att ta tillbaka datorn.',
@@ -139,7 +151,8 @@ export default {
   self: {
     heading: 'Självskattning',
     title: 'Hej {{name}}',
-    intro: 'Välj för varje kompetens den nivå som bäst beskriver dig i dag. Det finns inga rätta eller felaktiga svar, och varje val sparas direkt.',
+    intro:
+      'Välj för varje kompetens den nivå som bäst beskriver dig i dag. Det finns inga rätta eller felaktiga svar, och varje val sparas direkt.',
     counter: '{{n}} av {{total}}',
     progress: '{{done}} av {{total}} skattade',
     done: 'Klar — lämna tillbaka',

@@ -60,7 +60,8 @@ export default {
     shown: 'Visar {{shown}} av {{total}}',
     empty: {
       title: 'Inga företag än',
-      description: 'Registrera det första företaget du arbetar med. Personer och övriga uppgifter lägger du till efteråt – allt sparas medan du skriver.',
+      description:
+        'Registrera det första företaget du arbetar med. Personer och övriga uppgifter lägger du till efteråt – allt sparas medan du skriver.',
     },
     noMatches: {
       title: 'Inga företag matchar',

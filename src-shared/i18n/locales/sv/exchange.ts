@@ -2,7 +2,8 @@ import type en from '../en/exchange';
 
 export default {
   title: 'Utbyte',
-  intro: 'Skicka företag till ett annat kontor eller ta emot en fil från ett. Filerna krypteras med en lösenfras som ni delar separat (per telefon, aldrig i samma e-post).',
+  intro:
+    'Skicka företag till ett annat kontor eller ta emot en fil från ett. Filerna krypteras med en lösenfras som ni delar separat (per telefon, aldrig i samma e-post).',
   tabs: { export: 'Exportera', import: 'Importera', log: 'Importlogg' },
   export: {
     scope: 'Företag',
@@ -24,9 +25,11 @@ export default {
     company: 'Företag',
     kind: 'Ändring',
     recordsHeading: 'Omgångar och aktiviteter',
-    records: 'Omgångar: {{rNew}} nya, {{rUpdated}} uppdaterade, {{rConflicts}} konflikter. Aktiviteter: {{aNew}} nya, {{aUpdated}} uppdaterade, {{aConflicts}} konflikter.',
+    records:
+      'Omgångar: {{rNew}} nya, {{rUpdated}} uppdaterade, {{rConflicts}} konflikter. Aktiviteter: {{aNew}} nya, {{aUpdated}} uppdaterade, {{aConflicts}} konflikter.',
     kinds: { new: 'Nytt', updated: 'Uppdaterat', unchanged: 'Oförändrat', conflict: 'Konflikt' },
-    counts: 'Företag: {{cNew}} nya, {{cUpdated}} uppdaterade, {{cUnchanged}} oförändrade, {{cDeleted}} borttagna, {{cConflicts}} konflikter. Personer: {{pNew}} nya, {{pUpdated}} uppdaterade, {{pDeleted}} borttagna, {{pConflicts}} konflikter.',
+    counts:
+      'Företag: {{cNew}} nya, {{cUpdated}} uppdaterade, {{cUnchanged}} oförändrade, {{cDeleted}} borttagna, {{cConflicts}} konflikter. Personer: {{pNew}} nya, {{pUpdated}} uppdaterade, {{pDeleted}} borttagna, {{pConflicts}} konflikter.',
     conflict: '{{subject}}: ändrad både här och där ({{fields}})',
     subject: '{{entity}} – {{name}}',
     roundName: '{{kind}}, {{date}}',
@@ -35,7 +38,8 @@ export default {
     theirs: 'Ta deras',
     apply: 'Importera',
     cancel: 'Avbryt',
-    result: 'Importen är klar. Företag: {{cNew}} nya, {{cUpdated}} uppdaterade, {{cDeleted}} borttagna. Personer: {{pNew}} nya, {{pUpdated}} uppdaterade, {{pDeleted}} borttagna.',
+    result:
+      'Importen är klar. Företag: {{cNew}} nya, {{cUpdated}} uppdaterade, {{cDeleted}} borttagna. Personer: {{pNew}} nya, {{pUpdated}} uppdaterade, {{pDeleted}} borttagna.',
   },
   entity: {
     company: 'Företag',

@@ -17,7 +17,8 @@ export default {
     topGapsCaption: 'Företagets största gap, viktade efter prioritet: utgångspunkten för utvecklingsplanerna',
     vulnerable: 'Färre än två personer har kompetensen på önskad nivå: {{list}}',
     noVulnerable: 'Minst två personer har varje kompetens på önskad nivå.',
-    soloTeam: 'Med en person i analysen vilar varje kompetens på den personen ensam; utvecklingsplanen är platsen för att sprida den eller ta in den utifrån.',
+    soloTeam:
+      'Med en person i analysen vilar varje kompetens på den personen ensam; utvecklingsplanen är platsen för att sprida den eller ta in den utifrån.',
   },
   chart: {
     showTable: 'Visa som tabell',

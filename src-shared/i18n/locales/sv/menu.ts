@@ -30,5 +30,6 @@ export default {
   ok: 'OK',
   startupFailed: 'Växtkraft kunde inte starta',
   selfAssessmentClose: 'En självskattning pågår',
-  selfAssessmentCloseDetail: 'Växtkraft är öppet tills rådgivaren tar tillbaka datorn: välj ”Klar — lämna tillbaka” på skärmen och ange överlämningskoden (eller lösenfrasen).',
+  selfAssessmentCloseDetail:
+    'Växtkraft är öppet tills rådgivaren tar tillbaka datorn: välj ”Klar — lämna tillbaka” på skärmen och ange överlämningskoden (eller lösenfrasen).',
 } satisfies typeof en;

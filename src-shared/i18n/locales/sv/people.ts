@@ -43,13 +43,15 @@ export default {
   },
   sharing: {
     title: 'Skattningar i den utskrivna planen',
-    explanation: 'Planen som arbetsgivaren får med sig visar personens egna och rådgivarens skattningar bara om personen går med på det. Annars visar planen bara personens aktiviteter.',
+    explanation:
+      'Planen som arbetsgivaren får med sig visar personens egna och rådgivarens skattningar bara om personen går med på det. Annars visar planen bara personens aktiviteter.',
     shared: 'Personen går med på att planen visar personens skattningar för arbetsgivaren',
     sharedAt: 'Datum då personen gick med på det',
   },
   followup: {
     title: 'Uppföljningsuppgifter',
-    explanation: 'Programmet följs upp när det gäller jämställdhet, tillgänglighet och integration. Uppgifterna är frivilliga, registreras bara med personens samtycke och redovisas bara som summor. Samtycket kan återkallas när som helst; då raderas uppgifterna.',
+    explanation:
+      'Programmet följs upp när det gäller jämställdhet, tillgänglighet och integration. Uppgifterna är frivilliga, registreras bara med personens samtycke och redovisas bara som summor. Samtycket kan återkallas när som helst; då raderas uppgifterna.',
     consent: 'Personen samtycker till att uppföljningsuppgifter registreras',
     consentAt: 'Datum för samtycket',
     disabledHint: 'Registrera personens samtycke för att fylla i uppgifterna.',

@@ -65,7 +65,8 @@ export default {
     outcomeRating: 'Deltagarnas betyg (1–5)',
     outcomeComment: 'Kommentar om resultatet',
     accessibilityAdaptations: 'Tillgänglighetsanpassningar',
-    accessibilityHint: 'Vad som anpassades så att alla kunde delta, till exempel tolk, lokal utan trappor eller lättläst material. Räknas i programrapporten; skrivs aldrig ut.',
+    accessibilityHint:
+      'Vad som anpassades så att alla kunde delta, till exempel tolk, lokal utan trappor eller lättläst material. Räknas i programrapporten; skrivs aldrig ut.',
     internalNote: 'Intern anteckning',
     internalHint: 'Skrivs aldrig ut och exporteras aldrig.',
     delete: 'Ta bort aktiviteten',

@@ -49,7 +49,8 @@ export default {
   participantList: {
     open: 'Deltagarförteckning…',
     title: 'Exportera deltagarförteckningen',
-    warning: 'Deltagarförteckningen innehåller personuppgifter: varje deltagares namn och företag med start- och slutdatum. Använd den bara för den månatliga deltagarrapporteringen, förvara den säkert och radera den när den har rapporterats.',
+    warning:
+      'Deltagarförteckningen innehåller personuppgifter: varje deltagares namn och företag med start- och slutdatum. Använd den bara för den månatliga deltagarrapporteringen, förvara den säkert och radera den när den har rapporterats.',
     confirm: 'Jag förstår att filen innehåller personuppgifter',
     export: 'Exportera deltagarförteckning',
     cancel: 'Avbryt',
@@ -137,8 +138,17 @@ export default {
     sniSection: 'Avdelning {{code}}',
     gender: { woman: 'Kvinnor', man: 'Män', non_binary: 'Icke-binära', not_stated: 'Ej angivet' },
     ageBand: { under_18: 'Under 18', '18_29': '18–29', '30_54': '30–54', '55_plus': '55 och äldre' },
-    education: { isced_0_2: 'ISCED 0–2 (grundskola eller kortare)', isced_3_4: 'ISCED 3–4 (gymnasium)', isced_5_8: 'ISCED 5–8 (eftergymnasial)' },
-    employment: { employed: 'Sysselsatta, inkl. egenföretagare', unemployed: 'Arbetslösa', long_term_unemployed: 'Långtidsarbetslösa', inactive: 'Utanför arbetskraften' },
+    education: {
+      isced_0_2: 'ISCED 0–2 (grundskola eller kortare)',
+      isced_3_4: 'ISCED 3–4 (gymnasium)',
+      isced_5_8: 'ISCED 5–8 (eftergymnasial)',
+    },
+    employment: {
+      employed: 'Sysselsatta, inkl. egenföretagare',
+      unemployed: 'Arbetslösa',
+      long_term_unemployed: 'Långtidsarbetslösa',
+      inactive: 'Utanför arbetskraften',
+    },
     yesNo: { yes: 'Ja', no: 'Nej' },
     activityType: {
       course: 'Kurs',

@@ -7,7 +7,8 @@ export default {
     warningTitle: 'Lösenfrasen kan inte återställas',
     warning: 'Ingen kan öppna uppgifterna utan den – inte du, inte supporten. Skriv ner den och förvara den säkert.',
     passphrase: 'Lösenfras',
-    passphraseDescription: 'Minst {{min}} tecken och inte lätt att gissa: vanliga lösenord, namn, datum och tangentmönster godtas inte. Några orelaterade ord är lätta att komma ihåg och svåra att gissa.',
+    passphraseDescription:
+      'Minst {{min}} tecken och inte lätt att gissa: vanliga lösenord, namn, datum och tangentmönster godtas inte. Några orelaterade ord är lätta att komma ihåg och svåra att gissa.',
     confirmation: 'Upprepa lösenfrasen',
     submit: 'Skapa krypterat lager',
     strength: {
@@ -58,19 +59,23 @@ export default {
     },
     steps: {
       copyFolder: 'Avsluta Växtkraft och kopiera hela datamappen till en säker plats innan du provar något annat.',
-      restoreDb: 'Återställ vaxtkraft.db från en säkerhetskopia av mappen. Om vaxtkraft.db-wal finns ska den ligga kvar bredvid databasen: den innehåller de senaste ändringarna.',
+      restoreDb:
+        'Återställ vaxtkraft.db från en säkerhetskopia av mappen. Om vaxtkraft.db-wal finns ska den ligga kvar bredvid databasen: den innehåller de senaste ändringarna.',
       updateApp: 'Installera den nyare versionen av Växtkraft; den öppnar uppgifterna som de är.',
       restoreKey: 'Återställ key.json från en säkerhetskopia som gjorts under samma användarkonto.',
       loginKeychain: 'Logga in på datorn som vanligt så att nyckelringen låses upp, och starta sedan Växtkraft igen.',
-      tryRemember: 'Försök igen i lugn och ro: kontrollera Caps Lock och tangentbordsspråket. Lösenfrasen skiljer på stora och små bokstäver.',
+      tryRemember:
+        'Försök igen i lugn och ro: kontrollera Caps Lock och tangentbordsspråket. Lösenfrasen skiljer på stora och små bokstäver.',
       restoreExport: 'Återställ från en säkerhetskopia av datamappen, eller börja om och importera en exporterad .vaxtkraft-fil.',
-      setAside: 'Om inget av detta hjälper: lägg undan uppgifterna och börja om med ett tomt lager (längst ner). De gamla uppgifterna sparas, de raderas inte.',
+      setAside:
+        'Om inget av detta hjälper: lägg undan uppgifterna och börja om med ett tomt lager (längst ner). De gamla uppgifterna sparas, de raderas inte.',
     },
   },
   setAside: {
     open: 'Börja om med ett tomt lager…',
     title: 'Börja om med ett tomt lager',
-    explanation: 'Växtkraft flyttar databasen och dess nyckel till en ny mapp för undanlagda uppgifter i datamappen och startar sedan med ett tomt lager. Ingenting raderas.',
+    explanation:
+      'Växtkraft flyttar databasen och dess nyckel till en ny mapp för undanlagda uppgifter i datamappen och startar sedan med ett tomt lager. Ingenting raderas.',
     keep: 'De undanlagda uppgifterna kan bara öppnas igen med sin gamla lösenfras eller sin gamla nyckelfil. Inget av det som registrerats där finns i det nya lagret.',
     phrase: 'LÄGG UNDAN',
     phraseLabel: 'Skriv {{phrase}} för att bekräfta',

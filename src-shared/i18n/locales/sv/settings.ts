@@ -11,7 +11,8 @@ export default {
   saved: 'Inställningarna sparades',
   passphrase: {
     title: 'Byt lösenfras',
-    intro: 'Uppgifterna krypteras om med den nya lösenfrasen, och den gamla slutar gälla direkt. Precis som den första kan den inte återställas: skriv ner den.',
+    intro:
+      'Uppgifterna krypteras om med den nya lösenfrasen, och den gamla slutar gälla direkt. Precis som den första kan den inte återställas: skriv ner den.',
     current: 'Nuvarande lösenfras',
     new: 'Ny lösenfras',
     confirmation: 'Upprepa den nya lösenfrasen',
