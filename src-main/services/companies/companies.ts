@@ -17,6 +17,7 @@ import type { CompanyRow, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from '../rules';
+import { revised } from '../../store/revisions';
 
 export type { CompanyFields };
 
@@ -243,10 +244,9 @@ export async function updateCompany(
     const stored = fieldsOf(current);
     const merged = companyRules({ ...stored, ...definedEntries(input.patch) }, deps.today());
     const columns = columnsOf(merged);
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
-    if (!changed) return toCompany(current);
+    const next = revised(current, columns, deps.now());
+    if (!next) return toCompany(current);
     if (merged.orgNumber !== current.org_number) await assertNoDuplicateOrgNumber(trx, merged.orgNumber, input.id);
-    const next: CompanyRow = { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 };
     await trx.updateTable('companies').set(next).where('id', '=', input.id).execute();
     return toCompany(next);
   });

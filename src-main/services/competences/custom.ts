@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../../store/transaction';
 import { bumpRound } from '../rounds/guards';
 import { fromCustomRow, parseIds } from '../rounds/rows';
 import { fillBilingual, levelsColumn } from '../rules';
+import { revised } from '../../store/revisions';
 
 /**
  * A company's own competences (a trade or craft skill), beside the catalogue. They travel between offices on their
@@ -84,9 +85,8 @@ export async function updateCustomCompetence(
     if (levels !== undefined) {
       columns.levels = levelsColumn(levels);
     }
-    const changed = (Object.keys(columns) as Array<keyof typeof columns>).some((k) => columns[k] !== current[k]);
-    if (!changed) return fromCustomRow(current);
-    const next: CustomCompetencesTable = { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 };
+    const next = revised(current, columns, deps.now());
+    if (!next) return fromCustomRow(current);
     await a.updateTable('custom_competences').set(next).where('id', '=', current.id).execute();
     return fromCustomRow(next);
   });

@@ -12,6 +12,7 @@ import type { ContactsTable, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
+import { revised } from '../../store/revisions';
 
 /** The contract's editable fields and their columns: all but the id, the company and the bookkeeping. */
 const FIELDS = recordCodec(omitColumns(TABLES.contacts, ['id', 'company_id', 'created_at', 'updated_at', 'revision']));
@@ -123,9 +124,8 @@ export async function updateContact(
     const merged: ContactFields = { ...fields, ...patch };
     await checkFields(trx, current.company_id, merged, deps.today());
     const columns = FIELDS.encode(merged);
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
-    if (!changed) return toContact(current);
-    const next: ContactsTable = { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 };
+    const next = revised(current, columns, deps.now());
+    if (!next) return toContact(current);
     await trx.updateTable('contacts').set(next).where('id', '=', current.id).execute();
     return toContact(next);
   });

@@ -16,6 +16,7 @@ import { writeTombstones } from '../../store/tombstones';
 import { applyConsentRules } from '../rules';
 import type { PersonFields } from '../rules';
 import { eraseFromContacts } from '../contacts/contacts';
+import { revised } from '../../store/revisions';
 
 export type { PersonFields };
 
@@ -118,9 +119,8 @@ export async function updatePerson(
     const patch = definedEntries(input.patch) as Partial<PersonFields>;
     const merged = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, deps.today());
     const columns = columnsOf(merged);
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
-    if (!changed) return toPerson(current);
-    const next: PersonRow = { ...current, ...columns, updated_at: now.toISOString(), revision: current.revision + 1 };
+    const next = revised(current, columns, now);
+    if (!next) return toPerson(current);
     await trx.updateTable('people').set(next).where('id', '=', input.id).execute();
     return toPerson(next);
   });

@@ -14,6 +14,7 @@ import { jsonIds } from '../../store/columns';
 import { writeTombstones } from '../../store/tombstones';
 import { activityIssues, assertParticipants } from '../rules';
 import type { ActivityFields } from '../rules';
+import { revised } from '../../store/revisions';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -274,9 +275,8 @@ export async function updateActivity(
     if (issues.length) throw validationError(issues);
     await assertReferences(trx, companyId, merged);
     const columns = columnsOf(merged);
-    const changed = (Object.keys(columns) as (keyof ActivityColumns)[]).some((k) => columns[k] !== row[k]);
-    if (!changed) return toActivity(row, companyId);
-    const next: ActivitiesTable = { ...row, ...columns, updated_at: now.toISOString(), revision: row.revision + 1 };
+    const next = revised(row, columns, now);
+    if (!next) return toActivity(row, companyId);
     await trx.updateTable('activities').set(next).where('id', '=', row.id).execute();
     return toActivity(next, companyId);
   });

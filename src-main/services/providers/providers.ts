@@ -9,6 +9,7 @@ import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
 import { jsonIds } from '../../store/columns';
+import { revised } from '../../store/revisions';
 
 /** The providers of activities (courses, consultants), shared by every company's plan. */
 
@@ -92,10 +93,9 @@ export async function updateProvider(
       contact: patch.contact !== undefined ? patch.contact : current.contact,
       topics: patch.topics !== undefined ? JSON.stringify(patch.topics) : current.topics,
     };
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== current[k]);
-    const next = changed ? { ...current, ...columns, updated_at: deps.now().toISOString(), revision: current.revision + 1 } : current;
-    if (changed) await trx.updateTable('providers').set(next).where('id', '=', input.id).execute();
-    return toProvider(next, await usage(trx, input.id));
+    const next = revised(current, columns, deps.now());
+    if (next) await trx.updateTable('providers').set(next).where('id', '=', input.id).execute();
+    return toProvider(next ?? current, await usage(trx, input.id));
   });
 }
 

@@ -1,0 +1,14 @@
+/** What every travelling row carries: when it last changed and its revision (how imports tell newer from older). */
+interface Revisioned {
+  updated_at: string;
+  revision: number;
+}
+
+/**
+ * The row after an edit: `null` when no column actually changes (nothing is written and the revision stays, so an
+ * identical save never travels as a change), otherwise the row with the new columns, the time and the next revision.
+ */
+export function revised<R extends Revisioned>(current: R, columns: Partial<R>, now: Date): R | null {
+  const changed = (Object.keys(columns) as (keyof R)[]).some((k) => columns[k] !== current[k]);
+  return changed ? { ...current, ...columns, updated_at: now.toISOString(), revision: current.revision + 1 } : null;
+}
