@@ -128,6 +128,11 @@ describe('contacts', () => {
     expect(after).toMatchObject({ id: c.id, personIds: [bo], revision: 2, updatedAt: store.clock.now().toISOString() });
     expect(after!.nextSteps.map((s) => s.ownerPersonId)).toEqual([null, bo]);
     expect(JSON.stringify(await tableState(store.db, ['contacts']))).not.toContain(anna);
+    // The step that lost its owner stays valid: editing another field of the contact is not refused for it,
+    // while a new step still needs an owner.
+    expect((await update(c.id, { summary: 'Uppföljning efter radering' })).revision).toBe(3);
+    const ownerless = step({ ownerPersonId: null, ownerText: null, text: 'Ny' });
+    await refusedAt('nextSteps.2.ownerText', 'contact.ownerRequired', () => update(c.id, { nextSteps: [...after!.nextSteps, ownerless] }));
   });
 
   it('notes are internal: neither the plan (what the PDF prints) nor the programme report carries them', async () => {

@@ -41,6 +41,16 @@ async function seeded(s: TempStore) {
     plannedStart: '2025-03-01',
     plannedEnd: '2025-04-01',
   });
+  await call(s, 'contacts.create', {
+    companyId: c.id,
+    date: '2025-02-20',
+    kind: 'visit',
+    advisor: 'Karin Berg',
+    personIds: [owner.id],
+    hours: 1.5,
+    summary: 'Genomgång av planen',
+    nextSteps: [{ text: 'Boka kursen', dueDate: '2025-03-01', ownerPersonId: owner.id, ownerText: null, done: false }],
+  });
   return { companyId: c.id, ownerId: owner.id, strangerId: stranger.id };
 }
 
@@ -137,6 +147,11 @@ const CASES: Case[] = [
     name: 'a company-specific competence whose level texts are not valid',
     code: 'exchange.breaksRule.invalidCompetenceLevels',
     craft: (file, ids) => Object.assign(ours(file, 'customCompetences', ids), { levels: '[{"level":1,"descriptor":{"sv":"Ett"}}]' }),
+  },
+  {
+    name: 'a contact with a person of another company present',
+    code: 'exchange.breaksRule.contactPersonNotInCompany',
+    craft: (file, ids) => Object.assign(ours(file, 'contacts', ids), { personIds: [ids.strangerId] }),
   },
 ];
 

@@ -2,10 +2,8 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
-import type { FieldIssue } from '@shared/api/contract';
 import { AppError, validationError } from '@shared/api/errors';
 import type { Contact, ContactKind, NextStep } from '@shared/api/contacts';
-import { datesInFuture } from '@shared/domain/dates';
 import { jsonIds, omitColumns, recordCodec } from '../../store/columns';
 import { TABLES } from '../../store/schema';
 import type { ContactsTable, Database } from '../../store/schema';
@@ -13,10 +11,11 @@ import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
 import { revised } from '../../store/revisions';
+import { contactIssues, namedPeople } from '../rules';
+import type { ContactFields } from '../rules';
 
 /** The contract's editable fields and their columns: all but the id, the company and the bookkeeping. */
 const FIELDS = recordCodec(omitColumns(TABLES.contacts, ['id', 'company_id', 'created_at', 'updated_at', 'revision']));
-type ContactFields = Omit<Contact, 'id' | 'companyId' | 'createdAt' | 'updatedAt' | 'revision'>;
 
 export function toContact(row: ContactsTable): Contact {
   const f = FIELDS.decode(row);
@@ -48,31 +47,17 @@ async function loadRow(db: Kysely<Database>, id: string): Promise<ContactsTable>
   return row;
 }
 
-/**
- * The rules the contract's shapes cannot hold: the date is not after today (Swedish), and everyone named, present or
- * owning a step, is a person of this company. Each problem is reported at its field; nothing is stored.
- */
-async function checkFields(db: Kysely<Database>, companyId: string, f: ContactFields, today: string): Promise<void> {
-  const issues: FieldIssue[] = datesInFuture({ date: f.date }, today);
-  const named = new Set([...f.personIds, ...f.nextSteps.flatMap((s) => (s.ownerPersonId ? [s.ownerPersonId] : []))]);
-  const own = new Set<string>();
-  if (named.size) {
-    const rows = await db
-      .selectFrom('people')
-      .select('id')
-      .where('company_id', '=', companyId)
-      .where('id', 'in', [...named])
-      .execute();
-    for (const r of rows) own.add(r.id);
-  }
-  if (f.personIds.some((p) => !own.has(p))) issues.push({ path: 'personIds', message: 'contact.personNotInCompany' });
-  f.nextSteps.forEach((s, i) => {
-    if (s.ownerPersonId && !own.has(s.ownerPersonId)) {
-      issues.push({ path: `nextSteps.${i}.ownerPersonId`, message: 'contact.personNotInCompany' });
-    } else if (!s.ownerPersonId && !s.ownerText) {
-      issues.push({ path: `nextSteps.${i}.ownerText`, message: 'contact.ownerRequired' });
-    }
-  });
+/** The contact rules (../rules/contact.ts) against the people of this store; nothing is stored on a breach. */
+async function checkFields(
+  db: Kysely<Database>,
+  companyId: string,
+  f: ContactFields,
+  today: string,
+  stored: readonly NextStep[] = [],
+): Promise<void> {
+  const named = namedPeople(f);
+  const rows = named.length ? await db.selectFrom('people').select(['id', 'company_id']).where('id', 'in', named).execute() : [];
+  const issues = contactIssues(f, today, companyId, new Map(rows.map((r) => [r.id, r.company_id])), stored);
   if (issues.length) throw validationError(issues);
 }
 
@@ -122,7 +107,7 @@ export async function updateContact(
     const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<ContactFields>;
     const { id: _id, companyId: _c, createdAt: _ca, updatedAt: _ua, revision: _r, ...fields } = toContact(current);
     const merged: ContactFields = { ...fields, ...patch };
-    await checkFields(trx, current.company_id, merged, deps.today());
+    await checkFields(trx, current.company_id, merged, deps.today(), toContact(current).nextSteps);
     const columns = FIELDS.encode(merged);
     const next = revised(current, columns, deps.now());
     if (!next) return toContact(current);

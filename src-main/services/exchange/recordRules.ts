@@ -11,7 +11,9 @@ import {
   assertLevelsColumn,
   assertParticipants,
   companyRules,
+  contactIssues,
   findDuplicateOrgNumber,
+  namedPeople,
   roundRules,
 } from '../rules';
 import type { ActivityFields } from '../rules';
@@ -33,6 +35,7 @@ const BREACHES: Readonly<Record<string, ErrorCode>> = {
   'plan.doneBeforeStart': 'exchange.breaksRule.activityDoneBeforeStart',
   'plan.outcomeOnlyWhenDone': 'exchange.breaksRule.activityOutcomeOnlyWhenDone',
   'plan.personNotInCompany': 'exchange.breaksRule.activityPersonNotInCompany',
+  'contact.personNotInCompany': 'exchange.breaksRule.contactPersonNotInCompany',
   'assessment.unknownFrameworkVersion': 'exchange.breaksRule.unknownFrameworkVersion',
   'assessment.unknownQuestion': 'exchange.breaksRule.unknownQuestion',
   'assessment.unknownArea': 'exchange.breaksRule.unknownArea',
@@ -168,5 +171,20 @@ export async function checkRecordRules(db: Kysely<Database>, file: ExchangeFile,
   for (const a of file.activities) {
     const companyId = planCompany.get(a.planId) ?? '';
     checkActivity(a, companyName(companyId), companyId, personCompany, today);
+  }
+  await checkContacts(db, file, companyName, today);
+}
+
+/** A contact names only people of its company and is not dated after today, as the contacts service requires. */
+async function checkContacts(db: Kysely<Database>, file: ExchangeFile, companyName: (id: string) => string, today: string) {
+  const named = file.contacts.flatMap((c) => namedPeople(c));
+  const personCompany = await lookUp(db, 'people', 'company_id', named, new Map(file.people.map((p) => [p.id, p.companyId])));
+  for (const c of file.contacts) {
+    const { id: _i, companyId, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = c;
+    obey(companyName(companyId), { contact: c.date }, () => {
+      // The record as another office keeps it: its steps are stored ones (an erased owner leaves a step without one).
+      const issues = contactIssues(fields, today, companyId, personCompany, fields.nextSteps);
+      if (issues.length) throw validationError(issues);
+    });
   }
 }

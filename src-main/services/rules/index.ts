@@ -7,3 +7,5 @@ export type { ActivityFields } from './activity';
 export { assertAreasKnown, assertQuestionsKnown, roundFramework, roundRules } from './round';
 export type { RoundContent } from './round';
 export { assertLevelsColumn, fillBilingual, levelsColumn } from './competence';
+export { contactIssues, namedPeople } from './contact';
+export type { ContactFields } from './contact';

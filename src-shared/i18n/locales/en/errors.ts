@@ -106,6 +106,8 @@ export default {
     previewExpired: 'The preview has expired or was already applied. Choose the file again.',
     unresolvedConflicts: 'Choose “keep mine” or “take theirs” for every conflict ({{count}} left). Nothing was imported.',
     breaksRule: {
+      contactPersonNotInCompany:
+        '{{company}}: a contact on {{contact}} in the file names a person of another company. Nothing was imported.',
       orgNumberTaken:
         '{{company}}: the file holds organisation number {{orgNumber}} under a new record, but it is already registered here as {{existing}}. Nothing was imported.',
       followupWithoutConsent:

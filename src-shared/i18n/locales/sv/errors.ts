@@ -107,6 +107,8 @@ export default {
     previewExpired: 'Förhandsgranskningen har gått ut eller redan tillämpats. Välj filen igen.',
     unresolvedConflicts: 'Välj ”behåll min” eller ”ta deras” för varje konflikt ({{count}} kvar). Inget importerades.',
     breaksRule: {
+      contactPersonNotInCompany:
+        '{{company}}: en kontakt den {{contact}} i filen anger en person från ett annat företag. Inget importerades.',
       orgNumberTaken:
         '{{company}}: filen har organisationsnummer {{orgNumber}} i en ny post, men det är redan registrerat här som {{existing}}. Inget importerades.',
       followupWithoutConsent:
