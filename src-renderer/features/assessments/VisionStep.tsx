@@ -20,16 +20,8 @@ function GoalRow({ goal, index, readOnly }: { goal: Goal; index: number; readOnl
   const saveGoal = useRound((s) => s.saveGoal);
   const deleteGoal = useRound((s) => s.deleteGoal);
   const areaOptions = useAreaOptions();
-  const base = {
-    id: goal.id,
-    kind: goal.kind,
-    label: goal.label,
-    currentValue: goal.currentValue,
-    targetValue: goal.targetValue,
-    targetYear: goal.targetYear,
-    areaIds: goal.areaIds,
-  };
-  const save = (patch: Partial<typeof base>) => void saveGoal({ ...base, ...patch });
+  // Only the changed field: the store merges it with the goal as it stands, so two quick edits never undo each other.
+  const save = (patch: Omit<Parameters<typeof saveGoal>[0], 'id'>) => void saveGoal({ id: goal.id, ...patch });
   const n = index + 1;
   return (
     <Paper
@@ -120,9 +112,7 @@ function StrategyRow({ strategy, index, readOnly }: { strategy: Strategy; index:
             label={t('assessments.vision.strategyN', { n })}
             value={strategy.text}
             disabled={readOnly}
-            onCommit={(text) =>
-              text.trim() && text.trim() !== strategy.text && void saveStrategy({ id: strategy.id, text, areaIds: strategy.areaIds })
-            }
+            onCommit={(text) => text.trim() && text.trim() !== strategy.text && void saveStrategy({ id: strategy.id, text })}
           />
         </div>
         <MultiSelect
@@ -131,7 +121,7 @@ function StrategyRow({ strategy, index, readOnly }: { strategy: Strategy; index:
           data={areaOptions}
           value={strategy.areaIds}
           disabled={readOnly}
-          onChange={(areaIds) => void saveStrategy({ id: strategy.id, text: strategy.text, areaIds })}
+          onChange={(areaIds) => void saveStrategy({ id: strategy.id, areaIds })}
           comboboxProps={{ withinPortal: true }}
         />
         {!readOnly && (

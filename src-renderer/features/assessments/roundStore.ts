@@ -21,9 +21,10 @@ interface RoundState {
   saveAnswer(questionId: string, level: number | null, note?: string | null): void;
   saveVision(vision: string): void;
   saveAreaTarget(areaId: string, targetLevel: number): void;
-  saveGoal(input: Omit<InputOf<'rounds.saveGoal'>, 'roundId'>): Promise<void>;
+  /** A new goal (no id), or a change to some fields of one: merged with the goal as the screen shows it. */
+  saveGoal(input: GoalSave): Promise<void>;
   deleteGoal(id: string): Promise<void>;
-  saveStrategy(input: Omit<InputOf<'rounds.saveStrategy'>, 'roundId'>): Promise<void>;
+  saveStrategy(input: StrategySave): Promise<void>;
   deleteStrategy(id: string): Promise<void>;
   saveRating(personId: string, competenceId: string, patch: RatingPatch): void;
   setPersonCompetences(personId: string, competenceIds: string[]): Promise<void>;
@@ -31,8 +32,17 @@ interface RoundState {
   complete(completedBy: string): Promise<void>;
 }
 
+type GoalInput = Omit<InputOf<'rounds.saveGoal'>, 'roundId'>;
+type StrategyInput = Omit<InputOf<'rounds.saveStrategy'>, 'roundId'>;
+type GoalSave = GoalInput | ({ id: string } & Partial<GoalInput>);
+type StrategySave = StrategyInput | ({ id: string } & Partial<StrategyInput>);
+
+/** Bumped whenever a save starts: a round read back before it is stale and must not replace what the screen shows. */
+let writes = 0;
+
 /** Saves one change through the page's save indicator; a failure is shown and the stored round reloaded. */
 function track<T>(work: () => Promise<T>, reload: () => Promise<void>): Promise<T | undefined> {
+  writes++;
   return useSaveStatus
     .getState()
     .track(work)
@@ -48,6 +58,19 @@ function withAnswer(r: RoundDetail, questionId: string, level: number | null, no
   const prev = r.answers.find((a) => a.questionId === questionId);
   const next = { questionId, level, note: note === undefined ? (prev?.note ?? null) : note, updatedAt: new Date().toISOString() };
   return { ...r, answers: prev ? r.answers.map((a) => (a.questionId === questionId ? next : a)) : [...r.answers, next] };
+}
+
+/** A goal as its save channel takes it. */
+function goalInput(g: RoundDetail['goals'][number]): GoalInput {
+  return {
+    id: g.id,
+    kind: g.kind,
+    label: g.label,
+    currentValue: g.currentValue,
+    targetValue: g.targetValue,
+    targetYear: g.targetYear,
+    areaIds: g.areaIds,
+  };
 }
 
 /** One rating with the patch applied: only the fields the patch names change. */
@@ -78,8 +101,18 @@ export const useRound = create<RoundState>((set, get) => {
   const refresh = async () => {
     const id = get().roundId;
     if (!id) return;
+    const asked = writes;
     const round = await invoke('rounds.get', { roundId: id });
-    if (get().roundId === id) set({ round });
+    // A save that began since the question (or is still under way) makes this answer stale: the refresh after that
+    // save brings the round with it. Showing this one would undo an answer on screen and feed it to the next save.
+    if (get().roundId === id && asked === writes && useSaveStatus.getState().pending === 0) set({ round });
+  };
+  /** Goal and strategy saves carry the whole record: one at a time, in the order they were made. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = (work: () => Promise<void>): Promise<void> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
   };
   /** After a save, the server's progress figures; skipped while more saves are queued (they would be stale). */
   const refreshIfIdle = () => (useSaveStatus.getState().pending === 0 ? refresh().catch(() => undefined) : undefined);
@@ -146,9 +179,20 @@ export const useRound = create<RoundState>((set, get) => {
       patchRound((r) => ({ ...r, areaTargets: [...r.areaTargets.filter((t) => t.areaId !== areaId), { areaId, targetLevel }] }));
       void track(() => invoke('rounds.saveAreaTarget', { roundId: rid(), areaId, targetLevel }), refresh);
     },
-    saveGoal: (input) => saveThenRefresh(() => invoke('rounds.saveGoal', { roundId: rid(), ...input })),
+    saveGoal(input) {
+      const current = input.id ? get().round?.goals.find((g) => g.id === input.id) : undefined;
+      // The whole goal as the screen shows it now, with this change: a field saved a moment ago is never sent back stale.
+      const full = current ? { ...goalInput(current), ...input } : (input as GoalInput);
+      if (current) patchRound((r) => ({ ...r, goals: r.goals.map((g) => (g.id === current.id ? { ...g, ...input } : g)) }));
+      return inOrder(() => saveThenRefresh(() => invoke('rounds.saveGoal', { roundId: rid(), ...full })));
+    },
     deleteGoal: (id) => saveThenRefresh(() => invoke('rounds.deleteGoal', { roundId: rid(), id })),
-    saveStrategy: (input) => saveThenRefresh(() => invoke('rounds.saveStrategy', { roundId: rid(), ...input })),
+    saveStrategy(input) {
+      const current = input.id ? get().round?.strategies.find((x) => x.id === input.id) : undefined;
+      const full = current ? { id: current.id, text: current.text, areaIds: current.areaIds, ...input } : (input as StrategyInput);
+      if (current) patchRound((r) => ({ ...r, strategies: r.strategies.map((x) => (x.id === current.id ? { ...x, ...input } : x)) }));
+      return inOrder(() => saveThenRefresh(() => invoke('rounds.saveStrategy', { roundId: rid(), ...full })));
+    },
     deleteStrategy: (id) => saveThenRefresh(() => invoke('rounds.deleteStrategy', { roundId: rid(), id })),
     saveRating(personId, competenceId, patch) {
       patchRound((r) => withRating(r, personId, competenceId, patch));
