@@ -64,6 +64,17 @@ async function registerCompany(page: Page): Promise<void> {
   await screen(page, 'company');
 }
 
+/** A call through the preload's bridge, as the renderer makes it; the value of an `{ ok: true }` result. */
+async function invoke(page: Page, channel: string, input: unknown): Promise<Record<string, unknown>> {
+  const result = (await page.evaluate(`window.vaxtkraft.invoke(${JSON.stringify(channel)}, ${JSON.stringify(input)})`)) as {
+    ok: boolean;
+    value?: Record<string, unknown>;
+    error?: unknown;
+  };
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value!;
+}
+
 async function waitForFile(file: string): Promise<void> {
   await expect.poll(() => existsSync(file), { timeout: 60_000 }).toBe(true);
 }
@@ -201,6 +212,48 @@ describe('the built Electron app (out/main, out/preload, out/renderer) under the
       await screen(page, 'companies');
       await page.getByText(COMPANY).first().waitFor();
       expectCleanPages(run);
+      await run.stop();
+    });
+
+    it('keeps self-assessment mode through a kill and a restart in keychain mode: only the own questions answer', async () => {
+      const home = await newHome();
+      let run = await standIn.launch({ home, safeStorage: 'keychain' });
+      let page = await run.page(1);
+      await screen(page, 'overview');
+      const company = await invoke(page, 'companies.create', {
+        name: 'Qzxv Självskattning AB',
+        orgNumber: '5560360793',
+        status: 'enrolled',
+        growthAmbition: true,
+        growthAmbitionDate: '2025-01-15',
+        consentBy: 'Ägaren',
+        consentAt: '2025-01-15',
+        consentScope: 'Kartläggning',
+      });
+      const companyId = String(company['id']);
+      const person = await invoke(page, 'people.create', { companyId, name: 'Qzxv Anställd', role: 'employee' });
+      await invoke(page, 'people.create', { companyId, name: 'Qzxv Kollega', role: 'employee' });
+      const round = await invoke(page, 'rounds.start', { companyId, kind: 'baseline', date: '2025-03-01', advisor: 'Karin' });
+      const own = { roundId: String(round['id']), personId: String(person['id']) };
+      await invoke(page, 'selfAssessment.enter', { ...own, language: 'en', handoverCode: '493817' });
+
+      // Stopped without warning (a flat battery): no quit, no close event.
+      run.child.kill('SIGKILL');
+      await run.exited;
+      await run.stop();
+
+      run = await standIn.launch({ home, safeStorage: 'keychain' });
+      page = await run.page(1);
+      await screen(page, 'self');
+      await page.getByText('Qzxv Anställd').first().waitFor();
+      const codeOf = (channel: string, input: unknown) =>
+        page.evaluate(`window.vaxtkraft.invoke('${channel}', ${JSON.stringify(input)}).then((r) => (r.ok ? 'served' : r.error.code))`);
+      expect(await codeOf('companies.list', {})).toBe('selfAssessment.active');
+      const other = await codeOf('selfAssessment.get', { ...own, personId: company['id'] });
+      expect(other).toBe('selfAssessment.active');
+      expect(await invoke(page, 'selfAssessment.get', own)).toMatchObject({ name: 'Qzxv Anställd' });
+      expect(await page.content()).not.toContain('Qzxv Kollega');
+      expectHardenedWindows(run);
       await run.stop();
     });
 
