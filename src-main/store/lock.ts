@@ -9,10 +9,28 @@ export interface DataLock {
   release(): void;
 }
 
+/** The state letter of /proc/PID/stat (field 3, after the command name, which may hold spaces and parentheses). */
+export function stateOf(stat: string): string | null {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] || null;
+}
+
+/**
+ * A process that was killed but not yet reaped by its parent (a zombie, as after `kill -9` of the host and of tsx
+ * at once, until init gets to it) still answers `kill(pid, 0)`, yet holds nothing: it counts as gone.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const state = stateOf(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
     return (e as NodeJS.ErrnoException).code === 'EPERM';

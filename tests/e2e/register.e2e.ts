@@ -153,8 +153,21 @@ describe('the register, end to end in Chromium against the browser host', () => 
     await shot(page, '04-wrong-passphrase-en');
 
     await field(page, en.session.unlock.passphrase).fill(PASSPHRASE);
-    await page.getByRole('button', { name: en.session.unlock.submit }).click();
-    await screen(page, 'overview');
+    // A wrong passphrase makes the next try wait (1, 2, 4 … s): the right one, tried too soon, is asked to wait.
+    await expect
+      .poll(
+        async () => {
+          if ((await page.locator('body').getAttribute('data-screen')) === 'unlock') {
+            await page
+              .getByRole('button', { name: en.session.unlock.submit })
+              .click({ timeout: 2_000 })
+              .catch(() => undefined);
+          }
+          return page.locator('body[data-screen="overview"][data-ready="true"]').count();
+        },
+        { timeout: 30_000, interval: 1_500 },
+      )
+      .toBe(1);
     await page.getByRole('link', { name: en.shell.nav.companies }).click();
     await screen(page, 'companies');
     const row = page.getByTestId('company-row').filter({ hasText: COMPANY });

@@ -6,7 +6,7 @@ import { AppError } from '@shared/api/errors';
 import { createRouter } from '../../src-main/ipc/router';
 import { backoffSeconds, unlockAttemptsPath } from '../../src-main/store/backoff';
 import { diskStartupError } from '../../src-main/store/diskErrors';
-import { acquireDataLock, currentIdentity, processStart, sameBoot } from '../../src-main/store/lock';
+import { acquireDataLock, currentIdentity, processStart, sameBoot, stateOf } from '../../src-main/store/lock';
 import { lockPath } from '../../src-main/store/paths';
 import { Session } from '../../src-main/store/session';
 import { makeTempDir, makeTempStore, orgNumberFor, TEST_PASSPHRASE } from '../helpers/tempStore';
@@ -118,6 +118,27 @@ describe('the single-instance lock', () => {
     } finally {
       other.kill();
     }
+  });
+
+  it('takes over a lock whose process was killed but not yet reaped (a zombie holds nothing)', async () => {
+    const dir = tempDir();
+    // `sleep 0` exits at once; its parent then becomes `sleep 30` by exec and never reaps it: a real zombie.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(await new Promise<string>((r) => parent.stdout!.once('data', (d: Buffer) => r(d.toString().trim()))));
+      await expect.poll(() => stateOf(fs.readFileSync(`/proc/${zombie}/stat`, 'utf8'))).toBe('Z');
+      fs.writeFileSync(lockPath(dir), JSON.stringify(currentIdentity(zombie)));
+      const lock = acquireDataLock(dir);
+      expect(JSON.parse(fs.readFileSync(lockPath(dir), 'utf8'))).toEqual(currentIdentity());
+      lock.release();
+    } finally {
+      parent.kill();
+    }
+  });
+
+  it('reads the state letter of /proc/PID/stat, whatever the command name holds', () => {
+    expect(stateOf('4242 (node) S 1 4242 4242 0 -1')).toBe('S');
+    expect(stateOf('4243 (a) Z) Z 1 4242 4242 0 -1')).toBe('Z');
   });
 
   it('tells boots apart by the boot id (Linux), or elsewhere by a boot time that may drift by a second', () => {
