@@ -12,3 +12,8 @@ export function revised<R extends Revisioned>(current: R, columns: Partial<R>, n
   const changed = (Object.keys(columns) as (keyof R)[]).some((k) => columns[k] !== current[k]);
   return changed ? { ...current, ...columns, updated_at: now.toISOString(), revision: current.revision + 1 } : null;
 }
+
+/** The fields a patch sets: a key given as `undefined` (left out by the caller) is not a change. */
+export function definedEntries<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -17,7 +17,7 @@ import type { CompanyRow, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from '../rules';
-import { revised } from '../../store/revisions';
+import { definedEntries, revised } from '../../store/revisions';
 
 export type { CompanyFields };
 
@@ -77,10 +77,6 @@ export function toCompany(row: CompanyRow): Company {
 }
 
 // ---------- loading (the domain rules are in ../rules, shared with the exchange import) ----------
-
-function definedEntries<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 export async function loadRow(db: Kysely<Database>, id: string): Promise<CompanyRow> {
   const row = await db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();

@@ -10,7 +10,7 @@ import type { ContactsTable, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
-import { revised } from '../../store/revisions';
+import { definedEntries, revised } from '../../store/revisions';
 import { contactIssues, namedPeople } from '../rules';
 import type { ContactFields } from '../rules';
 
@@ -104,7 +104,7 @@ export async function updateContact(
 ): Promise<Contact> {
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
-    const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<ContactFields>;
+    const patch = definedEntries(input.patch) as Partial<ContactFields>;
     const { id: _id, companyId: _c, createdAt: _ca, updatedAt: _ua, revision: _r, ...fields } = toContact(current);
     const merged: ContactFields = { ...fields, ...patch };
     await checkFields(trx, current.company_id, merged, deps.today(), toContact(current).nextSteps);

@@ -16,7 +16,7 @@ import { writeTombstones } from '../../store/tombstones';
 import { applyConsentRules } from '../rules';
 import type { PersonFields } from '../rules';
 import { eraseFromContacts } from '../contacts/contacts';
-import { revised } from '../../store/revisions';
+import { definedEntries, revised } from '../../store/revisions';
 
 export type { PersonFields };
 
@@ -55,10 +55,6 @@ export function toPerson(row: PersonRow): Person {
     updatedAt: row.updated_at,
     revision: row.revision,
   };
-}
-
-function definedEntries<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 const collator = new Intl.Collator('sv');

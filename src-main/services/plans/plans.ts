@@ -14,7 +14,7 @@ import { jsonIds } from '../../store/columns';
 import { writeTombstones } from '../../store/tombstones';
 import { activityIssues, assertParticipants } from '../rules';
 import type { ActivityFields } from '../rules';
-import { revised } from '../../store/revisions';
+import { definedEntries, revised } from '../../store/revisions';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -98,10 +98,6 @@ function toActivity(row: ActivitiesTable, companyId: string): Activity {
     updatedAt: row.updated_at,
     revision: row.revision,
   };
-}
-
-function definedEntries<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export { activityIssues };

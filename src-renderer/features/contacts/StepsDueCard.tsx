@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { hrefFor } from '../../lib/router';
+import { CountCard } from '../../lib/CountCard';
 import type { DueStep, StepsDue } from '@shared/api/contacts';
 
 const LIST_STYLE = { listStyle: 'none' } as const;
@@ -28,42 +29,32 @@ export function StepsDueCard() {
   const count = due?.byAdvisor.reduce((n, g) => n + g.steps.length, 0) ?? 0;
   const title = t('contacts.due.title');
   return (
-    <Card withBorder padding="md" component="section" aria-label={title} data-testid="overview-steps" data-ready={due ? 'true' : 'false'}>
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4">
-            {title}
+    <CountCard title={title} count={count} testId="overview-steps" ready={due !== null}>
+      {due && count === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('contacts.due.empty')}
+        </Text>
+      )}
+      {due?.byAdvisor.map((group) => (
+        <Stack key={group.advisor} gap={4} data-testid="overview-steps-advisor">
+          <Title order={3} size="h6">
+            {t('contacts.due.advisor', { advisor: group.advisor })}
           </Title>
-          <Badge variant="light" size="lg" aria-hidden>
-            {count}
-          </Badge>
-        </Group>
-        {due && count === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('contacts.due.empty')}
-          </Text>
-        )}
-        {due?.byAdvisor.map((group) => (
-          <Stack key={group.advisor} gap={4} data-testid="overview-steps-advisor">
-            <Title order={3} size="h6">
-              {t('contacts.due.advisor', { advisor: group.advisor })}
-            </Title>
-            <Stack component="ul" gap="xs" m={0} p={0} style={LIST_STYLE}>
-              {group.steps.map((s) => (
-                <li key={`${s.contactId}-${s.index}`} data-state={s.overdue ? 'overdue' : 'due'} data-testid="overview-step">
-                  <Anchor href={hrefFor({ name: 'company', id: s.companyId })} fw={600}>
-                    {s.companyName}
-                  </Anchor>
-                  <Text size="sm">{stepLine(s)}</Text>
-                  <Text size="sm" c={s.overdue ? 'red.8' : 'dimmed'}>
-                    {t(s.overdue ? 'contacts.due.overdue' : 'contacts.due.dueOn', { date: fmt.date(s.dueDate) })}
-                  </Text>
-                </li>
-              ))}
-            </Stack>
+          <Stack component="ul" gap="xs" m={0} p={0} style={LIST_STYLE}>
+            {group.steps.map((s) => (
+              <li key={`${s.contactId}-${s.index}`} data-state={s.overdue ? 'overdue' : 'due'} data-testid="overview-step">
+                <Anchor href={hrefFor({ name: 'company', id: s.companyId })} fw={600}>
+                  {s.companyName}
+                </Anchor>
+                <Text size="sm">{stepLine(s)}</Text>
+                <Text size="sm" c={s.overdue ? 'red.8' : 'dimmed'}>
+                  {t(s.overdue ? 'contacts.due.overdue' : 'contacts.due.dueOn', { date: fmt.date(s.dueDate) })}
+                </Text>
+              </li>
+            ))}
           </Stack>
-        ))}
-      </Stack>
-    </Card>
+        </Stack>
+      ))}
+    </CountCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
@@ -7,6 +7,7 @@ import { translateError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { hrefFor, useRouter } from '../../lib/router';
 import { useScreen } from '../../lib/screen';
+import { CountCard } from '../../lib/CountCard';
 import { COMPANY_STATUSES } from '@shared/domain/company';
 import type { CompanyStatus } from '@shared/domain/company';
 import type { Overview } from '@shared/api/reports';
@@ -24,27 +25,17 @@ function ListCard({ name, count, children }: { name: 'due' | 'rounds' | 'activit
   const empty = t(`reports.overview.${name}Empty`);
   const testId = `overview-${name}`;
   return (
-    <Card withBorder padding="md" component="section" aria-label={title} data-testid={testId}>
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4">
-            {title}
-          </Title>
-          <Badge variant="light" size="lg" aria-hidden>
-            {count}
-          </Badge>
-        </Group>
-        {count === 0 ? (
-          <Text size="sm" c="dimmed">
-            {empty}
-          </Text>
-        ) : (
-          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-            {children}
-          </Stack>
-        )}
-      </Stack>
-    </Card>
+    <CountCard title={title} count={count} testId={testId}>
+      {count === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+          {children}
+        </Stack>
+      )}
+    </CountCard>
   );
 }
 
