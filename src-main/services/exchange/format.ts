@@ -15,9 +15,11 @@ export const FORMAT_NAME = 'vaxtkraft-exchange';
  * then refuses the file (`newerFormat`) instead of importing part of it. Version 1 files (companies and people
  * only) are still read: they simply hold no rounds or plans. Version 3 added a person's choice to share ratings with
  * the employer; in older files nobody has agreed. Version 4 added the advisor's contacts with the companies (issue 13);
- * older files have none.
+ * older files have none. Version 5 (this release) adds what the second step brings: the sending office and its
+ * signature, per-office sequence numbers and deltas (issue 12), and sessions, attendance and de minimis aid
+ * (issue 13); every addition is optional when reading, so that versions 1–4 are still read.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 const MAX_COMPANIES = 100_000;
 const MAX_PEOPLE = 1_000_000;
@@ -182,7 +184,7 @@ const optionalBase = baseMap.optional().default({});
 
 export const exchangeFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
-  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(FORMAT_VERSION)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(FORMAT_VERSION)]),
   appVersion: z.string().max(50),
   exportedAt: timestamp,
   office: z.string().max(200).nullable(),
