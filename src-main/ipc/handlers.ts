@@ -5,6 +5,7 @@ import * as contacts from '../services/contacts';
 import * as competences from '../services/competences';
 import * as exchange from '../services/exchange';
 import * as frameworks from '../services/frameworks';
+import * as offices from '../services/offices';
 import * as overview from '../services/overview';
 import * as people from '../services/people';
 import * as plans from '../services/plans';
@@ -62,6 +63,15 @@ export const handlers: Handlers = {
   'exchange.preview': (input, session) => exchange.previewImport(session.db, input, session.deps),
   'exchange.apply': (input, session) => exchange.applyImport(session.db, input, session.deps),
   'exchange.log': (_input, session) => exchange.importLog(session.db),
+
+  'offices.own': (_input, session) => offices.ownOffice(session.db, session.deps),
+  'offices.list': (_input, session) => offices.listOffices(session.db),
+  'offices.add': (input, session) => offices.addOffice(session.db, input, session.deps),
+  'offices.verify': (input, session) => offices.verifyOffice(session.db, input, session.deps),
+  'offices.rename': (input, session) => offices.renameOffice(session.db, input, session.deps),
+  'offices.remove': (input, session) => offices.removeOffice(session.db, input),
+  'offices.exportIdentity': (input, session) => offices.exportIdentity(session.db, input, session.deps),
+  'offices.importIdentity': (input, session) => offices.importIdentity(session.db, input, session.deps),
 
   'frameworks.get': (input) => frameworks.getFrameworks(input),
   'competences.listForCompany': (input, session) => competences.listCompanyCompetences(session.db, input),

@@ -216,6 +216,26 @@ export const TABLES = {
     next_steps: col.json(),
     ...travelling,
   },
+
+  // ---------- office keys (0130): this office's own identity (one row, never travels) and the address book ----------
+  office_identity: {
+    id: col.integer(),
+    age_identity: col.text(),
+    recipient: col.text(),
+    signing_private: col.text(),
+    signing_key: col.text(),
+    created_at: col.text(),
+  },
+  offices: {
+    id: col.text(),
+    name: col.text(),
+    recipient: col.text(),
+    signing_key: col.text(),
+    fingerprint: col.text(),
+    verified_at: col.text().nullable(),
+    created_at: col.text(),
+    updated_at: col.text(),
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -243,6 +263,9 @@ export type ActivitiesTable = Database['activities'];
 export type StatusEventsTable = Database['company_status_events'];
 export type SelfAssessmentTable = Database['self_assessment'];
 export type ContactsTable = Database['contacts'];
+
+export type OfficeIdentityTable = Database['office_identity'];
+export type OfficesTable = Database['offices'];
 
 export type CompanyRow = CompaniesTable;
 export type PersonRow = PeopleTable;

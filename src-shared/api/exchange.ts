@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RoundKind } from './assessments';
 import { channel } from './contract';
+import type { FileSender } from './offices';
 import { id } from './fields';
 import { newPassphraseField, passphraseField } from './session';
 
@@ -91,6 +92,8 @@ export interface ExchangePreview {
   previewId: string;
   /** Where the file comes from. */
   source: { office: string | null; advisor: string | null; exportedAt: string; appVersion: string };
+  /** The sending office and whether its signature matches an office of the address book (issue 12). */
+  sender: FileSender;
   fileSha256: string;
   companies: CompanyPreview[];
   counts: ExchangeCounts;
@@ -109,19 +112,29 @@ export interface ImportLogEntry {
   counts: ExchangeCounts;
 }
 
+/**
+ * A file for one or more offices of the address book (`officeIds`: only they open it), or, for the odd case, one
+ * protected with a passphrase and its confirmation. Every file is signed by this office.
+ */
 export const exchangeExportSchema = z
   .strictObject({
     companyIds: z.union([z.literal('all'), z.array(id).min(1, { error: 'required' }).max(100_000)]),
-    passphrase: newPassphraseField,
-    confirmation: passphraseField,
+    passphrase: newPassphraseField.optional(),
+    confirmation: passphraseField.optional(),
+    officeIds: z.array(id).min(1, { error: 'required' }).max(100).optional(),
     office: z.string().trim().max(200).nullable().optional(),
     advisor: z.string().trim().max(200).nullable().optional(),
   })
-  .refine((v) => v.passphrase === v.confirmation, { error: 'passphraseMismatch', path: ['confirmation'] });
+  .superRefine((v, ctx) => {
+    if (v.officeIds !== undefined) return;
+    if (v.passphrase === undefined) ctx.addIssue({ code: 'custom', message: 'required', path: ['passphrase'] });
+    else if (v.passphrase !== v.confirmation) ctx.addIssue({ code: 'custom', message: 'passphraseMismatch', path: ['confirmation'] });
+  });
 
+/** Without a passphrase, the file is opened with this office's own key (a file sent to this office). */
 export const exchangePreviewSchema = z.strictObject({
   base64: z.string().min(1, { error: 'required' }).max(MAX_BASE64_CHARS),
-  passphrase: passphraseField,
+  passphrase: passphraseField.optional(),
 });
 
 export const exchangeApplySchema = z.strictObject({

@@ -10,6 +10,7 @@ import { selfAssessmentApi } from './selfAssessment';
 import { plansApi } from './plans';
 import { reportsApi } from './reports';
 import { contactsApi } from './contacts';
+import { officesApi } from './offices';
 
 export * from './contract';
 export { MAX_EXCHANGE_PAYLOAD_BYTES } from './exchange';
@@ -26,6 +27,7 @@ export const api = {
   ...plansApi,
   ...reportsApi,
   ...contactsApi,
+  ...officesApi,
 };
 
 export type Api = typeof api;

@@ -27,15 +27,23 @@ export function headerStanzas(file: Buffer, end: number): AgeStanza[] {
     });
 }
 
-/** Throws `exchange.recipientFile` or `exchange.workFactorTooHigh`; a malformed stanza is left to age to refuse. */
-export function checkHeader(stanzas: readonly AgeStanza[]): void {
+/**
+ * Throws `exchange.recipientFile` (a key file and no identity to try), `exchange.passphraseNeeded` (a passphrase
+ * file and no passphrase) or `exchange.workFactorTooHigh`; a malformed stanza is left to age to refuse. Returns
+ * whether the file is a passphrase (scrypt) file.
+ */
+export function checkHeader(stanzas: readonly AgeStanza[], have: { passphrase: boolean; identity: boolean } = NO_IDENTITY): boolean {
   const scrypt = stanzas.find((s) => s.type === 'scrypt');
   if (!scrypt) {
-    if (stanzas.length > 0) throw new AppError('exchange.recipientFile');
-    return;
+    if (stanzas.length > 0 && !have.identity) throw new AppError('exchange.recipientFile');
+    return false;
   }
+  if (!have.passphrase) throw new AppError('exchange.passphraseNeeded');
   const logN = scrypt.args[1];
   if (logN !== undefined && /^\d{1,3}$/.test(logN) && Number(logN) > MAX_SCRYPT_WORK_FACTOR) {
     throw new AppError('exchange.workFactorTooHigh', { found: Number(logN), max: MAX_SCRYPT_WORK_FACTOR });
   }
+  return true;
 }
+
+const NO_IDENTITY = { passphrase: true, identity: false };

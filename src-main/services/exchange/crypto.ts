@@ -74,8 +74,18 @@ function possiblePayload(payload: number): boolean {
   return payload > TAG_BYTES && (rest === 0 || rest > TAG_BYTES);
 }
 
+/**
+ * What may open a file: a passphrase (a passphrase file), this office's age identity (a file sent to this office),
+ * or both. A plain string is a passphrase.
+ */
+export interface DecryptKeys {
+  passphrase?: string;
+  identity?: string;
+}
+
 /** Each failure its own code: the advisor's next step differs (retype, ask again, update the app). */
-export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Uint8Array> {
+export async function decrypt(bytes: Uint8Array, keys: string | DecryptKeys): Promise<Uint8Array> {
+  const { passphrase, identity } = typeof keys === 'string' ? { passphrase: keys, identity: undefined } : keys;
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const prefix = file.subarray(0, MAGIC.length);
   if (!MAGIC.subarray(0, prefix.length).equals(prefix) || file.length === 0) throw new AppError('exchange.notAge');
@@ -83,22 +93,36 @@ export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Ui
   const end = headerEnd(file);
   if (end < 0) throw new AppError('exchange.truncated');
   // Before the payload's shape and before any scrypt run: what the header asks for.
-  checkHeader(headerStanzas(file, end));
+  const scrypt = checkHeader(headerStanzas(file, end), { passphrase: passphrase !== undefined, identity: identity !== undefined });
   const payload = file.length - end - NONCE_BYTES;
   if (!possiblePayload(payload)) throw new AppError('exchange.truncated');
   // The app pads to whole chunks; a file made by plain `age -p` is not padded, and is read all the same.
   const whole = payload % SEALED_CHUNK === 0;
 
   const d = new Decrypter();
-  d.addPassphrase(passphrase);
+  if (scrypt) d.addPassphrase(passphrase!);
+  else d.addIdentity(identity!);
   try {
     return await d.decrypt(file);
   } catch (e) {
     // Only one scrypt run per attempt: it is the slow, deliberate part. No stanza opened with this
-    // passphrase is a wrong passphrase; any other failure (header MAC, a payload chunk) is a changed file, or,
-    // when the payload is not whole chunks, more likely one cut short (age alone cannot tell the two apart).
+    // passphrase is a wrong passphrase (with the office's identity: a file for another office); any other failure
+    // (header MAC, a payload chunk) is a changed file, or, when the payload is not whole chunks, more likely one cut
+    // short (age alone cannot tell the two apart).
     const message = e instanceof Error ? e.message : '';
-    if (message.includes('no identity matched')) throw new AppError('exchange.wrongPassphrase');
+    if (message.includes('no identity matched')) throw new AppError(scrypt ? 'exchange.wrongPassphrase' : 'exchange.notForThisOffice');
     throw new AppError(whole ? 'exchange.tampered' : 'exchange.truncated');
   }
+}
+
+/** The same packing for passphrase and office files: `to` names a passphrase or one or more age recipients. */
+export async function encryptFor(
+  plain: Uint8Array,
+  to: { passphrase: string } | { recipients: readonly string[] },
+  scryptWorkFactor?: number,
+): Promise<Uint8Array> {
+  if ('passphrase' in to) return encrypt(plain, to.passphrase, scryptWorkFactor);
+  const e = new Encrypter();
+  for (const r of to.recipients) e.addRecipient(r);
+  return e.encrypt(plain);
 }

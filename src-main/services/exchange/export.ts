@@ -6,7 +6,8 @@ import { getSettings } from '../settings';
 import type { ExchangeEntity, ExchangeExportResult } from '@shared/api/exchange';
 import type { ParsedInputOf } from '@shared/api';
 import { EXCHANGE_ENTITIES, EXCHANGE_FILE_EXTENSION } from '@shared/api/exchange';
-import { encrypt, pack } from './crypto';
+import { recipientsOf } from '../offices/book';
+import { sealFile } from '../offices/seal';
 import type { ExchangeFile, TombstoneEntity } from './format';
 import { FORMAT_NAME, FORMAT_VERSION, TOMBSTONE_ENTITIES } from './format';
 import { toRecord } from '../../store/columns';
@@ -23,7 +24,7 @@ export interface ExchangeDeps extends ServiceDeps {
 const CHUNK = 500;
 
 /** `Örebro kontor` -> `orebro-kontor`: a file name that survives every file system and mail client. */
-function slug(value: string | null): string {
+export function slug(value: string | null): string {
   const s = (value ?? '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -161,7 +162,8 @@ export async function exportCompanies(
   const office = input.office === undefined ? settings.office : input.office || null;
   const advisor = input.advisor === undefined ? settings.advisorName : input.advisor || null;
   const file = await buildExchangeFile(db, input.companyIds, { office, advisor, exportedAt: now.toISOString() });
-  const sealed = await encrypt(pack(JSON.stringify(file)), input.passphrase, deps.scryptWorkFactor);
+  const to = input.officeIds ? { recipients: await recipientsOf(db, input.officeIds) } : { passphrase: input.passphrase! };
+  const sealed = await sealFile(db, file, to, deps);
   const date = deps.today();
   return {
     fileName: `${slug(office)}-${date}${EXCHANGE_FILE_EXTENSION}`,

@@ -182,6 +182,15 @@ export type TombstoneRecord = z.output<typeof tombstoneRecordSchema>;
 const baseMap = z.record(id, revision);
 const optionalBase = baseMap.optional().default({});
 
+/** The sending office (format 5, issue 12): its public keys as its card gives them; absent in older files. */
+export const senderSchema = z.strictObject({
+  name: z.string().max(200),
+  recipient: z.string().max(200),
+  signingKey: z.string().max(100),
+  fingerprint: z.string().max(50),
+});
+export type FileSender = z.output<typeof senderSchema>;
+
 export const exchangeFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(FORMAT_VERSION)]),
@@ -208,5 +217,8 @@ export const exchangeFileSchema = z.strictObject({
     provider: optionalBase,
     contact: optionalBase,
   }),
+  sender: senderSchema.optional(),
+  /** Base64 Ed25519 signature by `sender.signingKey` over the file's JSON text without this field (services/offices). */
+  signature: z.string().max(200).optional(),
 });
 export type ExchangeFile = z.output<typeof exchangeFileSchema>;

@@ -7,7 +7,7 @@ import type { ServiceDeps } from '../../store/transaction';
 import type { Decision } from './merge';
 import { countPlan, emptyCounts, OP_COUNT } from './counts';
 import { conflictOf, planImport } from './merge';
-import { readExchangeFile } from './read';
+import { openBase64 } from '../offices/seal';
 import { checkReferences } from './references';
 import { checkRecordRules } from './recordRules';
 import { changeCounter, storePreview } from './previews';
@@ -70,7 +70,7 @@ export async function previewImport(
   deps: ServiceDeps = systemClock,
   limits?: { file: number; unpacked: number },
 ): Promise<ExchangePreview> {
-  const { file, sha256 } = await readExchangeFile(input.base64, input.passphrase, limits);
+  const { file, sha256, sender } = await openBase64(db, input.base64, input.passphrase, deps, limits);
   await checkReferences(db, file);
   await checkRecordRules(db, file, deps.today());
   const schema = await storeSchema(db);
@@ -80,6 +80,7 @@ export async function previewImport(
   return {
     previewId,
     source: { office: file.office, advisor: file.advisor, exportedAt: file.exportedAt, appVersion: file.appVersion },
+    sender,
     fileSha256: sha256,
     companies: companyRows(plan.decisions),
     counts: countPlan(plan, schema),

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import { AppError } from '@shared/api/errors';
 import { MAX_EXCHANGE_FILE_BYTES } from '@shared/api/exchange';
 import { maskOrgNumber, parseOrgNumber } from '@shared/domain/orgNumber';
+import { signatureOf } from '../offices/signature';
+import type { SignatureStatus } from '../offices/signature';
 import { decrypt, MAX_UNPACKED_BYTES, unpack } from './crypto';
+import type { DecryptKeys } from './crypto';
 import type { ExchangeFile } from './format';
 import { exchangeFileSchema, FORMAT_NAME, FORMAT_VERSION } from './format';
 import { runReadWorker } from './worker';
@@ -27,6 +30,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { file: MAX_EXCHANGE_FILE_BYTES, 
 export interface ReadResult {
   file: ExchangeFile;
   sha256: string;
+  /** Whether the file's signature matches the signing key its sender names (services/offices matches the sender). */
+  signature: SignatureStatus;
 }
 
 /**
@@ -34,21 +39,25 @@ export interface ReadResult {
  * validation take seconds for a large file, and the main process must answer the window meanwhile. Throws one
  * `exchange.*` error per kind of bad input.
  */
-export async function readExchangeFile(base64: string, passphrase: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
-  return runReadWorker({ base64, passphrase, limits });
+export async function readExchangeFile(
+  base64: string,
+  keys: string | DecryptKeys,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ReadResult> {
+  return runReadWorker({ base64, keys, limits });
 }
 
 /** The same, in the calling thread (the worker's body). */
 export async function readExchangeFileHere(
   base64: string,
-  passphrase: string,
+  keys: string | DecryptKeys,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadResult> {
   if (Math.floor((base64.length * 3) / 4) > limits.file + 2) throw new AppError('exchange.tooLarge', { limitMb: mb(limits.file) });
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > limits.file) throw new AppError('exchange.tooLarge', { limitMb: mb(limits.file) });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const json = unpack(await decrypt(bytes, passphrase), limits.unpacked);
+  const json = unpack(await decrypt(bytes, keys), limits.unpacked);
 
   let raw: unknown;
   try {
@@ -64,7 +73,7 @@ export async function readExchangeFileHere(
   const parsed = exchangeFileSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('exchange.invalidContent', { path: firstIssuePath(parsed.error) });
   checkDuplicates(parsed.data);
-  return { file: parsed.data, sha256 };
+  return { file: parsed.data, sha256, signature: signatureOf(raw) };
 }
 
 /** A sole trader's number is a personnummer: a message shows it masked. */

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, isErrorCode } from '@shared/api/errors';
 import type { AppErrorShape } from '@shared/api';
+import type { DecryptKeys } from './crypto';
 import type { ReadLimits, ReadResult } from './read';
 
 /**
@@ -12,7 +13,8 @@ import type { ReadLimits, ReadResult } from './read';
  */
 export interface ReadRequest {
   base64: string;
-  passphrase: string;
+  /** A passphrase, or what opens the file (a passphrase and/or this office's age identity). */
+  keys: string | DecryptKeys;
   limits: ReadLimits;
 }
 

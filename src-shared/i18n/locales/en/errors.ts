@@ -102,6 +102,9 @@ export default {
       'The file asks for an unusually costly passphrase check (scrypt work factor 2^{{found}}, at most 2^{{max}} is accepted), which would stall the app. It was refused unopened. Ask for it to be exported again with Växtkraft or age’s default settings. Nothing was imported.',
     recipientFile:
       'This file was encrypted for a key (an age recipient), not with a passphrase, so no passphrase opens it. Ask for it to be exported again with a passphrase. Nothing was imported.',
+    notForThisOffice:
+      'This file was sent to another office, not to this one, so this office’s key does not open it. Ask the sender to send it to this office. Nothing was imported.',
+    passphraseNeeded: 'This file is protected with a passphrase. Type the passphrase the sender gave you. Nothing was imported.',
     decompressionBomb: 'The file unpacks to more than {{limitMb}} MB and was refused. Nothing was imported.',
     previewExpired: 'The preview has expired or was already applied. Choose the file again.',
     unresolvedConflicts: 'Choose “keep mine” or “take theirs” for every conflict ({{count}} left). Nothing was imported.',
@@ -135,6 +138,13 @@ export default {
       invalidCompetenceLevels:
         '{{company}}: the level texts of the company’s own competence “{{competence}}” in the file are not valid. Nothing was imported.',
     },
+  },
+  offices: {
+    notFound: 'That office is no longer in the address book. Nothing was changed.',
+    alreadyKnown: 'This office’s key is already in the address book, as “{{name}}”. Nothing was added.',
+    ownCard: 'This is this office’s own card. Add the card of another office. Nothing was added.',
+    identityWrongPassphrase: 'Wrong passphrase for this key file. The office key was not changed; try again.',
+    identityInvalid: 'This is not an office key exported from Växtkraft. The office key was not changed.',
   },
   field: {
     setAsidePhrase: 'Type the phrase exactly as shown, in capitals.',
@@ -185,6 +195,13 @@ export default {
     },
     passphraseMismatch: 'The two passphrases are not the same.',
     handoverCode: 'Use 6 to 12 digits.',
+    officeCard: {
+      format: 'Paste the whole card: it begins with VAXTKRAFT-OFFICE-1.',
+      recipient: 'The card’s key (age1…) is damaged or incomplete. Ask the other office to send the card again.',
+      signingKey: 'The card’s signing key is damaged or incomplete. Ask the other office to send the card again.',
+      name: 'The card has no office name at its end (at most 200 characters).',
+    },
+    replaceIdentityPhrase: 'Type the phrase exactly as shown, in capitals.',
     report: {
       confirmPersonalData: 'Confirm that you are exporting personal data.',
     },

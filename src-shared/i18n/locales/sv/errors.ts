@@ -103,6 +103,9 @@ export default {
       'Filen begär en ovanligt kostsam kontroll av lösenfrasen (scrypt-arbetsfaktor 2^{{found}}, högst 2^{{max}} godtas), som skulle låsa appen. Den avvisades oöppnad. Be om en ny export med Växtkrafts eller ages standardinställningar. Inget importerades.',
     recipientFile:
       'Filen är krypterad för en nyckel (en age-mottagare), inte med en lösenfras, så ingen lösenfras öppnar den. Be om en ny export med lösenfras. Inget importerades.',
+    notForThisOffice:
+      'Filen skickades till ett annat kontor, inte till det här, så det här kontorets nyckel öppnar den inte. Be avsändaren skicka den till det här kontoret. Inget importerades.',
+    passphraseNeeded: 'Filen är skyddad med en lösenfras. Skriv lösenfrasen som avsändaren gav dig. Inget importerades.',
     decompressionBomb: 'Filen packas upp till mer än {{limitMb}} MB och avvisades. Inget importerades.',
     previewExpired: 'Förhandsgranskningen har gått ut eller redan tillämpats. Välj filen igen.',
     unresolvedConflicts: 'Välj ”behåll min” eller ”ta deras” för varje konflikt ({{count}} kvar). Inget importerades.',
@@ -134,6 +137,13 @@ export default {
       invalidCompetenceLevels:
         '{{company}}: nivåtexterna för företagets egen kompetens ”{{competence}}” i filen är inte giltiga. Inget importerades.',
     },
+  },
+  offices: {
+    notFound: 'Kontoret finns inte längre i adressboken. Inget ändrades.',
+    alreadyKnown: 'Det här kontorets nyckel finns redan i adressboken, som ”{{name}}”. Inget lades till.',
+    ownCard: 'Det här är det egna kontorets kort. Lägg till ett annat kontors kort. Inget lades till.',
+    identityWrongPassphrase: 'Fel lösenfras för nyckelfilen. Kontorets nyckel ändrades inte; försök igen.',
+    identityInvalid: 'Det här är inte en kontorsnyckel exporterad från Växtkraft. Kontorets nyckel ändrades inte.',
   },
   field: {
     setAsidePhrase: 'Skriv frasen exakt som den står, med versaler.',
@@ -184,6 +194,13 @@ export default {
     },
     passphraseMismatch: 'De två lösenfraserna är inte likadana.',
     handoverCode: 'Använd 6 till 12 siffror.',
+    officeCard: {
+      format: 'Klistra in hela kortet: det börjar med VAXTKRAFT-OFFICE-1.',
+      recipient: 'Kortets nyckel (age1…) är skadad eller ofullständig. Be det andra kontoret skicka kortet igen.',
+      signingKey: 'Kortets signeringsnyckel är skadad eller ofullständig. Be det andra kontoret skicka kortet igen.',
+      name: 'Kortet saknar kontorets namn i slutet (högst 200 tecken).',
+    },
+    replaceIdentityPhrase: 'Skriv frasen exakt som den står, med versaler.',
     report: {
       confirmPersonalData: 'Bekräfta att du exporterar personuppgifter.',
     },
