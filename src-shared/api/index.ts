@@ -10,6 +10,7 @@ import { selfAssessmentApi } from './selfAssessment';
 import { plansApi } from './plans';
 import { reportsApi } from './reports';
 import { contactsApi } from './contacts';
+import { sessionsApi } from './sessions';
 import { officesApi } from './offices';
 
 export * from './contract';
@@ -27,6 +28,7 @@ export const api = {
   ...plansApi,
   ...reportsApi,
   ...contactsApi,
+  ...sessionsApi,
   ...officesApi,
 };
 

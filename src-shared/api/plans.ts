@@ -8,6 +8,7 @@ import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
 import type { BilingualText } from '../domain/frameworks';
 import type { Gender, PersonRole } from '../domain/person';
+import type { ActivitySession } from './sessions';
 
 /**
  * Development plans (issue 5): providers, activity types, one plan per company with its activities, suggestions
@@ -126,6 +127,8 @@ export const activityFieldSchemas = {
    * Counted in the programme report; never printed, as it can point at a participant's disability.
    */
   accessibilityAdaptations: optionalText(1000),
+  /** Why the activity is done without recorded sessions (issue 13): the advisor's words. */
+  attendanceWaiver: optionalText(1000),
 } as const;
 
 export const activityPatchSchema = z.strictObject(activityFieldSchemas).partial();
@@ -156,6 +159,9 @@ export interface Activity {
   outcomeComment: string | null;
   internalNote: string | null;
   accessibilityAdaptations: string | null;
+  attendanceWaiver: string | null;
+  /** By date: who attended each, for how long (sessions.* channels write them). */
+  sessions: ActivitySession[];
   createdAt: string;
   updatedAt: string;
   revision: number;
@@ -229,9 +235,11 @@ export interface SuggestionsResult {
 
 export interface PlanTotals {
   totalHours: number;
+  /** The hours the activities actually ran: their sessions (domain/attendance.ts), beside the planned `totalHours`. */
+  totalActualHours: number;
   totalCostSek: number;
-  /** Hours each participant takes part in (cancelled activities excluded). */
-  hoursByPerson: Array<{ personId: string; name: string; hours: number }>;
+  /** Hours each participant takes part in (cancelled activities excluded), planned and attended. */
+  hoursByPerson: Array<{ personId: string; name: string; hours: number; actualHours: number }>;
   /** From the consented follow-up attributes; 'not_stated' otherwise. */
   hoursByGender: Record<Gender, number>;
   byStatus: Record<ActivityStatus, { count: number; hours: number; costSek: number }>;

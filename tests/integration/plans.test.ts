@@ -210,10 +210,11 @@ describe('the plan', () => {
       { companyId: c.id, title: 'Kurs', plannedStart: '2025-05-01', plannedEnd: '2025-04-01' },
       [{ path: 'plannedEnd', message: 'plan.endBeforeStart' }],
     );
-    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done', plannedStart: '2025-04-01' }, [
+    const waived = { attendanceWaiver: 'Närvaron fördes på papper.' };
+    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done', plannedStart: '2025-04-01', ...waived }, [
       { path: 'status', message: 'plan.doneBeforeStart' },
     ]);
-    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done' }, [
+    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done', ...waived }, [
       { path: 'status', message: 'plan.doneBeforeStart' },
     ]);
     await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', outcomeRating: 4 }, [
@@ -238,7 +239,7 @@ describe('the plan', () => {
     await refused('validation', 'activities.update', { id: a.id, patch: { plannedStart: '2025-03-01' } }, [
       { path: 'plannedStart', message: 'plan.endBeforeStart' },
     ]);
-    const done = await call('activities.update', { id: a.id, patch: { status: 'done', outcomeRating: 5, outcomeComment: 'Mycket bra' } });
+    const done = await call('activities.update', { id: a.id, patch: { status: 'done', outcomeRating: 5, outcomeComment: 'Mycket bra', ...waived } });
     expect(done).toMatchObject({ status: 'done', outcomeRating: 5 });
     // Leaving 'done' with an outcome recorded would silently keep an outcome for an activity not done.
     await refused('validation', 'activities.update', { id: a.id, patch: { status: 'ongoing' } }, [
@@ -314,10 +315,11 @@ describe('totals and the follow-up overview', () => {
     expect(t.totalHours).toBe(14.5);
     expect(t.totalCostSek).toBe(4200.25);
     expect(t.hoursByPerson).toEqual([
-      { personId: c.anna.id, name: 'Anna Ägare', hours: 14.5 },
-      { personId: c.erik.id, name: 'Erik Anställd', hours: 6 },
-      { personId: c.sara.id, name: 'Sara Utan Samtycke', hours: 6 },
+      { personId: c.anna.id, name: 'Anna Ägare', hours: 14.5, actualHours: 0 },
+      { personId: c.erik.id, name: 'Erik Anställd', hours: 6, actualHours: 0 },
+      { personId: c.sara.id, name: 'Sara Utan Samtycke', hours: 6, actualHours: 0 },
     ]);
+    expect(t.totalActualHours).toBe(0);
     expect(t.hoursByGender).toEqual({ woman: 14.5, man: 6, non_binary: 0, not_stated: 6 });
     expect(t.byStatus.planned).toEqual({ count: 2, hours: 6, costSek: 3000 });
     expect(t.byStatus.cancelled).toEqual({ count: 1, hours: 100, costSek: 9999 });

@@ -15,6 +15,7 @@ import { changeCounter, dropPreview, takePreview } from './previews';
 import type { StoredPreview } from './previews';
 import { checkReferences } from './references';
 import { checkRecordRules } from './recordRules';
+import { writeActivitySessions } from './activitySessions';
 import type { EntityDef, EntityTable, Row, Schema } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
 import { insertRows, presentIds, tombstoneRow, updateRows, upsertKeyed } from './write';
@@ -176,6 +177,7 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
       upd.map((d) => d.incoming!),
     );
     if (entity === 'round') await writeRoundChildren(trx, ins, upd, presentPeople);
+    if (entity === 'activity') await writeActivitySessions(trx, [...ins, ...upd], file);
     for (const d of ins) {
       count(run, d, 'new');
       agree(run, d, d.incoming!['revision'] as number);

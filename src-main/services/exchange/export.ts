@@ -11,6 +11,7 @@ import { sealFile } from '../offices/seal';
 import type { ExchangeFile, TombstoneEntity } from './format';
 import { FORMAT_NAME, FORMAT_VERSION, TOMBSTONE_ENTITIES } from './format';
 import { toRecord } from '../../store/columns';
+import { withSessions } from './activitySessions';
 import type { EntityTable, Row, RoundChildTable } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, sortChildren, storeSchema } from './rows';
 
@@ -142,7 +143,10 @@ export async function buildExchangeFile(
     rounds: rounds.map(roundRecord) as ExchangeFile['rounds'],
     customCompetences: customs.map((r) => toRecord(defs.custom_competence.columns, r)) as ExchangeFile['customCompetences'],
     plans: plans.map((r) => toRecord(defs.plan.columns, r)) as ExchangeFile['plans'],
-    activities: activities.map((r) => toRecord(defs.activity.columns, r)) as ExchangeFile['activities'],
+    activities: (await withSessions(
+      db,
+      activities.map((r) => toRecord(defs.activity.columns, r)),
+    )) as ExchangeFile['activities'],
     providers: providers.map((r) => toRecord(defs.provider.columns, r)) as ExchangeFile['providers'],
     contacts: contacts.map((r) => toRecord(defs.contact.columns, r)) as ExchangeFile['contacts'],
     tombstones: tombstones

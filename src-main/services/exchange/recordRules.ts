@@ -19,6 +19,7 @@ import {
 import type { ActivityFields } from '../rules';
 import type { ExchangeFile } from './format';
 import { inChunks } from './merge';
+import { checkActivitySessions, checkSessionIds, storedAttendance } from './activitySessions';
 
 /**
  * Every record of an incoming file obeys the rules its service keeps on a write (the same functions, from ../rules):
@@ -122,7 +123,7 @@ function checkActivity(
   personCompany: Map<string, string>,
   today: string,
 ) {
-  const { id: _i, planId: _p, revision: _r, createdAt: _c, updatedAt: _u, ...rest } = a;
+  const { id: _i, planId: _p, revision: _r, createdAt: _c, updatedAt: _u, sessions: _s, ...rest } = a;
   const fields: ActivityFields = { ...rest, accessibilityAdaptations: rest.accessibilityAdaptations ?? null };
   obey(company, { activity: a.title }, () => {
     const issues = activityIssues(fields, fields, today);
@@ -168,10 +169,16 @@ export async function checkRecordRules(db: Kysely<Database>, file: ExchangeFile,
     file.activities.flatMap((a) => a.personIds),
     new Map(file.people.map((p) => [p.id, p.companyId])),
   );
+  const stored = await storedAttendance(
+    db,
+    file.activities.map((a) => a.id),
+  );
   for (const a of file.activities) {
     const companyId = planCompany.get(a.planId) ?? '';
     checkActivity(a, companyName(companyId), companyId, personCompany, today);
+    checkActivitySessions(file, a, companyName(companyId), today, stored);
   }
+  await checkSessionIds(db, file);
   await checkContacts(db, file, companyName, today);
 }
 

@@ -10,6 +10,8 @@ import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { jsonIds } from '../../store/columns';
 import { activityRows, assertCompany, planPeople } from './plans';
+import { activityActualHours, actualHoursByPerson } from '@shared/domain/attendance';
+import { sessionsOf } from './sessionRows';
 
 // ---------- totals and the follow-up overview ----------
 
@@ -33,6 +35,13 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
   const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { count: 0, hours: 0, costSek: 0 }])) as PlanTotals['byStatus'];
   let totalHours = 0;
   let totalCostSek = 0;
+  // Actual hours: what the sessions recorded (domain/attendance.ts), beside the planned hours; cancelled ones too are left out.
+  const sessions = await sessionsOf(
+    db,
+    rows.filter((r) => r.status !== 'cancelled').map((r) => r.id),
+  );
+  const actualByPerson = actualHoursByPerson([...sessions.values()].flat());
+  const totalActualHours = [...sessions.values()].reduce((sum, list) => sum + activityActualHours(list), 0);
   for (const row of rows) {
     const hours = row.hours ?? 0;
     const cost = row.cost_sek ?? 0;
@@ -52,8 +61,14 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
   const order = await planPeople(db, input.companyId);
   return {
     totalHours,
+    totalActualHours,
     totalCostSek,
-    hoursByPerson: order.map((x) => ({ personId: x.id, name: x.name, hours: perPerson.get(x.id) ?? 0 })),
+    hoursByPerson: order.map((x) => ({
+      personId: x.id,
+      name: x.name,
+      hours: perPerson.get(x.id) ?? 0,
+      actualHours: actualByPerson.get(x.id) ?? 0,
+    })),
     hoursByGender,
     byStatus,
   };

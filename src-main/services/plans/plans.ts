@@ -12,9 +12,11 @@ import { getRound } from '../rounds';
 import { listCompanyCompetences } from '../competences';
 import { jsonIds } from '../../store/columns';
 import { writeTombstones } from '../../store/tombstones';
-import { activityIssues, assertParticipants } from '../rules';
+import { activityIssues, assertParticipants, attendanceIssues, sessionsFitIssues } from '../rules';
 import type { ActivityFields } from '../rules';
 import { definedEntries, revised } from '../../store/revisions';
+import type { ActivitySession } from '@shared/api/sessions';
+import { activitySessions, sessionsOf } from './sessionRows';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -40,6 +42,7 @@ const DEFAULTS: Omit<ActivityFields, 'title'> = {
   outcomeComment: null,
   internalNote: null,
   accessibilityAdaptations: null,
+  attendanceWaiver: null,
 };
 
 function fieldsOf(row: ActivitiesTable): ActivityFields {
@@ -61,6 +64,7 @@ function fieldsOf(row: ActivitiesTable): ActivityFields {
     outcomeComment: row.outcome_comment,
     internalNote: row.internal_note,
     accessibilityAdaptations: row.accessibility_adaptations,
+    attendanceWaiver: row.attendance_waiver,
   };
 }
 
@@ -85,15 +89,17 @@ function columnsOf(f: ActivityFields): ActivityColumns {
     outcome_comment: f.outcomeComment,
     internal_note: f.internalNote,
     accessibility_adaptations: f.accessibilityAdaptations,
+    attendance_waiver: f.attendanceWaiver,
   };
 }
 
-function toActivity(row: ActivitiesTable, companyId: string): Activity {
+export function toActivity(row: ActivitiesTable, companyId: string, sessions: ActivitySession[]): Activity {
   return {
     id: row.id,
     planId: row.plan_id,
     companyId,
     ...fieldsOf(row),
+    sessions,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,
@@ -131,7 +137,7 @@ async function ensurePlan(db: Kysely<Database>, companyId: string, deps: Service
   return row;
 }
 
-async function loadActivity(db: Kysely<Database>, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
+export async function loadActivity(db: Kysely<Database>, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
   const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('plan.activityNotFound', { id });
   const plan = await db.selectFrom('plans').select('company_id').where('id', '=', row.plan_id).executeTakeFirstOrThrow();
@@ -193,6 +199,10 @@ export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.
     const plan = await ensurePlan(trx, company.id, deps);
     const rows = await activityRows(trx, plan.id);
     const competences = await listCompanyCompetences(trx, { companyId: company.id });
+    const sessions = await sessionsOf(
+      trx,
+      rows.map((r) => r.id),
+    );
     return {
       id: plan.id,
       companyId: company.id,
@@ -203,7 +213,7 @@ export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.
       basis: await basisOf(trx, company.id),
       people: await planPeople(trx, company.id),
       competences: competences.competences.map((c) => ({ id: c.id, name: c.name })),
-      activities: rows.map((r) => toActivity(r, company.id)),
+      activities: rows.map((r) => toActivity(r, company.id, sessions.get(r.id) ?? [])),
       createdAt: plan.created_at,
       updatedAt: plan.updated_at,
       revision: plan.revision,
@@ -244,7 +254,7 @@ export async function createActivity(
   const now = deps.now();
   const patch = definedEntries(rest) as Partial<ActivityFields>;
   const fields = { ...DEFAULTS, ...patch } as ActivityFields;
-  const issues = activityIssues(fields, patch, deps.today());
+  const issues = [...activityIssues(fields, patch, deps.today()), ...attendanceIssues({ ...fields, sessions: [] }, null)];
   if (issues.length) throw validationError(issues);
   return inTransaction(db, async (trx) => {
     await assertCompany(trx, companyId);
@@ -253,7 +263,7 @@ export async function createActivity(
     const iso = now.toISOString();
     const row: ActivitiesTable = { id: uuidv7(), plan_id: plan.id, ...columnsOf(fields), created_at: iso, updated_at: iso, revision: 1 };
     await trx.insertInto('activities').values(row).execute();
-    return toActivity(row, companyId);
+    return toActivity(row, companyId, []);
   });
 }
 
@@ -267,14 +277,19 @@ export async function updateActivity(
     const now = deps.now();
     const patch = definedEntries(input.patch) as Partial<ActivityFields>;
     const merged = { ...fieldsOf(row), ...patch };
-    const issues = activityIssues(merged, patch, deps.today());
+    const sessions = await activitySessions(trx, row.id);
+    const issues = [
+      ...activityIssues(merged, patch, deps.today()),
+      ...attendanceIssues({ ...merged, sessions }, { ...fieldsOf(row), sessions }),
+      ...sessionsFitIssues(merged, sessions, deps.today()),
+    ];
     if (issues.length) throw validationError(issues);
     await assertReferences(trx, companyId, merged);
     const columns = columnsOf(merged);
     const next = revised(row, columns, now);
-    if (!next) return toActivity(row, companyId);
+    if (!next) return toActivity(row, companyId, sessions);
     await trx.updateTable('activities').set(next).where('id', '=', row.id).execute();
-    return toActivity(next, companyId);
+    return toActivity(next, companyId, sessions);
   });
 }
 

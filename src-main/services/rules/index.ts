@@ -2,8 +2,8 @@
 export { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from './company';
 export { applyConsentRules } from './person';
 export type { PersonFields } from './person';
-export { activityIssues, assertParticipants } from './activity';
-export type { ActivityFields } from './activity';
+export { activityIssues, assertParticipants, attendanceIssues, sessionsFitIssues } from './activity';
+export type { ActivityFields, AttendanceState } from './activity';
 export { assertAreasKnown, assertQuestionsKnown, roundFramework, roundRules } from './round';
 export type { RoundContent } from './round';
 export { assertLevelsColumn, fillBilingual, levelsColumn } from './competence';
