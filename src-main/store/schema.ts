@@ -183,6 +183,8 @@ export const TABLES = {
     accessibility_adaptations: col.text().nullable(),
     /** Added by 0110: why the activity is done without recorded sessions (the advisor's words), or null. */
     attendance_waiver: col.text().nullable(),
+    /** Added by 0120: the part of the cost the programme pays (de minimis aid to the company), or null. */
+    programme_share_sek: col.real().nullable(),
   },
 
   // ---------- programme follow-up (0070) ----------
@@ -232,6 +234,20 @@ export const TABLES = {
   /** A row means the person attended the session, for `hours`. */
   session_attendance: { session_id: col.text(), person_id: col.text(), hours: col.real(), updated_at: col.text() },
 
+  // ---------- de minimis aid (0120) ----------
+  /** Aid the company declares it received from others: counted towards its de minimis ceiling. */
+  declared_aid: {
+    id: col.text(),
+    company_id: col.text(),
+    date: col.text(),
+    amount: col.real(),
+    /** 'SEK' or 'EUR' (checked by the contract on every write). */
+    currency: col.text(),
+    granting_body: col.text(),
+    note: col.text().nullable(),
+    ...travelling,
+  },
+
   // ---------- office keys (0130): this office's own identity (one row, never travels) and the address book ----------
   office_identity: {
     id: col.integer(),
@@ -280,6 +296,7 @@ export type SelfAssessmentTable = Database['self_assessment'];
 export type ContactsTable = Database['contacts'];
 export type ActivitySessionsTable = Database['activity_sessions'];
 export type SessionAttendanceTable = Database['session_attendance'];
+export type DeclaredAidTable = Database['declared_aid'];
 
 export type OfficeIdentityTable = Database['office_identity'];
 export type OfficesTable = Database['offices'];
