@@ -267,6 +267,19 @@ export const TABLES = {
     created_at: col.text(),
     updated_at: col.text(),
   },
+  // ---------- deltas and sequence numbers (0140) ----------
+  /** Per office: the revision of every record (and tombstone) last sent to it. */
+  exchange_marks: { office_id: col.text(), entity: col.text(), entity_id: col.text(), revision: col.integer() },
+  /** The files sent to each office, numbered from 1. */
+  exchange_sent: { office_id: col.text(), sequence: col.integer(), sent_at: col.text(), file_name: col.text(), full: col.bool() },
+  /** The files applied from each sender (by its fingerprint); a full file makes every earlier one unneeded. */
+  exchange_received: {
+    sender_fingerprint: col.text(),
+    sequence: col.integer(),
+    file_sha256: col.text(),
+    applied_at: col.text(),
+    full: col.bool(),
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -300,6 +313,9 @@ export type DeclaredAidTable = Database['declared_aid'];
 
 export type OfficeIdentityTable = Database['office_identity'];
 export type OfficesTable = Database['offices'];
+export type ExchangeMarksTable = Database['exchange_marks'];
+export type ExchangeSentTable = Database['exchange_sent'];
+export type ExchangeReceivedTable = Database['exchange_received'];
 
 export type CompanyRow = CompaniesTable;
 export type PersonRow = PeopleTable;

@@ -12,6 +12,7 @@ import { m0100Contacts } from './0100-contacts';
 import { m0110Attendance } from './0110-attendance';
 import { m0120DeMinimis } from './0120-de-minimis';
 import { m0130Offices } from './0130-offices';
+import { m0140Deltas } from './0140-deltas';
 
 export type { Migration } from './types';
 
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0110Attendance,
   m0120DeMinimis,
   m0130Offices,
+  m0140Deltas,
 ]);
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
