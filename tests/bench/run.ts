@@ -25,6 +25,7 @@ import { exchangeFigures } from './exchange';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
 import { REPORT_FIGURES } from './reports';
+import { CONTACT_LOG_FIGURES } from './contactLog';
 import { ELECTRON_FIGURES } from './electron';
 import { median } from './common';
 import type { Figure } from './common';
@@ -280,6 +281,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...PLAN_FIGURES,
   ...exchangeFigures(),
   ...REPORT_FIGURES,
+  ...CONTACT_LOG_FIGURES,
   ...ELECTRON_FIGURES,
 };
 

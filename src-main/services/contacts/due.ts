@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import type { DueStep, NextStep, StepsDue } from '@shared/api/contacts';
+import type { DueStep, StepsDue } from '@shared/api/contacts';
 import { addDays } from '@shared/clock';
 import type { Database } from '../../store/schema';
 import { systemClock } from '../../store/transaction';
@@ -15,62 +15,66 @@ export function weekEndOf(date: string): string {
 
 const collator = new Intl.Collator('sv');
 
+/** One open step as SQLite returns it: its contact and company, its place in the list, its fields and its owner's name. */
+interface DueRow {
+  id: string;
+  company_id: string;
+  advisor: string;
+  name: string;
+  idx: number;
+  text: string;
+  due: string;
+  owner_text: string | null;
+  owner_id: string | null;
+  owner: string | null;
+}
+
 /**
  * Every open next step due by the end of this week, overdue ones included, per advisor (who logged the contact),
  * earliest first. Companies that left the programme (archived) are left out. SQLite picks the contacts that have such
- * a step, so the overview stays quick over thousands of companies.
+ * a step from the partial index of contacts with an open step (migration 0150: its condition, the `instr` term,
+ * must stay word for word in the query for SQLite to use it), so the overview stays quick over thousands of companies.
  */
 export async function stepsDue(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<StepsDue> {
   const today = deps.today();
   const weekEnd = weekEndOf(today);
-  const rows = await sql<{ id: string; company_id: string; advisor: string; next_steps: string; name: string }>`
-    SELECT c.id, c.company_id, c.advisor, c.next_steps, co.name
+  // One pass: each open step due by the week's end with its contact, company and owner's name (no query per owner),
+  // earliest first, then by company in Swedish order (the register's sort_name: a collator over thousands of steps is slow).
+  const rows = await sql<DueRow>`
+    SELECT c.id, c.company_id, c.advisor, co.name, s.key AS idx, s.value ->> 'text' AS text, s.value ->> 'dueDate' AS due,
+           s.value ->> 'ownerText' AS owner_text, s.value ->> 'ownerPersonId' AS owner_id, p.name AS owner
       FROM contacts c JOIN companies co ON co.id = c.company_id
-     WHERE co.archived_at IS NULL
-       AND EXISTS (SELECT 1 FROM json_each(c.next_steps)
-                    WHERE json_extract(value, '$.done') = 0 AND json_extract(value, '$.dueDate') <= ${weekEnd})`.execute(db);
-  const steps: DueStep[] = rows.rows.flatMap((r) =>
-    (JSON.parse(r.next_steps) as NextStep[]).flatMap((s, index) =>
-      !s.done && s.dueDate <= weekEnd
-        ? [
-            {
-              ...s,
-              contactId: r.id,
-              index,
-              companyId: r.company_id,
-              companyName: r.name,
-              advisor: r.advisor,
-              ownerName: null,
-              overdue: s.dueDate < today,
-            },
-          ]
-        : [],
-    ),
-  );
-  const owners = [...new Set(steps.flatMap((s) => (s.ownerPersonId ? [s.ownerPersonId] : [])))];
-  const names = new Map<string, string>();
-  for (let i = 0; i < owners.length; i += 500) {
-    const people = await db
-      .selectFrom('people')
-      .select(['id', 'name'])
-      .where('id', 'in', owners.slice(i, i + 500))
-      .execute();
-    for (const p of people) names.set(p.id, p.name);
-  }
+      JOIN json_each(c.next_steps) s
+      LEFT JOIN people p ON p.id = s.value ->> 'ownerPersonId'
+     WHERE instr(c.next_steps, 'false') > 0
+       AND co.archived_at IS NULL
+       AND json_type(s.value, '$.done') = 'false' AND due <= ${weekEnd}
+     ORDER BY due, co.sort_name, c.id, s.key`.execute(db);
+  const steps: DueStep[] = rows.rows.map((r) => ({
+    text: r.text,
+    dueDate: r.due,
+    ownerText: r.owner_text,
+    ownerPersonId: r.owner_id,
+    done: false,
+    contactId: r.id,
+    index: r.idx,
+    companyId: r.company_id,
+    companyName: r.name,
+    advisor: r.advisor,
+    ownerName: r.owner_id ? r.owner : null,
+    overdue: r.due < today,
+  }));
   const byAdvisor = new Map<string, DueStep[]>();
   for (const s of steps) {
-    s.ownerName = s.ownerPersonId ? (names.get(s.ownerPersonId) ?? null) : null;
     const list = byAdvisor.get(s.advisor) ?? [];
     list.push(s);
     byAdvisor.set(s.advisor, list);
   }
-  const order = (a: DueStep, b: DueStep) =>
-    a.dueDate.localeCompare(b.dueDate) || collator.compare(a.companyName, b.companyName) || a.contactId.localeCompare(b.contactId);
   return {
     today,
     weekEnd,
     byAdvisor: [...byAdvisor.entries()]
       .sort(([a], [b]) => collator.compare(a, b))
-      .map(([advisor, list]) => ({ advisor, steps: list.sort(order) })),
+      .map(([advisor, steps]) => ({ advisor, steps })),
   };
 }
