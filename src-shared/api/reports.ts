@@ -34,9 +34,15 @@ export const REPORT_TABLE_IDS = [
   'participantsByThirdCountry',
   'participantsByDisability',
   'hoursByGender',
+  'actualHoursByGender',
   'activitiesByType',
   'activitiesByProviderKind',
   'accessibility',
+  'advisorTime',
+  'advisorHoursByKind',
+  'advisorHoursByOffice',
+  'advisorHoursByAdvisor',
+  'advisorHoursByCompany',
   'progressTotal',
   'progressByCompany',
 ] as const;
@@ -57,6 +63,9 @@ export const ROW_KINDS = [
   'activityType',
   'providerKind',
   'company',
+  'contactKind',
+  'office',
+  'advisor',
 ] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
@@ -82,13 +91,18 @@ export const REPORT_COLUMNS = [
   'gapChange',
   'goalsSet',
   'goalsMet',
+  'contacts',
+  'advisorHours',
+  'plannedHours',
+  'actualHours',
+  'actualHoursPerParticipant',
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
 export type ReportCell = number | null | typeof SUPPRESSED;
 
 export interface ReportRow {
-  /** A category code ('woman', '1880', 'C', 'course', 'not_stated', …) or, for companies, the company id. */
+  /** A category code ('woman', '1880', 'C', 'course', 'not_stated', …), an office or advisor as recorded, or a company id. */
   key: string;
   /** Only for 'company' rows (internal reports): the company's name. */
   label: string | null;
@@ -206,6 +220,9 @@ export function reportRowLabel(
   const { key } = row;
   if (kind === 'company') return row.label ?? key;
   if (key === 'not_stated') return t('reports.rows.not_stated');
+  // Offices and advisors are named as recorded; kinds of contact as the contact log names them.
+  if (kind === 'office' || kind === 'advisor') return key;
+  if (kind === 'contactKind') return t(`contacts.kind.${key}`);
   if (kind === 'municipality') return key === 'other' ? t('reports.rows.other') : (municipalityName(key) ?? key);
   if (kind === 'sniSection') return t('reports.rows.sniSection', { code: key });
   if (kind === 'providerKind' && key === 'none') return t('reports.rows.none');

@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema';
 import { systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { loadActivities, loadCompanies, loadPeople, loadProgress } from './load';
+import { loadActualHours, loadContacts } from './loadTime';
 import { assertPeriod } from './records';
 import { reportTables } from './tables';
 
@@ -21,7 +22,8 @@ import { reportTables } from './tables';
  *   overlap the period; each counts once however many activities they take.
  * - Follow-up attributes count only with the person's follow-up consent; otherwise they are 'not_stated'.
  * - Audience 'external' replaces every figure about fewer than SMALL_CELL_LIMIT people with "<5" and leaves out the
- *   per-company table (company names of sole traders are people's names).
+ *   per-company tables (company names of sole traders are people's names).
+ * - Advisor hours come from the contact log and actual hours from the attendance at sessions: see timeTables.ts.
  */
 export async function programmeReport(
   db: Kysely<Database>,
@@ -35,7 +37,10 @@ export async function programmeReport(
   const activities = await loadActivities(db, companies, people, filter);
   // Progress between the baseline and the latest completed follow-up (dated within the period's end).
   const progress = await loadProgress(db, companies, filter.to);
-  const tables = reportTables({ companies, changed, people, activities, progress }, input.audience === 'external');
+  // Time in the programme: the advisor's contacts and the participants' attended hours (timeTables.ts).
+  const contacts = await loadContacts(db, companies, filter);
+  const actualHours = await loadActualHours(db, companies, people, filter);
+  const tables = reportTables({ companies, changed, people, activities, progress, contacts, actualHours }, input.audience === 'external');
   const collator = new Intl.Collator('sv');
   return {
     filter,

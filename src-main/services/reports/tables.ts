@@ -1,10 +1,14 @@
 import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
-import { SMALL_CELL_LIMIT, SUPPRESSED } from '@shared/api/reports';
-import type { ReportCell, ReportColumn, ReportRow, ReportTable, ReportTableId, RowKind } from '@shared/api/reports';
+import type { ReportColumn, ReportTable, ReportTableId, RowKind } from '@shared/api/reports';
 import { AGE_BANDS, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED } from '@shared/domain/person';
 import type { Gender } from '@shared/domain/person';
+import { Cells, oneDecimal, row, table, twoDecimals } from './cells';
 import { NOT_STATED } from './records';
 import type { ActivityRec, CompanyProgress, CompanyRec, PersonRec } from './records';
+import { actualHoursTable, advisorTimeTables } from './timeTables';
+import type { ContactRec } from './timeTables';
+
+export { Cells };
 
 /**
  * The programme report's tables, built from loaded records without touching the store. Audience 'external'
@@ -13,25 +17,8 @@ import type { ActivityRec, CompanyProgress, CompanyRec, PersonRec } from './reco
  */
 
 const GENDER_COLUMNS: ReportColumn[] = ['total', ...GENDERS];
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-const twoDecimals = (n: number) => Math.round(n * 100) / 100;
 /** Municipalities and sections sort by code, with these last. */
 const LAST_KEYS: ReadonlySet<string> = new Set(['other', NOT_STATED]);
-
-export class Cells {
-  constructor(private readonly external: boolean) {}
-  /** A count of people, or a figure computed from `basis` people: hidden in external reports when too few. */
-  people(value: number | null, basis: number = value ?? 0): ReportCell {
-    if (this.external && basis < SMALL_CELL_LIMIT) return SUPPRESSED;
-    return value;
-  }
-}
-
-function table(id: ReportTableId, rowKind: RowKind, columns: ReportColumn[], rows: ReportRow[]): ReportTable {
-  return { id, rowKind, columns, rows };
-}
-
-const row = (key: string, cells: ReportCell[], label: string | null = null): ReportRow => ({ key, label, cells });
 
 export function countBy<K extends string>(keys: Iterable<K>): Map<K, number> {
   const out = new Map<K, number>();
@@ -104,6 +91,10 @@ export interface ReportData {
   people: ReadonlyMap<string, PersonRec>;
   activities: readonly ActivityRec[];
   progress: CompanyProgress[];
+  /** Contacts with the companies dated in the period (none when left out). */
+  contacts?: readonly ContactRec[];
+  /** Attended hours per participant at sessions dated in the period (none when left out). */
+  actualHours?: ReadonlyMap<string, number>;
 }
 
 /** Every table of the report, in the order they are shown. */
@@ -116,7 +107,9 @@ export function reportTables(data: ReportData, external: boolean): ReportTable[]
     ...companyTables(data.companies),
     ...participantTables(cells, participants),
     hoursByGenderTable(cells, data.people, figures.participantHours),
+    actualHoursTable(cells, data.people, figures.participantHours, data.actualHours ?? new Map()),
     ...activityTables(cells, figures),
+    ...advisorTimeTables(data.companies, data.contacts ?? [], external),
     ...progressTables(data.progress, external),
   ];
 }

@@ -251,15 +251,16 @@ const CHARTS = [
   { table: 'participantsByGender', name: 'participants-by-gender', title: 'reports.chart.participantsByGender', column: 0 },
   { table: 'hoursByGender', name: 'hours-by-gender', title: 'reports.chart.hoursByGender', column: 2 },
   { table: 'activitiesByType', name: 'hours-by-type', title: 'reports.chart.hoursByType', column: 2 },
+  { table: 'advisorHoursByKind', name: 'advisor-hours-by-kind', title: 'reports.chart.advisorHoursByKind', column: 2 },
 ] as const;
 
-/** Three charts over the tables they draw, then every table of the report (wide ones across the page). */
+/** Four charts over the tables they draw, then every table of the report (wide ones across the page). */
 function ReportBody({ report, loading }: { report: ProgrammeReport; loading: boolean }) {
   const { t } = useTranslation();
   const tableOf = (id: ReportTableId): ReportTable | undefined => report.tables.find((x) => x.id === id);
   return (
     <Stack gap="lg" aria-busy={loading}>
-      <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {CHARTS.map((c) => {
           const table = tableOf(c.table);
           return (
