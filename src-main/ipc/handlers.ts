@@ -63,6 +63,11 @@ export const handlers: Handlers = {
   'exchange.preview': (input, session) => exchange.previewImport(session.db, input, session.deps),
   'exchange.apply': (input, session) => exchange.applyImport(session.db, input, session.deps),
   'exchange.log': (_input, session) => exchange.importLog(session.db),
+  'exchange.sendState': (_input, session) => exchange.sendState(session.db),
+  'exchange.send': (input, session) => exchange.sendChanges(session.db, input.officeId, session.deps, { full: input.full }),
+  'exchange.inbox': (_input, session) => exchange.listInbox(session.db, session.deps),
+  'exchange.inboxPreview': (input, session) => exchange.previewInbox(session.db, input, session.deps),
+  'exchange.inboxApply': (input, session) => exchange.applyInbox(session.db, input, session.deps),
 
   'offices.own': (_input, session) => offices.ownOffice(session.db, session.deps),
   'offices.list': (_input, session) => offices.listOffices(session.db),

@@ -145,9 +145,93 @@ export const exchangeApplySchema = z.strictObject({
     .default({}),
 });
 
+/** Sending changes to an office of the address book (issue 12): its last file, for the send panel. */
+export interface OfficeSendState {
+  officeId: string;
+  name: string;
+  fingerprint: string;
+  /** The last file sent to it, or null: the first file carries everything. */
+  last: { sequence: number; sentAt: string; fileName: string; full: boolean } | null;
+}
+
+/** A file written to the exchange folder for one office. */
+export interface SendResult {
+  officeId: string;
+  fileName: string;
+  /** Where it was written (the exchange folder). */
+  path: string;
+  sequence: number;
+  full: boolean;
+  bytes: number;
+  companies: number;
+  people: number;
+  rounds: number;
+  activities: number;
+  tombstones: number;
+}
+
+/**
+ * Why a file of the exchange folder is not in the inbox: `partial` a temporary name (still being written or synced),
+ * `foreign` not an exchange file, `truncated` cut short, `otherOffice` addressed to another office, `unsigned` without
+ * a valid signature, `unreadable` any other refusal (`error` says which).
+ */
+export const INBOX_NOTE_REASONS = ['partial', 'foreign', 'truncated', 'otherOffice', 'unsigned', 'unreadable'] as const;
+export type InboxNoteReason = (typeof INBOX_NOTE_REASONS)[number];
+
+export interface InboxNote {
+  name: string;
+  reason: InboxNoteReason;
+  error?: { code: string; params: Record<string, string | number> };
+}
+
+/** A file in the exchange folder addressed to this office. */
+export interface InboxFile {
+  name: string;
+  sender: FileSender;
+  /** Its number in the sender's sequence to this office (null: a file without one, e.g. an export to offices). */
+  sequence: number | null;
+  full: boolean;
+  exportedAt: string;
+  /** Earlier numbers from the same sender not applied here (none for a full file). */
+  missing: number[];
+  /** This very file (number and content) was applied here before: applying it again changes nothing. */
+  duplicate: boolean;
+}
+
+export interface Inbox {
+  folder: string;
+  files: InboxFile[];
+  ignored: InboxNote[];
+}
+
+export interface InboxPreview extends ExchangePreview {
+  inbox: InboxFile;
+}
+
+export interface InboxApplyResult {
+  counts: ExchangeCounts;
+  /** A file applied before: nothing was written, it was only moved. */
+  duplicate: boolean;
+  /** Where the file went (`processed/`), or null when it could not be moved (it was applied all the same). */
+  movedTo: string | null;
+}
+
+/** A plain file name in the exchange folder, never a path. */
+export const folderFileName = z
+  .string()
+  .min(1, { error: 'required' })
+  .max(255, { error: 'tooLong' })
+  .refine((v) => !/[/\\]/.test(v) && v !== '.' && v !== '..', { error: 'invalid' });
+
 export const exchangeApi = {
   'exchange.export': channel<ExchangeExportResult>(exchangePolicy)(exchangeExportSchema),
   'exchange.preview': channel<ExchangePreview>(exchangePolicy)(exchangePreviewSchema),
   'exchange.apply': channel<ExchangeCounts>(exchangePolicy)(exchangeApplySchema),
   'exchange.log': channel<ImportLogEntry[]>(exchangePolicy)(z.strictObject({})),
+  'exchange.sendState': channel<OfficeSendState[]>()(z.strictObject({})),
+  /** Writes the changes since the last file to the office (everything, with `full`) into the exchange folder. */
+  'exchange.send': channel<SendResult>()(z.strictObject({ officeId: id, full: z.boolean().default(false) })),
+  'exchange.inbox': channel<Inbox>()(z.strictObject({})),
+  'exchange.inboxPreview': channel<InboxPreview>()(z.strictObject({ name: folderFileName })),
+  'exchange.inboxApply': channel<InboxApplyResult>(exchangePolicy)(exchangeApplySchema),
 };

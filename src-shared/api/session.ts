@@ -88,7 +88,19 @@ export const sessionApi = {
 export interface Settings {
   advisorName: string | null;
   office: string | null;
+  /** The shared exchange folder (a full path), where files to and from other offices go; null until chosen. */
+  exchangeFolder: string | null;
 }
+
+/** A full path on macOS, Linux or Windows (a drive letter or a network share); empty text clears the setting. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+const folderField = z
+  .string()
+  .trim()
+  .max(1000, { error: 'tooLong' })
+  .refine((v) => v === '' || ABSOLUTE_PATH.test(v), { error: 'folderPath' })
+  .nullable()
+  .optional();
 
 export const settingsApi = {
   'settings.get': channel<Settings>()(z.strictObject({})),
@@ -96,6 +108,7 @@ export const settingsApi = {
     z.strictObject({
       advisorName: z.string().trim().max(200).nullable().optional(),
       office: z.string().trim().max(200).nullable().optional(),
+      exchangeFolder: folderField,
     }),
   ),
 };

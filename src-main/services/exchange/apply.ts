@@ -53,11 +53,15 @@ const PARENT: Partial<Record<ExchangeEntity, { table: EntityTable; column: strin
   contact: { table: 'companies', column: 'company_id' },
 };
 
-/** Applies the advisor's decisions in ONE transaction: on any error nothing at all is written. */
+/**
+ * Applies the advisor's decisions in ONE transaction: on any error nothing at all is written. `after` adds its own
+ * bookkeeping to the same transaction (the inbox records the file's sequence number: services/exchange/inbox.ts).
+ */
 export async function applyImport(
   db: Kysely<Database>,
   input: ParsedInputOf<'exchange.apply'>,
   deps: ServiceDeps = systemClock,
+  after?: (trx: Kysely<Database>, stored: StoredPreview) => Promise<void>,
 ): Promise<ExchangeCounts> {
   const nowDate = deps.now();
   const stored = takePreview(input.previewId, nowDate.getTime());
@@ -75,6 +79,7 @@ export async function applyImport(
     await upsertKeyed(trx, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
     await upsertKeyed(trx, 'exchange_base', run.bases);
     await writeImportLog(trx, stored, run.result, now);
+    await after?.(trx, stored);
     return run.result;
   });
   dropPreview(input.previewId);

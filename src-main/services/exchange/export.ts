@@ -67,11 +67,40 @@ function groupBy(rows: Row[], column: string): Map<string, Row[]> {
   return m;
 }
 
-/** The file's content, before packing and encryption (the bench and tests use it directly). */
+/** Whether a record (or a tombstone) travels in a delta: see delta.ts. */
+export type RecordFilter = (entity: TombstoneEntity, id: string, revision: number) => boolean;
+
+/** The loaded rows by their entity. */
+const LOADED = {
+  companies: 'company',
+  people: 'person',
+  rounds: 'round',
+  customs: 'custom_competence',
+  plans: 'plan',
+  activities: 'activity',
+  providers: 'provider',
+  contacts: 'contact',
+} as const satisfies Record<string, TombstoneEntity>;
+
+/** The loaded rows a delta keeps: those `include` accepts (all of them without a filter). */
+function keepChanged(include: RecordFilter | undefined, loaded: Record<keyof typeof LOADED, Row[]>): Record<keyof typeof LOADED, Row[]> {
+  if (!include) return loaded;
+  const out = { ...loaded };
+  for (const key of Object.keys(LOADED) as (keyof typeof LOADED)[]) {
+    out[key] = loaded[key].filter((r) => include(LOADED[key], r['id'] as string, r['revision'] as number));
+  }
+  return out;
+}
+
+/**
+ * The file's content, before packing and encryption (the bench and tests use it directly). With `include`, only the
+ * records and tombstones it accepts travel (a delta); the companies asked for still decide which records are looked at.
+ */
 export async function buildExchangeFile(
   db: Kysely<Database>,
   companyIds: string[] | 'all',
   meta: { office: string | null; advisor: string | null; exportedAt: string },
+  include?: RecordFilter,
 ): Promise<ExchangeFile> {
   const { defs } = await storeSchema(db);
   const all = companyIds === 'all';
@@ -96,12 +125,14 @@ export async function buildExchangeFile(
       );
   const providerIds = [...new Set(activities.map((a) => a['provider_id'] as string | null).filter((v): v is string => v !== null))];
   const providers = await rowsWhereIn(db, 'providers', 'id', providerIds);
+  const k = keepChanged(include, { companies, people, rounds, customs, plans, activities, providers, contacts });
 
-  const roundIds = rounds.map((r) => r['id'] as string);
+  const roundIds = k.rounds.map((r) => r['id'] as string);
   const children = new Map<string, Map<string, Row[]>>();
   for (const key of ROUND_CHILD_KEYS) {
     const { table } = ROUND_CHILDREN[key];
-    const rows: Row[] = all ? await db.selectFrom(table).selectAll().execute() : await rowsWhereIn(db, table, 'round_id', roundIds);
+    const rows: Row[] =
+      all && !include ? await db.selectFrom(table).selectAll().execute() : await rowsWhereIn(db, table, 'round_id', roundIds);
     children.set(key, groupBy(rows, 'round_id'));
   }
   const roundRecord = (r: Row) => {
@@ -117,14 +148,14 @@ export async function buildExchangeFile(
   const tombstones = await db.selectFrom('tombstones').selectAll().orderBy('entity').orderBy('entity_id').execute();
   const bases = await db.selectFrom('exchange_base').selectAll().execute();
   const exported = new Map<string, Set<string>>([
-    ['company', new Set(ids)],
-    ['person', new Set(people.map((p) => p['id'] as string))],
+    ['company', new Set(k.companies.map((p) => p['id'] as string))],
+    ['person', new Set(k.people.map((p) => p['id'] as string))],
     ['round', new Set(roundIds)],
-    ['custom_competence', new Set(customs.map((p) => p['id'] as string))],
-    ['plan', new Set(plans.map((p) => p['id'] as string))],
-    ['activity', new Set(activities.map((p) => p['id'] as string))],
-    ['provider', new Set(providerIds)],
-    ['contact', new Set(contacts.map((p) => p['id'] as string))],
+    ['custom_competence', new Set(k.customs.map((p) => p['id'] as string))],
+    ['plan', new Set(k.plans.map((p) => p['id'] as string))],
+    ['activity', new Set(k.activities.map((p) => p['id'] as string))],
+    ['provider', new Set(k.providers.map((p) => p['id'] as string))],
+    ['contact', new Set(k.contacts.map((p) => p['id'] as string))],
   ]);
   const base = Object.fromEntries(EXCHANGE_ENTITIES.map((e) => [e, {} as Record<string, number>])) as ExchangeFile['base'];
   for (const b of bases) {
@@ -138,19 +169,19 @@ export async function buildExchangeFile(
     exportedAt: meta.exportedAt,
     office: meta.office,
     advisor: meta.advisor,
-    companies: companies.map((r) => toRecord(defs.company.columns, r)) as ExchangeFile['companies'],
-    people: people.map((r) => toRecord(defs.person.columns, r)) as ExchangeFile['people'],
-    rounds: rounds.map(roundRecord) as ExchangeFile['rounds'],
-    customCompetences: customs.map((r) => toRecord(defs.custom_competence.columns, r)) as ExchangeFile['customCompetences'],
-    plans: plans.map((r) => toRecord(defs.plan.columns, r)) as ExchangeFile['plans'],
+    companies: k.companies.map((r) => toRecord(defs.company.columns, r)) as ExchangeFile['companies'],
+    people: k.people.map((r) => toRecord(defs.person.columns, r)) as ExchangeFile['people'],
+    rounds: k.rounds.map(roundRecord) as ExchangeFile['rounds'],
+    customCompetences: k.customs.map((r) => toRecord(defs.custom_competence.columns, r)) as ExchangeFile['customCompetences'],
+    plans: k.plans.map((r) => toRecord(defs.plan.columns, r)) as ExchangeFile['plans'],
     activities: (await withSessions(
       db,
-      activities.map((r) => toRecord(defs.activity.columns, r)),
+      k.activities.map((r) => toRecord(defs.activity.columns, r)),
     )) as ExchangeFile['activities'],
-    providers: providers.map((r) => toRecord(defs.provider.columns, r)) as ExchangeFile['providers'],
-    contacts: contacts.map((r) => toRecord(defs.contact.columns, r)) as ExchangeFile['contacts'],
+    providers: k.providers.map((r) => toRecord(defs.provider.columns, r)) as ExchangeFile['providers'],
+    contacts: k.contacts.map((r) => toRecord(defs.contact.columns, r)) as ExchangeFile['contacts'],
     tombstones: tombstones
-      .filter((t) => known.has(t.entity))
+      .filter((t) => known.has(t.entity) && (!include || include(t.entity as TombstoneEntity, t.entity_id, t.revision)))
       .map((t) => ({ entity: t.entity as TombstoneEntity, entityId: t.entity_id, deletedAt: t.deleted_at, revision: t.revision })),
     base,
   };

@@ -204,6 +204,17 @@ export const senderSchema = z.strictObject({
 });
 export type FileSender = z.output<typeof senderSchema>;
 
+/**
+ * Which office a delta is for (the recipient's fingerprint), its number in the sender's sequence to that office (1, 2,
+ * …) and whether it carries everything (a first or full send) rather than what changed since the previous file.
+ */
+export const deliverySchema = z.strictObject({
+  to: z.string().min(1).max(50),
+  sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  full: z.boolean(),
+});
+export type Delivery = z.output<typeof deliverySchema>;
+
 export const exchangeFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(FORMAT_VERSION)]),
@@ -230,6 +241,8 @@ export const exchangeFileSchema = z.strictObject({
     provider: optionalBase,
     contact: optionalBase,
   }),
+  /** A delta for one office (issue 12, services/exchange/delta.ts); placed before `sender`, in the order a file is built. */
+  delivery: deliverySchema.optional(),
   sender: senderSchema.optional(),
   /** Base64 Ed25519 signature by `sender.signingKey` over the file's JSON text without this field (services/offices). */
   signature: z.string().max(200).optional(),

@@ -5,3 +5,6 @@ export { previewImport } from './preview';
 export { applyImport } from './apply';
 export { importLog } from './log';
 export { clearPreviews, PREVIEW_TTL_MS } from './previews';
+export { sendChanges, sendState } from './send';
+export type { SendDeps } from './send';
+export { applyInbox, clearInboxPreviews, listInbox, previewInbox } from './inbox';

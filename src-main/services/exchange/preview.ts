@@ -8,6 +8,7 @@ import type { Decision } from './merge';
 import { countPlan, emptyCounts, OP_COUNT } from './counts';
 import { conflictOf, planImport } from './merge';
 import { openBase64 } from '../offices/seal';
+import type { OpenedFile } from '../offices/seal';
 import { checkReferences } from './references';
 import { checkRecordRules } from './recordRules';
 import { changeCounter, storePreview } from './previews';
@@ -70,7 +71,12 @@ export async function previewImport(
   deps: ServiceDeps = systemClock,
   limits?: { file: number; unpacked: number },
 ): Promise<ExchangePreview> {
-  const { file, sha256, sender } = await openBase64(db, input.base64, input.passphrase, deps, limits);
+  return previewOpened(db, await openBase64(db, input.base64, input.passphrase, deps, limits), deps);
+}
+
+/** The preview of a file already opened (the shared folder's inbox opens its files itself: services/exchange/inbox.ts). */
+export async function previewOpened(db: Kysely<Database>, opened: OpenedFile, deps: ServiceDeps): Promise<ExchangePreview> {
+  const { file, sha256, sender } = opened;
   await checkReferences(db, file);
   await checkRecordRules(db, file, deps.today());
   const schema = await storeSchema(db);

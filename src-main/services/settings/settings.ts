@@ -5,12 +5,16 @@ import type { Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 
-const KEYS = ['advisorName', 'office'] as const satisfies readonly (keyof Settings)[];
+const KEYS = ['advisorName', 'office', 'exchangeFolder'] as const satisfies readonly (keyof Settings)[];
 
 export async function getSettings(db: Kysely<Database>): Promise<Settings> {
   const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', KEYS).execute();
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
-  return { advisorName: byKey.get('advisorName') ?? null, office: byKey.get('office') ?? null };
+  return {
+    advisorName: byKey.get('advisorName') ?? null,
+    office: byKey.get('office') ?? null,
+    exchangeFolder: byKey.get('exchangeFolder') ?? null,
+  };
 }
 
 /** Absent keys are left as they are; empty text clears a setting. */

@@ -12,6 +12,7 @@ import { m0100Contacts } from './0100-contacts';
 import { m0110Attendance } from './0110-attendance';
 import { m0120DeMinimis } from './0120-de-minimis';
 import { m0130Offices } from './0130-offices';
+import { m0140Deltas } from './0140-deltas';
 import { m0150ContactsOpenSteps } from './0150-contacts-open-steps';
 
 export type { Migration } from './types';
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0110Attendance,
   m0120DeMinimis,
   m0130Offices,
+  m0140Deltas,
   m0150ContactsOpenSteps,
 ]);
 

@@ -109,6 +109,16 @@ export default {
     decompressionBomb: 'The file unpacks to more than {{limitMb}} MB and was refused. Nothing was imported.',
     previewExpired: 'The preview has expired or was already applied. Choose the file again.',
     unresolvedConflicts: 'Choose “keep mine” or “take theirs” for every conflict ({{count}} left). Nothing was imported.',
+    dependsOnMissing:
+      'This file from {{sender}} needs changes from its earlier file no. {{missing}} ({{file}}), which has not been applied here. Nothing was imported. Apply that file first, or ask {{sender}} for a full resend.',
+    folder: {
+      notSet: 'No exchange folder is chosen. Choose one in Settings first. Nothing was sent.',
+      unavailable:
+        'The exchange folder {{folder}} cannot be reached. Check that the drive is connected, or choose the folder again in Settings.',
+      writeFailed: 'The file could not be written to the exchange folder {{folder}}. Nothing was sent; check the folder and try again.',
+      fileGone: 'The file {{name}} is no longer in the exchange folder. Refresh the inbox.',
+      notInInbox: 'The file {{name}} is not one this office can apply from the inbox. Refresh the inbox. Nothing was imported.',
+    },
     breaksRule: {
       contactPersonNotInCompany:
         '{{company}}: a contact on {{contact}} in the file names a person of another company. Nothing was imported.',
@@ -156,6 +166,7 @@ export default {
     invalid: 'Not a valid value.',
     required: 'Required.',
     tooLong: 'Too long.',
+    folderPath: 'Give the folder’s full path, for example /Users/karin/Shared or C:\\Shared.',
     date: 'Not a valid date.',
     dateInFuture: 'The date cannot be in the future.',
     id: 'Not a valid reference.',

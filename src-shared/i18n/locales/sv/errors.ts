@@ -110,6 +110,16 @@ export default {
     decompressionBomb: 'Filen packas upp till mer än {{limitMb}} MB och avvisades. Inget importerades.',
     previewExpired: 'Förhandsgranskningen har gått ut eller redan tillämpats. Välj filen igen.',
     unresolvedConflicts: 'Välj ”behåll min” eller ”ta deras” för varje konflikt ({{count}} kvar). Inget importerades.',
+    dependsOnMissing:
+      'Den här filen från {{sender}} bygger på ändringar i dess tidigare fil nr {{missing}} ({{file}}), som inte har tillämpats här. Inget importerades. Tillämpa den filen först, eller be {{sender}} om en fullständig omsändning.',
+    folder: {
+      notSet: 'Ingen utbytesmapp är vald. Välj en under Inställningar först. Inget skickades.',
+      unavailable:
+        'Utbytesmappen {{folder}} går inte att nå. Kontrollera att enheten är ansluten, eller välj mappen igen under Inställningar.',
+      writeFailed: 'Filen kunde inte skrivas till utbytesmappen {{folder}}. Inget skickades; kontrollera mappen och försök igen.',
+      fileGone: 'Filen {{name}} finns inte längre i utbytesmappen. Uppdatera inkorgen.',
+      notInInbox: 'Filen {{name}} är inte en fil som det här kontoret kan tillämpa från inkorgen. Uppdatera inkorgen. Inget importerades.',
+    },
     breaksRule: {
       contactPersonNotInCompany:
         '{{company}}: en kontakt den {{contact}} i filen anger en person från ett annat företag. Inget importerades.',
@@ -155,6 +165,7 @@ export default {
     invalid: 'Inte ett giltigt värde.',
     required: 'Obligatoriskt.',
     tooLong: 'För långt.',
+    folderPath: 'Ange mappens fullständiga sökväg, till exempel /Users/karin/Delad eller C:\\Delad.',
     date: 'Inte ett giltigt datum.',
     dateInFuture: 'Datumet kan inte ligga i framtiden.',
     id: 'Inte en giltig referens.',
