@@ -28,6 +28,8 @@ import enReports from './locales/en/reports';
 import svReports from './locales/sv/reports';
 import enContacts from './locales/en/contacts';
 import svContacts from './locales/sv/contacts';
+import enOffices from './locales/en/offices';
+import svOffices from './locales/sv/offices';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -49,6 +51,7 @@ export const en = {
   assessments: enAssessments,
   reports: enReports,
   contacts: enContacts,
+  offices: enOffices,
 };
 
 export const sv: typeof en = {
@@ -67,6 +70,7 @@ export const sv: typeof en = {
   assessments: svAssessments,
   reports: svReports,
   contacts: svContacts,
+  offices: svOffices,
 };
 
 export const resources = {

@@ -22,9 +22,14 @@ export async function newIdentity(): Promise<OwnIdentity> {
   return { age_identity: ageIdentity, recipient, signing_private: signingPrivate, signing_key: signingKey };
 }
 
+/** This office's identity if it has one yet (reading never creates it: a refused import must store nothing). */
+export async function existingIdentity(db: Kysely<Database>): Promise<OwnIdentity | undefined> {
+  return db.selectFrom('office_identity').selectAll().where('id', '=', 1).executeTakeFirst();
+}
+
 /** This office's identity, created (once: a second caller keeps the first one's) when there is none yet. */
 export async function ownIdentity(db: Kysely<Database>, deps: ServiceDeps): Promise<OwnIdentity> {
-  const existing = await db.selectFrom('office_identity').selectAll().where('id', '=', 1).executeTakeFirst();
+  const existing = await existingIdentity(db);
   if (existing) return existing;
   const fresh = await newIdentity();
   return inTransaction(db, async (trx) => {

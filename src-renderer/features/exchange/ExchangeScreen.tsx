@@ -5,6 +5,7 @@ import { useScreen } from '../../lib/screen';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { LogPanel } from './LogPanel';
+import { OfficesPanel } from '../offices';
 
 export function ExchangeScreen() {
   const { t } = useTranslation();
@@ -26,6 +27,9 @@ export function ExchangeScreen() {
           <Tabs.Tab value="log" data-testid="tab-log">
             {t('exchange.tabs.log')}
           </Tabs.Tab>
+          <Tabs.Tab value="offices" data-testid="tab-offices">
+            {t('exchange.tabs.offices')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="export" pt="md">
           <ExportPanel />
@@ -35,6 +39,9 @@ export function ExchangeScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="log" pt="md">
           <LogPanel version={imports} />
+        </Tabs.Panel>
+        <Tabs.Panel value="offices" pt="md">
+          <OfficesPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

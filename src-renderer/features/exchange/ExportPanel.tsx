@@ -7,12 +7,16 @@ import { isAcceptablePassphrase } from '@shared/domain/passphrase';
 import { maskOrgNumber } from '@shared/domain/orgNumber';
 import { download } from './files';
 import { StrengthMeter } from '../session';
+import { ExportTarget } from '../offices';
+import type { ExportMode } from '../offices';
 
 export function ExportPanel() {
   const { t } = useTranslation();
   const [scope, setScope] = useState<'all' | 'chosen'>('all');
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [mode, setMode] = useState<ExportMode>('offices');
+  const [officeIds, setOfficeIds] = useState<string[]>([]);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
@@ -26,13 +30,16 @@ export function ExportPanel() {
 
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
   const acceptable = useMemo(() => isAcceptablePassphrase(passphrase), [passphrase]);
-  const canExport = !busy && acceptable && passphrase === confirmation && (scope === 'all' || chosen.length > 0);
+  const protectedOk = mode === 'offices' ? officeIds.length > 0 : acceptable && passphrase === confirmation;
+  const canExport = !busy && protectedOk && (scope === 'all' || chosen.length > 0);
 
   async function onExport() {
     setBusy(true);
     setMessage(null);
     try {
-      const r = await invoke('exchange.export', { companyIds: scope === 'all' ? 'all' : chosen, passphrase, confirmation });
+      const companyIds = scope === 'all' ? 'all' : chosen;
+      const to = mode === 'offices' ? { officeIds } : { passphrase, confirmation };
+      const r = await invoke('exchange.export', { companyIds, ...to });
       download(r.fileName, r.base64);
       setMessage({ ok: true, text: t('exchange.export.done', { companies: r.companies, people: r.people, fileName: r.fileName }) });
       setPassphrase('');
@@ -67,20 +74,25 @@ export function ExportPanel() {
           data-testid="export-companies"
         />
       )}
-      <PasswordInput
-        label={t('exchange.export.passphrase')}
-        value={passphrase}
-        onChange={(e) => setPassphrase(e.currentTarget.value)}
-        data-testid="export-passphrase"
-      />
-      <StrengthMeter passphrase={passphrase} />
-      <PasswordInput
-        label={t('exchange.export.confirmation')}
-        value={confirmation}
-        onChange={(e) => setConfirmation(e.currentTarget.value)}
-        error={mismatch ? t('errors.field.passphraseMismatch') : null}
-        data-testid="export-confirmation"
-      />
+      <ExportTarget mode={mode} onMode={setMode} officeIds={officeIds} onOffices={setOfficeIds} />
+      {mode === 'passphrase' && (
+        <>
+          <PasswordInput
+            label={t('exchange.export.passphrase')}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            data-testid="export-passphrase"
+          />
+          <StrengthMeter passphrase={passphrase} />
+          <PasswordInput
+            label={t('exchange.export.confirmation')}
+            value={confirmation}
+            onChange={(e) => setConfirmation(e.currentTarget.value)}
+            error={mismatch ? t('errors.field.passphraseMismatch') : null}
+            data-testid="export-confirmation"
+          />
+        </>
+      )}
       <Button onClick={() => void onExport()} disabled={!canExport} loading={busy} data-testid="export-submit">
         {t('exchange.export.submit')}
       </Button>

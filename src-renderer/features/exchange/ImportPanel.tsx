@@ -6,6 +6,7 @@ import { translateError, tx } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import type { ResultOf } from '@shared/api';
 import { bytesToBase64 } from './files';
+import { SenderNote } from '../offices';
 
 type Preview = ResultOf<'exchange.preview'>;
 type Counts = ResultOf<'exchange.apply'>;
@@ -143,7 +144,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       setResult(null);
       setResolutions({});
-      setPreview(await invoke('exchange.preview', { base64, passphrase }));
+      setPreview(await invoke('exchange.preview', passphrase ? { base64, passphrase } : { base64 }));
     });
 
   const onApply = () =>
@@ -170,13 +171,13 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           data-testid="import-file"
         />
         <PasswordInput
-          label={t('exchange.import.passphrase')}
+          label={t('offices.sender.passphraseOptional')}
           value={passphrase}
           onChange={(e) => setPassphrase(e.currentTarget.value)}
           w={280}
           data-testid="import-passphrase"
         />
-        <Button onClick={() => void onPreview()} disabled={!file || !passphrase} loading={busy && !preview} data-testid="import-preview">
+        <Button onClick={() => void onPreview()} disabled={!file} loading={busy && !preview} data-testid="import-preview">
           {t('exchange.import.preview')}
         </Button>
       </Group>
@@ -192,6 +193,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       )}
       {preview && (
         <Stack data-testid="import-preview-table">
+          <SenderNote sender={preview.sender} />
           <Text size="sm">
             {t('exchange.import.source', {
               office: preview.source.office ?? t('exchange.import.unknown'),

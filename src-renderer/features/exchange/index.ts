@@ -1,2 +1,2 @@
 // What other features use of the exchange feature.
-export { download } from './files';
+export { bytesToBase64, download } from './files';

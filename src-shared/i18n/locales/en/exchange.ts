@@ -1,8 +1,8 @@
 export default {
   title: 'Exchange',
   intro:
-    'Send companies to another office, or take in a file from one. Files are encrypted with a passphrase that you share separately (by phone, never in the same e-mail).',
-  tabs: { export: 'Export', import: 'Import', log: 'Import log' },
+    'Send companies to other offices, or take in a file from one. A file sent to chosen offices opens only with their office keys; a file protected with a passphrase needs the passphrase shared separately (by phone, never in the same e-mail).',
+  tabs: { export: 'Export', import: 'Import', log: 'Import log', offices: 'Offices and keys' },
   export: {
     scope: 'Companies',
     all: 'All companies',

@@ -3,8 +3,8 @@ import type en from '../en/exchange';
 export default {
   title: 'Utbyte',
   intro:
-    'Skicka företag till ett annat kontor eller ta emot en fil från ett. Filerna krypteras med en lösenfras som ni delar separat (per telefon, aldrig i samma e-post).',
-  tabs: { export: 'Exportera', import: 'Importera', log: 'Importlogg' },
+    'Skicka företag till andra kontor eller ta emot en fil från ett. En fil som skickas till valda kontor öppnas bara med deras kontorsnycklar; en fil som skyddas med en lösenfras kräver att ni delar lösenfrasen separat (per telefon, aldrig i samma e-post).',
+  tabs: { export: 'Exportera', import: 'Importera', log: 'Importlogg', offices: 'Kontor och nycklar' },
   export: {
     scope: 'Företag',
     all: 'Alla företag',
