@@ -11,6 +11,7 @@ import { plansApi } from './plans';
 import { reportsApi } from './reports';
 import { contactsApi } from './contacts';
 import { sessionsApi } from './sessions';
+import { sessionsApi } from './sessions';
 import { officesApi } from './offices';
 
 export * from './contract';
@@ -28,6 +29,7 @@ export const api = {
   ...plansApi,
   ...reportsApi,
   ...contactsApi,
+  ...sessionsApi,
   ...sessionsApi,
   ...officesApi,
 };

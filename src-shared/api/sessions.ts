@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './contract';
 import { id, optionalText, pastDate } from './fields';
 import type { Activity } from './plans';
-import { isQuarterHours, MAX_HOURS_A_DAY } from '../domain/hours';
+import { contactHours } from './contacts';
 
 /**
  * An activity's sessions and who attended them (issue 13). A session travels inside its activity and has no
@@ -11,17 +11,10 @@ import { isQuarterHours, MAX_HOURS_A_DAY } from '../domain/hours';
  * attend) are in domain/attendance.ts, run by the service and the exchange import alike.
  */
 
-export const MAX_SESSIONS = 500;
 export const MAX_ATTENDEES = 60;
 
-/** Hours of a session or of one attendee: more than nothing, at most a day, in quarter hours. */
-export const sessionHours = z
-  .number({ error: 'number' })
-  .finite({ error: 'number' })
-  .min(0, { error: 'negative' })
-  .gt(0, { error: 'contact.hoursPositive' })
-  .max(MAX_HOURS_A_DAY, { error: 'contact.hoursMax' })
-  .refine(isQuarterHours, { error: 'contact.quarterHours' });
+/** Hours of a session or of one attendee: the same rule as a contact's time (more than nothing, at most a day, quarters). */
+export const sessionHours = contactHours;
 
 /** One attendee: a participant of the activity, and their hours (by default the session's). */
 export const attendanceEntrySchema = z.strictObject({ personId: id, hours: sessionHours });

@@ -69,6 +69,11 @@ export interface SessionFields extends SessionAttendance {
   date: string;
 }
 
+/** On or after the planned start and on or before the planned end (an open side is not checked). */
+export function withinDates(date: string, activity: Pick<SessionActivity, 'plannedStart' | 'plannedEnd'>): boolean {
+  return (activity.plannedStart === null || date >= activity.plannedStart) && (activity.plannedEnd === null || date <= activity.plannedEnd);
+}
+
 /**
  * A session's rules, each reported at its field: hours (above), a date that has happened (`today`, Swedish, from the
  * caller's clock) and lies within the activity's planned start and end (an open end is not checked), attendees who
@@ -77,9 +82,7 @@ export interface SessionFields extends SessionAttendance {
 export function sessionIssues(s: SessionFields, activity: SessionActivity, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (s.date > today) issues.push({ path: 'date', message: 'dateInFuture' });
-  else if ((activity.plannedStart !== null && s.date < activity.plannedStart) || (activity.plannedEnd !== null && s.date > activity.plannedEnd)) {
-    issues.push({ path: 'date', message: 'session.outsideActivity' });
-  }
+  else if (!withinDates(s.date, activity)) issues.push({ path: 'date', message: 'session.outsideActivity' });
   const hours = hoursIssue(s.hours);
   if (hours) issues.push({ path: 'hours', message: hours });
   const participants = new Set(activity.personIds);

@@ -33,7 +33,7 @@ async function seeded(s: TempStore) {
   const round = await call(s, 'rounds.start', { companyId: c.id, kind: 'baseline', date: '2025-02-15', advisor: 'Karin Berg' });
   const q = situationFramework(round.frameworkVersion).areas[0]!.questions[0]!;
   await call(s, 'rounds.saveAnswer', { roundId: round.id, questionId: q.id, level: 3 });
-  await call(s, 'activities.create', {
+  const course = await call(s, 'activities.create', {
     companyId: c.id,
     title: 'Svetskurs',
     level: 'individual',
@@ -41,6 +41,8 @@ async function seeded(s: TempStore) {
     plannedStart: '2025-03-01',
     plannedEnd: '2025-04-01',
   });
+  const attendance = [{ personId: owner.id, hours: 2 }];
+  await call(s, 'sessions.create', { activityId: course.id, date: '2025-03-01', hours: 2, note: null, attendance });
   await call(s, 'contacts.create', {
     companyId: c.id,
     date: '2025-02-20',
@@ -68,7 +70,35 @@ interface Case {
   craft: (file: File, ids: Seeded) => void;
 }
 
+const course = (file: File) => records(file, 'activities').find((a) => a['title'] === 'Svetskurs')!;
+const session = (file: File) => (course(file)['sessions'] as Rec[])[0]!;
+
 const CASES: Case[] = [
+  {
+    name: 'a session before its activity starts',
+    code: 'exchange.breaksRule.sessionRule',
+    craft: (file) => Object.assign(session(file), { date: '2025-02-15' }),
+  },
+  {
+    name: 'a session dated after today (this office’s calendar)',
+    code: 'exchange.breaksRule.sessionRule',
+    craft: (file) => Object.assign(session(file), { date: '2025-03-02' }),
+  },
+  {
+    name: 'a session of hours not in quarter hours',
+    code: 'exchange.breaksRule.sessionRule',
+    craft: (file) => Object.assign(session(file), { hours: 1.1 }),
+  },
+  {
+    name: 'a session attended by someone who is not a participant',
+    code: 'exchange.breaksRule.sessionRule',
+    craft: (file, ids) => Object.assign(session(file), { attendance: [{ personId: ids.strangerId, hours: 2 }] }),
+  },
+  {
+    name: 'an activity marked done without sessions or a reason why not',
+    code: 'exchange.breaksRule.activityDoneNeedsAttendance',
+    craft: (file) => Object.assign(course(file), { status: 'done', sessions: [] }),
+  },
   {
     name: 'an organisation number already registered, written 16NNNNNNNNNN, under a new id',
     code: 'exchange.breaksRule.orgNumberTaken',

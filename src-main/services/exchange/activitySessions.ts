@@ -67,7 +67,8 @@ export function checkActivitySessions(
   a.sessions.forEach((s, i) => {
     const issue = sessionIssues(s, a, today)[0];
     if (issue) {
-      throw new AppError('exchange.breaksRule.sessionRule', { company, activity: a.title, field: `${s.date}, sessions.${i}.${issue.path}` });
+      const field = `${s.date}, sessions.${i}.${issue.path}`;
+      throw new AppError('exchange.breaksRule.sessionRule', { company, activity: a.title, field });
     }
   });
   const legacy: AttendanceState = { status: 'done', attendanceWaiver: null, sessions: [] };
@@ -97,11 +98,7 @@ export async function checkSessionIds(db: Kysely<Database>, file: ExchangeFile):
 }
 
 /** An activity written from the file takes the file's sessions, all of them (the ones here are replaced). */
-export async function writeActivitySessions(
-  db: Kysely<Database>,
-  written: Decision[],
-  file: ExchangeFile,
-): Promise<void> {
+export async function writeActivitySessions(db: Kysely<Database>, written: Decision[], file: ExchangeFile): Promise<void> {
   if (written.length === 0) return;
   const ids = written.map((d) => d.id);
   await inChunks(ids, (c) => db.deleteFrom('activity_sessions').where('activity_id', 'in', c).execute());

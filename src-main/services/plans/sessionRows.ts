@@ -26,7 +26,11 @@ export async function sessionsOf(db: Kysely<Database>, activityIds: readonly str
     const attendance = await db
       .selectFrom('session_attendance')
       .innerJoin('activity_sessions', 'activity_sessions.id', 'session_attendance.session_id')
-      .select(['session_attendance.session_id as sessionId', 'session_attendance.person_id as personId', 'session_attendance.hours as hours'])
+      .select([
+        'session_attendance.session_id as sessionId',
+        'session_attendance.person_id as personId',
+        'session_attendance.hours as hours',
+      ])
       .where('activity_sessions.activity_id', 'in', chunk)
       .orderBy('session_attendance.person_id')
       .execute();

@@ -46,7 +46,13 @@ async function changeSessions(
     if (issues.length) throw validationError(issues);
     const same = (a: ActivitySession, b: ActivitySession | undefined) =>
       b !== undefined && JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
-    const changed = after.filter((s) => !same(s, before.find((b) => b.id === s.id)));
+    const changed = after.filter(
+      (s) =>
+        !same(
+          s,
+          before.find((b) => b.id === s.id),
+        ),
+    );
     const removed = before.filter((b) => !after.some((s) => s.id === b.id));
     if (changed.length === 0 && removed.length === 0) return toActivity(row, companyId, before);
     for (const s of removed) await trx.deleteFrom('activity_sessions').where('id', '=', s.id).execute();
@@ -113,7 +119,7 @@ export async function updateSession(
     deps,
     (sessions, iso) =>
       sessions
-        .map((s) => (s.id === input.id ? { ...s, ...fields, ...(attendance ? { attendance: attendanceOf(attendance) } : {}), updatedAt: iso } : s))
+        .map((s) => (s.id === input.id ? { ...s, ...fields, attendance: attendanceOf(attendance ?? s.attendance), updatedAt: iso } : s))
         .sort(byDate),
     (after) => after.find((s) => s.id === input.id),
   );

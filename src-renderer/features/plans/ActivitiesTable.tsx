@@ -2,6 +2,7 @@ import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { Activity, ActivityStatus } from '@shared/api/plans';
+import { activityActualHours } from '@shared/domain/attendance';
 import { usePlan } from './planStore';
 
 export const STATUS_COLOR: Record<ActivityStatus, string> = {
@@ -41,7 +42,10 @@ export function ActivitiesTable({ activities, caption, onOpen }: { activities: A
             <Table.Th scope="col">{t('plans.activities.columns.provider')}</Table.Th>
             <Table.Th scope="col">{t('plans.activities.columns.period')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('plans.activities.columns.hours')}
+              {t('plans.activities.columns.plannedHours')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('plans.activities.columns.actualHours')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
               {t('plans.activities.columns.cost')}
@@ -75,6 +79,9 @@ export function ActivitiesTable({ activities, caption, onOpen }: { activities: A
                 {a.plannedEnd && a.plannedEnd !== a.plannedStart ? ` – ${fmt.date(a.plannedEnd)}` : ''}
               </Table.Td>
               <Table.Td ta="right">{a.hours === null ? none : fmt.number(a.hours)}</Table.Td>
+              <Table.Td ta="right" data-testid="actual-hours">
+                {a.sessions.length === 0 ? none : fmt.number(activityActualHours(a.sessions))}
+              </Table.Td>
               <Table.Td ta="right">{a.costSek === null ? none : fmt.number(a.costSek)}</Table.Td>
               <Table.Td style={{ minWidth: 130 }}>
                 <Badge color={STATUS_COLOR[a.status]} variant="light" style={{ overflow: 'visible' }}>

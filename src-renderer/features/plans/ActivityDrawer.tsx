@@ -11,6 +11,7 @@ import { SaveIndicator } from '../../lib/SaveIndicator';
 import { ACTIVITY_LEVELS, ACTIVITY_STATUSES, activityFieldSchemas } from '@shared/api/plans';
 import type { Activity, ActivityLevel, ActivityStatus } from '@shared/api/plans';
 import { usePlan } from './planStore';
+import { SessionsPanel } from './SessionsPanel';
 
 export function ActivityDrawer({ activityId, onClose }: { activityId: string | null; onClose(): void }) {
   const { t } = useTranslation();
@@ -170,6 +171,8 @@ function ActivityForm({ activity, onRemoved }: { activity: Activity; onRemoved()
     <Stack gap="md" data-testid="activity-form">
       <WhatFields activity={activity} form={form} />
       <WhenFields activity={activity} form={form} />
+      <Divider mt="sm" />
+      <SessionsPanel activity={activity} waiverField={form.fields.attendanceWaiver} />
       <AutoText
         {...form.fields.accessibilityAdaptations}
         multiline

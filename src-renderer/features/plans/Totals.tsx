@@ -76,6 +76,9 @@ export function Totals({ totals }: { totals: PlanTotals }) {
         <Figure label={t('plans.totals.totalHours')} testId="total-hours">
           {fmt.number(totals.totalHours)}
         </Figure>
+        <Figure label={t('plans.totals.totalActualHours')} testId="total-actual-hours">
+          {fmt.number(totals.totalActualHours)}
+        </Figure>
         <Figure label={t('plans.totals.totalCost')} testId="total-cost">
           {t('plans.totals.sek', { amount: fmt.number(totals.totalCostSek) })}
         </Figure>
@@ -87,8 +90,17 @@ export function Totals({ totals }: { totals: PlanTotals }) {
         <FiguresTable
           span={5}
           title={t('plans.totals.hoursByPerson')}
-          head={[{ label: t('plans.totals.person') }, hours]}
-          rows={totals.hoursByPerson.map((p) => ({ key: p.personId, label: p.name, figures: [fmt.number(p.hours)] }))}
+          head={[
+            { label: t('plans.totals.person') },
+            { label: t('plans.totals.planned'), numeric: true },
+            { label: t('plans.totals.actual'), numeric: true },
+          ]}
+          rows={totals.hoursByPerson.map((p) => ({
+            key: p.personId,
+            label: p.name,
+            figures: [fmt.number(p.hours), fmt.number(p.actualHours)],
+          }))}
+          testId="hours-by-person"
         />
         <FiguresTable
           span={3}
