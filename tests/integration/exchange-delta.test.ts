@@ -95,7 +95,9 @@ describe('send changes', () => {
     fs.mkdirSync(taken);
     const blockedRename: FolderIo = { ...failingSync, open: fs.promises.open, rename: (from) => fs.promises.rename(from, taken) };
     fs.writeFileSync(path.join(taken, 'x'), 'x');
-    await expectRefused('exchange.folder.writeFailed', () => sendChanges(a.store.db, officeId, { ...a.store.deps, folderIo: blockedRename }));
+    await expectRefused('exchange.folder.writeFailed', () =>
+      sendChanges(a.store.db, officeId, { ...a.store.deps, folderIo: blockedRename }),
+    );
     expect(fs.readdirSync(folder)).toEqual(['taken']);
     expect((await bookkeeping(a.store.db)).exchange_marks).toEqual([]);
 

@@ -21,7 +21,11 @@ const markKey = (entity: string, id: string) => `${entity}:${id}`;
 
 /** What was last sent to the office: `entity:id` -> revision. */
 export async function loadMarks(db: Kysely<Database>, officeId: string): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('exchange_marks').select(['entity', 'entity_id', 'revision']).where('office_id', '=', officeId).execute();
+  const rows = await db
+    .selectFrom('exchange_marks')
+    .select(['entity', 'entity_id', 'revision'])
+    .where('office_id', '=', officeId)
+    .execute();
   return new Map(rows.map((r) => [markKey(r.entity, r.entity_id), r.revision]));
 }
 
@@ -33,7 +37,12 @@ export async function buildDelta(
   delivery: Delivery,
 ): Promise<ExchangeFile> {
   const marks = delivery.full ? null : await loadMarks(db, officeId);
-  const file = await buildExchangeFile(db, 'all', meta, marks ? (entity, id, revision) => marks.get(markKey(entity, id)) !== revision : undefined);
+  const file = await buildExchangeFile(
+    db,
+    'all',
+    meta,
+    marks ? (entity, id, revision) => marks.get(markKey(entity, id)) !== revision : undefined,
+  );
   file.delivery = delivery;
   return file;
 }
@@ -43,7 +52,8 @@ export async function marksOf(db: Kysely<Database>, file: ExchangeFile): Promise
   const { defs, order } = await storeSchema(db);
   const out: Mark[] = [];
   for (const entity of order) {
-    for (const r of file[defs[entity].fileKey] as { id: string; revision: number }[]) out.push({ entity, entityId: r.id, revision: r.revision });
+    for (const r of file[defs[entity].fileKey] as { id: string; revision: number }[])
+      out.push({ entity, entityId: r.id, revision: r.revision });
   }
   for (const t of file.tombstones) out.push({ entity: t.entity, entityId: t.entityId, revision: t.revision });
   return out;
@@ -56,7 +66,9 @@ export async function recordMarks(trx: Kysely<Database>, officeId: string, marks
   for (let i = 0; i < marks.length; i += CHUNK) {
     await trx
       .insertInto('exchange_marks')
-      .values(marks.slice(i, i + CHUNK).map((m) => ({ office_id: officeId, entity: m.entity, entity_id: m.entityId, revision: m.revision })))
+      .values(
+        marks.slice(i, i + CHUNK).map((m) => ({ office_id: officeId, entity: m.entity, entity_id: m.entityId, revision: m.revision })),
+      )
       .onConflict((oc) => oc.columns(['office_id', 'entity', 'entity_id']).doUpdateSet((eb) => ({ revision: eb.ref('excluded.revision') })))
       .execute();
   }

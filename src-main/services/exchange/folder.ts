@@ -88,7 +88,8 @@ export async function readFolderFile(folder: string, name: string): Promise<Uint
   } catch {
     throw new AppError('exchange.folder.fileGone', { name });
   }
-  if (stat.size > MAX_EXCHANGE_FILE_BYTES) throw new AppError('exchange.tooLarge', { limitMb: Math.round(MAX_EXCHANGE_FILE_BYTES / 1024 / 1024) });
+  if (stat.size > MAX_EXCHANGE_FILE_BYTES)
+    throw new AppError('exchange.tooLarge', { limitMb: Math.round(MAX_EXCHANGE_FILE_BYTES / 1024 / 1024) });
   return new Uint8Array(await fs.readFile(file));
 }
 

@@ -46,7 +46,13 @@ function note(name: string, reason: InboxNoteReason, error?: AppError): InboxNot
 }
 
 /** A file of the folder as the inbox sees it: one to offer, or a note saying why not. */
-async function examine(db: Kysely<Database>, folder: string, e: FolderEntry, own: OwnOffice, deps: ServiceDeps): Promise<Examined | InboxNote> {
+async function examine(
+  db: Kysely<Database>,
+  folder: string,
+  e: FolderEntry,
+  own: OwnOffice,
+  deps: ServiceDeps,
+): Promise<Examined | InboxNote> {
   if (e.kind !== 'candidate') return note(e.name, e.kind);
   const to = addressedTo(e.name);
   // Named for another office: not opened at all.
@@ -56,7 +62,7 @@ async function examine(db: Kysely<Database>, folder: string, e: FolderEntry, own
     opened = await openFile(db, await readFolderFile(folder, e.name), undefined, deps);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return note(e.name, REASON_OF[error.code] ?? 'unreadable', REASON_OF[error.code] ? undefined : error);
+    return note(e.name, REASON_OF[error.code] ?? 'unreadable', error);
   }
   // Sequence numbers are kept per sender: only a signature proves who that is.
   if (opened.sender.signature !== 'valid') return note(e.name, 'unsigned');

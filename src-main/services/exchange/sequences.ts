@@ -91,7 +91,9 @@ export async function recordReceived(
     .insertInto('exchange_received')
     .values(row)
     .onConflict((oc) =>
-      oc.columns(['sender_fingerprint', 'sequence']).doUpdateSet({ file_sha256: row.file_sha256, applied_at: row.applied_at, full: row.full }),
+      oc
+        .columns(['sender_fingerprint', 'sequence'])
+        .doUpdateSet({ file_sha256: row.file_sha256, applied_at: row.applied_at, full: row.full }),
     )
     .execute();
 }
