@@ -182,7 +182,6 @@ export async function seedDemoPlans(
           outcomeRating: status === 'done' ? int(3, 5) : null,
           outcomeComment: status === 'done' ? pick(OUTCOMES) : null,
           attendanceWaiver: status === 'done' ? 'Närvaron fördes på anordnarens lista.' : null,
-          attendanceWaiver: status === 'done' ? 'Närvaron fördes på anordnarens lista.' : null,
           internalNote: rng() < 0.3 ? 'Intern: fråga om rabatt vid fler deltagare.' : null,
         }),
         deps,

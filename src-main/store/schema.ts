@@ -183,8 +183,6 @@ export const TABLES = {
     accessibility_adaptations: col.text().nullable(),
     /** Added by 0110: why the activity is done without recorded sessions (the advisor's words), or null. */
     attendance_waiver: col.text().nullable(),
-    /** Added by 0110: why the activity is done without recorded sessions (the advisor's words), or null. */
-    attendance_waiver: col.text().nullable(),
     /** Added by 0120: the part of the cost the programme pays (de minimis aid to the company), or null. */
     programme_share_sek: col.real().nullable(),
   },
@@ -222,19 +220,6 @@ export const TABLES = {
     next_steps: col.json(),
     ...travelling,
   },
-
-  // ---------- attendance (0110): sessions travel inside their activity, with no revision of their own ----------
-  activity_sessions: {
-    id: col.text(),
-    activity_id: col.text(),
-    date: col.text(),
-    hours: col.real(),
-    note: col.text().nullable(),
-    created_at: col.text(),
-    updated_at: col.text(),
-  },
-  /** A row means the person attended the session, for `hours`. */
-  session_attendance: { session_id: col.text(), person_id: col.text(), hours: col.real(), updated_at: col.text() },
 
   // ---------- attendance (0110): sessions travel inside their activity, with no revision of their own ----------
   activity_sessions: {
@@ -322,8 +307,6 @@ export type ActivitiesTable = Database['activities'];
 export type StatusEventsTable = Database['company_status_events'];
 export type SelfAssessmentTable = Database['self_assessment'];
 export type ContactsTable = Database['contacts'];
-export type ActivitySessionsTable = Database['activity_sessions'];
-export type SessionAttendanceTable = Database['session_attendance'];
 export type ActivitySessionsTable = Database['activity_sessions'];
 export type SessionAttendanceTable = Database['session_attendance'];
 export type DeclaredAidTable = Database['declared_aid'];

@@ -11,7 +11,6 @@ import { plansApi } from './plans';
 import { reportsApi } from './reports';
 import { contactsApi } from './contacts';
 import { sessionsApi } from './sessions';
-import { sessionsApi } from './sessions';
 import { officesApi } from './offices';
 
 export * from './contract';
@@ -29,7 +28,6 @@ export const api = {
   ...plansApi,
   ...reportsApi,
   ...contactsApi,
-  ...sessionsApi,
   ...sessionsApi,
   ...officesApi,
 };

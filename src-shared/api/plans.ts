@@ -9,7 +9,6 @@ import type { Language } from '../i18n/languages';
 import type { BilingualText } from '../domain/frameworks';
 import type { Gender, PersonRole } from '../domain/person';
 import type { ActivitySession } from './sessions';
-import type { ActivitySession } from './sessions';
 
 /**
  * Development plans (issue 5): providers, activity types, one plan per company with its activities, suggestions
@@ -130,8 +129,6 @@ export const activityFieldSchemas = {
   accessibilityAdaptations: optionalText(1000),
   /** Why the activity is done without recorded sessions (issue 13): the advisor's words. */
   attendanceWaiver: optionalText(1000),
-  /** Why the activity is done without recorded sessions (issue 13): the advisor's words. */
-  attendanceWaiver: optionalText(1000),
 } as const;
 
 export const activityPatchSchema = z.strictObject(activityFieldSchemas).partial();
@@ -162,9 +159,6 @@ export interface Activity {
   outcomeComment: string | null;
   internalNote: string | null;
   accessibilityAdaptations: string | null;
-  attendanceWaiver: string | null;
-  /** By date: who attended each, for how long (sessions.* channels write them). */
-  sessions: ActivitySession[];
   attendanceWaiver: string | null;
   /** By date: who attended each, for how long (sessions.* channels write them). */
   sessions: ActivitySession[];

@@ -16,7 +16,6 @@ import type { StoredPreview } from './previews';
 import { checkReferences } from './references';
 import { checkRecordRules } from './recordRules';
 import { writeActivitySessions } from './activitySessions';
-import { writeActivitySessions } from './activitySessions';
 import type { EntityDef, EntityTable, Row, Schema } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
 import { insertRows, presentIds, tombstoneRow, updateRows, upsertKeyed } from './write';
@@ -183,7 +182,6 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
       upd.map((d) => d.incoming!),
     );
     if (entity === 'round') await writeRoundChildren(trx, ins, upd, presentPeople);
-    if (entity === 'activity') await writeActivitySessions(trx, [...ins, ...upd], file);
     if (entity === 'activity') await writeActivitySessions(trx, [...ins, ...upd], file);
     for (const d of ins) {
       count(run, d, 'new');

@@ -12,7 +12,6 @@ import type { ExchangeFile, TombstoneEntity } from './format';
 import { FORMAT_NAME, FORMAT_VERSION, TOMBSTONE_ENTITIES } from './format';
 import { toRecord } from '../../store/columns';
 import { withSessions } from './activitySessions';
-import { withSessions } from './activitySessions';
 import type { EntityTable, Row, RoundChildTable } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, sortChildren, storeSchema } from './rows';
 

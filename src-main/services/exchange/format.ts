@@ -134,16 +134,6 @@ export const sessionRecordSchema = z.strictObject({
 });
 export type SessionRecord = z.output<typeof sessionRecordSchema>;
 
-/** A session of an activity (format 5, issue 13): it travels inside its activity and follows the activity's revision. */
-export const sessionRecordSchema = z.strictObject({
-  id,
-  date: isoDate,
-  hours: z.number().finite(),
-  note: nstr(500),
-  attendance: z.array(z.strictObject({ personId: id, hours: z.number().finite() })).max(60),
-});
-export type SessionRecord = z.output<typeof sessionRecordSchema>;
-
 export const activityRecordSchema = z.strictObject({
   ...travelling,
   planId: id,
@@ -165,9 +155,6 @@ export const activityRecordSchema = z.strictObject({
   internalNote: nstr(2000),
   /** Migration 0070; absent in files from stores without it. */
   accessibilityAdaptations: nstr(2000).optional(),
-  /** Format 5 (issue 13): why it is done without sessions, and its sessions; absent in older files. */
-  attendanceWaiver: nstr(1000).optional().default(null),
-  sessions: z.array(sessionRecordSchema).max(500).optional().default([]),
   /** Format 5 (issue 13): why it is done without sessions, and its sessions; absent in older files. */
   attendanceWaiver: nstr(1000).optional().default(null),
   sessions: z.array(sessionRecordSchema).max(500).optional().default([]),

@@ -20,7 +20,6 @@ import type { ActivityFields } from '../rules';
 import type { ExchangeFile } from './format';
 import { inChunks } from './merge';
 import { checkActivitySessions, checkSessionIds, storedAttendance } from './activitySessions';
-import { checkActivitySessions, checkSessionIds, storedAttendance } from './activitySessions';
 
 /**
  * Every record of an incoming file obeys the rules its service keeps on a write (the same functions, from ../rules):

@@ -12,8 +12,6 @@ import { jsonIds } from '../../store/columns';
 import { activityRows, assertCompany, planPeople } from './plans';
 import { activityActualHours, actualHoursByPerson } from '@shared/domain/attendance';
 import { sessionsOf } from './sessionRows';
-import { activityActualHours, actualHoursByPerson } from '@shared/domain/attendance';
-import { sessionsOf } from './sessionRows';
 
 // ---------- totals and the follow-up overview ----------
 
@@ -37,13 +35,6 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
   const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { count: 0, hours: 0, costSek: 0 }])) as PlanTotals['byStatus'];
   let totalHours = 0;
   let totalCostSek = 0;
-  // Actual hours: what the sessions recorded (domain/attendance.ts), beside the planned hours; cancelled ones too are left out.
-  const sessions = await sessionsOf(
-    db,
-    rows.filter((r) => r.status !== 'cancelled').map((r) => r.id),
-  );
-  const actualByPerson = actualHoursByPerson([...sessions.values()].flat());
-  const totalActualHours = [...sessions.values()].reduce((sum, list) => sum + activityActualHours(list), 0);
   // Actual hours: what the sessions recorded (domain/attendance.ts), beside the planned hours; cancelled ones too are left out.
   const sessions = await sessionsOf(
     db,

@@ -4,5 +4,3 @@ export { dueForFollowUp, planTotals } from './figures';
 export { exportPlanCsv } from './csv';
 export { createSession, deleteSession, updateSession } from './sessions';
 export { activitySessions, sessionsOf } from './sessionRows';
-export { createSession, deleteSession, updateSession } from './sessions';
-export { activitySessions, sessionsOf } from './sessionRows';

@@ -17,8 +17,6 @@ import type { ActivityFields } from '../rules';
 import { definedEntries, revised } from '../../store/revisions';
 import type { ActivitySession } from '@shared/api/sessions';
 import { activitySessions, sessionsOf } from './sessionRows';
-import type { ActivitySession } from '@shared/api/sessions';
-import { activitySessions, sessionsOf } from './sessionRows';
 
 /**
  * Development plans (issue 5): one plan per company, created on first use, with activities at company level and
@@ -45,7 +43,6 @@ const DEFAULTS: Omit<ActivityFields, 'title'> = {
   internalNote: null,
   accessibilityAdaptations: null,
   attendanceWaiver: null,
-  attendanceWaiver: null,
 };
 
 function fieldsOf(row: ActivitiesTable): ActivityFields {
@@ -67,7 +64,6 @@ function fieldsOf(row: ActivitiesTable): ActivityFields {
     outcomeComment: row.outcome_comment,
     internalNote: row.internal_note,
     accessibilityAdaptations: row.accessibility_adaptations,
-    attendanceWaiver: row.attendance_waiver,
     attendanceWaiver: row.attendance_waiver,
   };
 }
@@ -93,7 +89,6 @@ function columnsOf(f: ActivityFields): ActivityColumns {
     outcome_comment: f.outcomeComment,
     internal_note: f.internalNote,
     accessibility_adaptations: f.accessibilityAdaptations,
-    attendance_waiver: f.attendanceWaiver,
     attendance_waiver: f.attendanceWaiver,
   };
 }
@@ -142,7 +137,7 @@ async function ensurePlan(db: Kysely<Database>, companyId: string, deps: Service
   return row;
 }
 
-export export async function loadActivity(db: Kysely<Database>, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
+export async function loadActivity(db: Kysely<Database>, id: string): Promise<{ row: ActivitiesTable; companyId: string }> {
   const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('plan.activityNotFound', { id });
   const plan = await db.selectFrom('plans').select('company_id').where('id', '=', row.plan_id).executeTakeFirstOrThrow();
@@ -204,10 +199,6 @@ export async function getPlan(db: Kysely<Database>, input: ParsedInputOf<'plans.
     const plan = await ensurePlan(trx, company.id, deps);
     const rows = await activityRows(trx, plan.id);
     const competences = await listCompanyCompetences(trx, { companyId: company.id });
-    const sessions = await sessionsOf(
-      trx,
-      rows.map((r) => r.id),
-    );
     const sessions = await sessionsOf(
       trx,
       rows.map((r) => r.id),

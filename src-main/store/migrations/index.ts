@@ -10,7 +10,6 @@ import { m0080SelfAssessment } from './0080-self-assessment';
 import { m0090RatingsSharing } from './0090-ratings-sharing';
 import { m0100Contacts } from './0100-contacts';
 import { m0110Attendance } from './0110-attendance';
-import { m0110Attendance } from './0110-attendance';
 import { m0120DeMinimis } from './0120-de-minimis';
 import { m0130Offices } from './0130-offices';
 import { m0140Deltas } from './0140-deltas';
@@ -42,7 +41,6 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0080SelfAssessment,
   m0090RatingsSharing,
   m0100Contacts,
-  m0110Attendance,
   m0110Attendance,
   m0120DeMinimis,
   m0130Offices,

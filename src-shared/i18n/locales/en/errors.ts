@@ -68,7 +68,6 @@ export default {
     providerInUse: 'The provider is used by {{count}} activities. Choose another provider for them first.',
     personNotInCompany: 'A participant does not belong to this company.',
     sessionNotFound: 'The session was not found. It may have been deleted.',
-    sessionNotFound: 'The session was not found. It may have been deleted.',
     printDesktopOnly: 'Saving a PDF directly works in the desktop app. Here, use the browser’s print dialog.',
     printFailed: 'The PDF could not be made. Nothing was saved; try again.',
   },
@@ -139,9 +138,6 @@ export default {
         '{{company}}: the activity “{{activity}}” in the file has an outcome but is not done. Nothing was imported.',
       activityPersonNotInCompany:
         '{{company}}: the activity “{{activity}}” in the file names a participant of another company. Nothing was imported.',
-      activityDoneNeedsAttendance:
-        '{{company}}: the activity “{{activity}}” in the file is done without recorded sessions or a reason why not. Nothing was imported.',
-      sessionRule: '{{company}}: a session of the activity “{{activity}}” in the file is not valid ({{field}}). Nothing was imported.',
       activityDoneNeedsAttendance:
         '{{company}}: the activity “{{activity}}” in the file is done without recorded sessions or a reason why not. Nothing was imported.',
       sessionRule: '{{company}}: a session of the activity “{{activity}}” in the file is not valid ({{field}}). Nothing was imported.',
@@ -232,8 +228,6 @@ export default {
       costMax: 'At most 100,000,000 SEK.',
       rating: 'Choose a rating from 1 to 5.',
       doneNeedsAttendance: 'Record the sessions and who attended, or give the reason why not, before marking the activity done.',
-      sessionsOutsideDates: 'Sessions are recorded outside these dates. Move or delete them first.',
-      attendeeNotParticipant: 'Someone taken off the participants has attended a session. Take them off its attendance first.',
       sessionsOutsideDates: 'Sessions are recorded outside these dates. Move or delete them first.',
       attendeeNotParticipant: 'Someone taken off the participants has attended a session. Take them off its attendance first.',
     },

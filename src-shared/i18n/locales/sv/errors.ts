@@ -70,7 +70,6 @@ export default {
     providerInUse: 'Anordnaren används av {{count}} aktiviteter. Välj en annan anordnare för dem först.',
     personNotInCompany: 'En deltagare hör inte till det här företaget.',
     sessionNotFound: 'Tillfället hittades inte. Det kan ha tagits bort.',
-    sessionNotFound: 'Tillfället hittades inte. Det kan ha tagits bort.',
     printDesktopOnly: 'Att spara en pdf direkt fungerar i skrivbordsappen. Här använder du webbläsarens utskriftsdialog.',
     printFailed: 'Pdf:en kunde inte skapas. Inget sparades; försök igen.',
   },
@@ -139,9 +138,6 @@ export default {
         '{{company}}: aktiviteten ”{{activity}}” i filen har ett utfall men är inte genomförd. Inget importerades.',
       activityPersonNotInCompany:
         '{{company}}: aktiviteten ”{{activity}}” i filen har en deltagare från ett annat företag. Inget importerades.',
-      activityDoneNeedsAttendance:
-        '{{company}}: aktiviteten ”{{activity}}” i filen är genomförd utan registrerade tillfällen eller skäl till varför. Inget importerades.',
-      sessionRule: '{{company}}: ett tillfälle i aktiviteten ”{{activity}}” i filen är inte giltigt ({{field}}). Inget importerades.',
       activityDoneNeedsAttendance:
         '{{company}}: aktiviteten ”{{activity}}” i filen är genomförd utan registrerade tillfällen eller skäl till varför. Inget importerades.',
       sessionRule: '{{company}}: ett tillfälle i aktiviteten ”{{activity}}” i filen är inte giltigt ({{field}}). Inget importerades.',
@@ -231,8 +227,6 @@ export default {
       costMax: 'Högst 100 000 000 kr.',
       rating: 'Välj ett betyg från 1 till 5.',
       doneNeedsAttendance: 'Registrera tillfällena och vilka som närvarade, eller ange skälet till varför inte, innan aktiviteten markeras som genomförd.',
-      sessionsOutsideDates: 'Det finns tillfällen utanför de här datumen. Flytta eller ta bort dem först.',
-      attendeeNotParticipant: 'Någon som tagits bort som deltagare har närvarat vid ett tillfälle. Ta bort hen från närvaron först.',
       sessionsOutsideDates: 'Det finns tillfällen utanför de här datumen. Flytta eller ta bort dem först.',
       attendeeNotParticipant: 'Någon som tagits bort som deltagare har närvarat vid ett tillfälle. Ta bort hen från närvaron först.',
     },
