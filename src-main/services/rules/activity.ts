@@ -57,42 +57,6 @@ export function sessionsFitIssues(activity: SessionActivity, sessions: readonly 
   const paths = new Set<string>();
   for (const s of sessions) {
     for (const issue of sessionIssues(s, activity, today)) {
-      if (issue.message === 'session.outsideActivity') paths.add(activity.plannedStart !== null && s.date < activity.plannedStart ? 'plannedStart' : 'plannedEnd');
-      else if (issue.message === 'session.notParticipant') paths.add('personIds');
-    }
-  }
-  return [...paths].map((path) => ({ path, message: path === 'personIds' ? 'plan.attendeeNotParticipant' : 'plan.sessionsOutsideDates' }));
-}
-
-/** What the done rule looks at: the status, the advisor's reason and the sessions' attendance. */
-export interface AttendanceState {
-  status: ActivityStatus;
-  attendanceWaiver: string | null;
-  sessions: readonly Pick<SessionFields, 'attendance'>[];
-}
-
-const accounted = (s: AttendanceState) => s.attendanceWaiver !== null || attendanceRecorded(s.sessions);
-
-/**
- * An activity is marked done only when its sessions are recorded (domain/attendance.ts) or the advisor has said why
- * not; once so, no write may take that away. An activity done before attendance existed (neither) stays as it is
- * until someone records it. `before` is the activity as stored (null for a new one). Run by the plans service, the
- * sessions service and the exchange import.
- */
-export function attendanceIssues(after: AttendanceState, before: AttendanceState | null): FieldIssue[] {
-  if (after.status !== 'done' || accounted(after)) return [];
-  if (before !== null && before.status === 'done' && !accounted(before)) return [];
-  return [{ path: before?.status === 'done' ? 'attendanceWaiver' : 'status', message: 'plan.doneNeedsAttendance' }];
-}
-
-/**
- * The activity's recorded sessions still fit it after a write: within its planned dates, attended by its
- * participants only (and each valid on its own: `sessionIssues`). Reported at the activity's field that moved.
- */
-export function sessionsFitIssues(activity: SessionActivity, sessions: readonly SessionFields[], today: string): FieldIssue[] {
-  const paths = new Set<string>();
-  for (const s of sessions) {
-    for (const issue of sessionIssues(s, activity, today)) {
       if (issue.message === 'session.outsideActivity') {
         paths.add(activity.plannedStart !== null && s.date < activity.plannedStart ? 'plannedStart' : 'plannedEnd');
       }
