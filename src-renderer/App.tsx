@@ -18,7 +18,7 @@ import { useSession } from './features/session/store';
 import { Shell } from './shell/Shell';
 import { PlanScreen } from './features/plans/PlanScreen';
 import { ProvidersScreen } from './features/plans/ProvidersScreen';
-import { PrintPlan } from './print/PrintPlan';
+import { PrintView } from './print/PrintView';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { ReportScreen } from './features/reports/ReportScreen';
 
@@ -73,10 +73,10 @@ export function App() {
     return status.storeExists ? <UnlockScreen /> : <CreateScreen />;
   }
   // A handed-over laptop shows only the self-assessment: no shell, no navigation (the server refuses the rest anyway).
-  // The print view stands alone: no shell, its own language (see print/PrintPlan.tsx).
-  if (route.name === 'printPlan' && !status.selfAssessment) {
-    const { companyId, language, auto } = route;
-    return <PrintPlan key={`${companyId}/${language}`} companyId={companyId} language={language} autoPrint={auto === true} />;
+  // A print view stands alone: no shell, its own language (see print/PrintView.tsx).
+  if (route.name === 'print' && !status.selfAssessment) {
+    const { name: _print, ...printRoute } = route;
+    return <PrintView route={printRoute} />;
   }
   if (status.selfAssessment) return <SelfAssessmentScreen key={status.selfAssessment.personId} {...status.selfAssessment} />;
   return <Shell>{screenFor(route)}</Shell>;

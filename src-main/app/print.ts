@@ -1,20 +1,20 @@
 import fs from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
 import { api, failure } from '@shared/api';
-import { printPlanHash } from '@shared/api/printRoute';
+import { printHash } from '@shared/api/printRoute';
 import type { Result } from '@shared/api';
-import { createI18n } from '@shared/i18n';
-import type { Language } from '@shared/i18n';
+import type { PrintDocumentInput } from '@shared/api/print';
 import type { Router } from '../ipc/router';
 import { toFieldIssues } from '../ipc/router';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';
-import { pdfFooterTemplate } from '../services/print';
+import { pdfFileName, pdfFooterTemplate } from '../services/print';
 import { windowOptions } from './window';
 
 /**
- * `print.planPdf` in Electron: the plan's print view in a hidden window with the app's own secure preferences,
- * printed with webContents.printToPDF once it says it is ready, then saved where the user chooses.
+ * `print.pdf` in Electron: a document's print view (the plan, the attendance sheet, the de minimis certificate) in a
+ * hidden window with the app's own secure preferences, printed with webContents.printToPDF once it says it is ready,
+ * then saved where the user chooses.
  */
 
 export interface PrintDeps {
@@ -41,14 +41,11 @@ async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<void
   }
 }
 
-export async function printPlanPdf(
-  input: { companyId: string; language: Language },
-  deps: PrintDeps,
-): Promise<{ saved: boolean; path: string | null }> {
+export async function printPdf(input: PrintDocumentInput, deps: PrintDeps): Promise<{ saved: boolean; path: string | null }> {
   const win = new BrowserWindow({ ...windowOptions(deps.preloadPath), show: false, width: 900, height: 1200 });
   let pdf: Buffer;
   try {
-    await win.loadURL(`${deps.startUrl.split('#')[0]}${printPlanHash(input)}`);
+    await win.loadURL(`${deps.startUrl.split('#')[0]}${printHash(input)}`);
     await waitForReady(win, deps.timeoutMs ?? 30_000);
     pdf = await win.webContents.printToPDF({
       pageSize: 'A4',
@@ -61,9 +58,8 @@ export async function printPlanPdf(
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }
-  const t = createI18n(input.language).t;
   const options = {
-    defaultPath: `${t('plans.csv.fileName')}.pdf`,
+    defaultPath: pdfFileName(input),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   };
   const parent = deps.parent();
@@ -73,22 +69,40 @@ export async function printPlanPdf(
   return { saved: true, path: choice.filePath };
 }
 
-/** The router with `print.planPdf` answered here (the shared handler only says "desktop only"). */
+/**
+ * The channel each document's own data comes through: asked first, through the router, so that a locked store,
+ * self-assessment mode, an unknown company or a bad month refuse as usual before any window opens.
+ */
+function accessCheck(input: PrintDocumentInput): { channel: string; input: unknown } {
+  switch (input.document) {
+    case 'plan':
+      return { channel: 'plans.get', input: { companyId: input.companyId } };
+    case 'attendance':
+      return { channel: 'print.attendanceSheet', input: { companyId: input.companyId, month: input.month } };
+    case 'deMinimis':
+      return { channel: 'print.deMinimisCertificate', input: { companyId: input.companyId } };
+  }
+}
+
+/** The router with `print.pdf` answered here (the shared handler only says "desktop only"). */
 export function withPrintChannel(router: Router, deps: PrintDeps): Router {
   const logger = deps.logger ?? nullLogger;
   return {
     async handle(channel, input): Promise<Result<unknown>> {
-      if (channel !== 'print.planPdf') return router.handle(channel, input);
-      const parsed = api['print.planPdf'].input.safeParse(input);
+      if (channel !== 'print.pdf') return router.handle(channel, input);
+      const parsed = api['print.pdf'].input.safeParse(input);
       if (!parsed.success) return failure('validation', { issues: toFieldIssues(parsed.error) });
-      // Through the router first, so a locked store, self-assessment mode or an unknown company refuse as usual.
-      const check = await router.handle('plans.get', { companyId: parsed.data.companyId });
-      if (!check.ok) return check;
+      const check = accessCheck(parsed.data);
+      const allowed = await router.handle(check.channel, check.input);
+      if (!allowed.ok) return allowed;
       try {
-        return { ok: true, value: await printPlanPdf(parsed.data, deps) };
+        return { ok: true, value: await printPdf(parsed.data, deps) };
       } catch (error) {
-        logger.error('print.planPdfFailed', { errorClass: error instanceof Error ? error.constructor.name : typeof error });
-        return failure('plan.printFailed');
+        logger.error('print.pdfFailed', {
+          document: parsed.data.document,
+          errorClass: error instanceof Error ? error.constructor.name : typeof error,
+        });
+        return failure('print.failed');
       }
     },
   };

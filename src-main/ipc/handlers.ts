@@ -9,6 +9,7 @@ import * as offices from '../services/offices';
 import * as overview from '../services/overview';
 import * as people from '../services/people';
 import * as plans from '../services/plans';
+import * as print from '../services/print';
 import * as providers from '../services/providers';
 import * as reports from '../services/reports';
 import * as rounds from '../services/rounds';
@@ -131,7 +132,8 @@ export const handlers: Handlers = {
   'contacts.delete': (input, session) => contacts.deleteContact(session.db, input, session.deps),
   'contacts.stepsDue': (_input, session) => contacts.stepsDue(session.db, session.deps),
   // Electron answers this itself (src-main/app/print.ts); the browser host prints from the browser.
-  'print.planPdf': () => {
-    throw new AppError('plan.printDesktopOnly');
+  'print.pdf': () => {
+    throw new AppError('print.desktopOnly');
   },
+  'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
 };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { parsePrintPlanHash, printPlanHash } from '@shared/api/printRoute';
-import type { PrintPlanRoute } from '@shared/api/printRoute';
+import { parsePrintHash, printHash } from '@shared/api/printRoute';
+import type { PrintRoute } from '@shared/api/printRoute';
 
 export type Route =
   | { name: 'overview' }
@@ -12,12 +12,12 @@ export type Route =
   | { name: 'round'; companyId: string; roundId: string }
   | { name: 'plan'; companyId: string }
   | { name: 'providers' }
-  | ({ name: 'printPlan' } & PrintPlanRoute);
+  | ({ name: 'print' } & PrintRoute);
 
 /** `#/overview`, `#/reports`, `#/companies`, `#/companies/<id>`, `#/exchange`, …; anything else falls back to the overview. */
 export function parseHash(hash: string): Route {
-  const print = parsePrintPlanHash(hash);
-  if (print) return { name: 'printPlan', ...print };
+  const print = parsePrintHash(hash);
+  if (print) return { name: 'print', ...print };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'overview') return { name: 'overview' };
   if (parts[0] === 'reports') return { name: 'reports' };
@@ -50,8 +50,8 @@ export function hrefFor(route: Route): string {
       return '#/providers';
     case 'plan':
       return `#/companies/${encodeURIComponent(route.companyId)}/plan`;
-    case 'printPlan':
-      return printPlanHash(route);
+    case 'print':
+      return printHash(route);
     case 'round':
       return `#/companies/${encodeURIComponent(route.companyId)}/rounds/${encodeURIComponent(route.roundId)}`;
     case 'personGaps':

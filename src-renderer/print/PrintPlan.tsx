@@ -1,8 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { CompanyRadar } from '../charts/CompanyRadar';
-import { createI18n } from '@shared/i18n';
 import type { Company } from '@shared/api/companies';
 import { maskOrgNumber } from '@shared/domain/orgNumber';
 import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
@@ -10,8 +8,9 @@ import type { Activity, ActivityType, Plan, Provider } from '@shared/api/plans';
 import type { CompanyGaps } from '@shared/domain/gaps';
 import type { FrameworksResult, RoundDetail } from '@shared/api/assessments';
 import type { Language } from '@shared/i18n/languages';
-import './print.css';
 import { clock } from '../lib/clock';
+import { PrintFrame } from './PrintFrame';
+import { printFormat } from './format';
 
 interface PrintData {
   plan: Plan;
@@ -51,76 +50,35 @@ function sharedRatingsOnly(round: RoundDetail, sharing: ReadonlySet<string>): Ro
   return { ...round, people: round.people.filter((p) => sharing.has(p.personId)) };
 }
 
-/** Charts measure themselves after layout: ready once every chart container holds its drawing. */
-function whenChartsDrawn(done: () => void): () => void {
-  let frame = 0;
-  let tries = 0;
-  const check = () => {
-    const containers = document.querySelectorAll('.vk-print .recharts-responsive-container');
-    const drawn = [...containers].every((c) => c.querySelector('svg') !== null);
-    if (drawn || ++tries > 120) done();
-    else frame = requestAnimationFrame(check);
-  };
-  frame = requestAnimationFrame(check);
-  return () => cancelAnimationFrame(frame);
-}
-
 /**
  * The development plan as the entrepreneur takes it home, in the language chosen at export whatever the UI
  * language. It shows the plan's own data only: never the follow-up attributes, internal notes or another company.
  */
 export function PrintPlan({ companyId, language, autoPrint }: { companyId: string; language: Language; autoPrint: boolean }) {
-  const i18n = useMemo(() => createI18n(language, [initReactI18next]), [language]);
-  const [data, setData] = useState<PrintData | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    document.body.dataset['printReady'] = 'false';
-    document.documentElement.lang = language;
-    loadPrintData(companyId).then(setData, () => setFailed(true));
-  }, [companyId, language]);
-
-  useEffect(() => {
-    if (!data) return;
-    document.title = `${i18n.t('plans.print.title')} — ${data.plan.companyName}`;
-    return whenChartsDrawn(() => {
-      document.body.dataset['printReady'] = 'true';
-      if (autoPrint) window.print();
-    });
-  }, [data, i18n, autoPrint]);
-
   return (
-    <I18nextProvider i18n={i18n}>
-      {failed ? <PrintFailed /> : data ? <PrintDocument data={data} language={language} /> : null}
-    </I18nextProvider>
-  );
-}
-
-function PrintFailed() {
-  const { t } = useTranslation();
-  return (
-    <main className="vk-print" data-print-failed="true">
-      <p role="alert">{t('errors.plan.printFailed')}</p>
-    </main>
+    <PrintFrame
+      language={language}
+      autoPrint={autoPrint}
+      load={() => loadPrintData(companyId)}
+      loadKey={companyId}
+      title={(data, t) => `${t('plans.print.title')} — ${data.plan.companyName}`}
+    >
+      {(data) => <PrintDocument data={data} language={language} />}
+    </PrintFrame>
   );
 }
 
 function useLocalFormat(language: Language) {
-  const loc = language === 'sv' ? 'sv-SE' : 'en-GB';
-  const dateFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' });
-  const numFmt = new Intl.NumberFormat(loc, { maximumFractionDigits: 1 });
-  const shortFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' });
-  const short = (iso: string) => shortFmt.format(new Date(`${iso}T00:00:00Z`));
+  const fmt = printFormat(language);
   return {
-    date: (iso: string) => dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
-    number: (n: number | null) => (n === null ? '–' : numFmt.format(n)),
+    ...fmt,
     /** In tables: the short form, so that the activity's title keeps the room. */
     period: (a: Activity) =>
       a.plannedStart === null
         ? '–'
         : a.plannedEnd && a.plannedEnd !== a.plannedStart
-          ? `${short(a.plannedStart)} – ${short(a.plannedEnd)}`
-          : short(a.plannedStart),
+          ? `${fmt.short(a.plannedStart)} – ${fmt.short(a.plannedEnd)}`
+          : fmt.short(a.plannedStart),
   };
 }
 

@@ -12,6 +12,7 @@ import { reportsApi } from './reports';
 import { contactsApi } from './contacts';
 import { sessionsApi } from './sessions';
 import { officesApi } from './offices';
+import { printApi } from './print';
 
 export * from './contract';
 export { MAX_EXCHANGE_PAYLOAD_BYTES } from './exchange';
@@ -30,6 +31,7 @@ export const api = {
   ...contactsApi,
   ...sessionsApi,
   ...officesApi,
+  ...printApi,
 };
 
 export type Api = typeof api;

@@ -279,9 +279,6 @@ export const plansApi = {
   'activities.create': channel<Activity>()(activityCreateSchema),
   'activities.update': channel<Activity>()(z.strictObject({ id, patch: activityPatchSchema })),
   'activities.delete': channel<{ deleted: true }>()(z.strictObject({ id })),
-
-  /** Electron only: prints the plan's print view to a PDF and saves it where the user chooses. */
-  'print.planPdf': channel<{ saved: boolean; path: string | null }>()(z.strictObject({ companyId: id, language: languageField })),
 };
 
 export type { Language };

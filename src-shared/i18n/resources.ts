@@ -30,6 +30,8 @@ import enContacts from './locales/en/contacts';
 import svContacts from './locales/sv/contacts';
 import enOffices from './locales/en/offices';
 import svOffices from './locales/sv/offices';
+import enPrint from './locales/en/print';
+import svPrint from './locales/sv/print';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -52,6 +54,7 @@ export const en = {
   reports: enReports,
   contacts: enContacts,
   offices: enOffices,
+  print: enPrint,
 };
 
 export const sv: typeof en = {
@@ -71,6 +74,7 @@ export const sv: typeof en = {
   reports: svReports,
   contacts: svContacts,
   offices: svOffices,
+  print: svPrint,
 };
 
 export const resources = {

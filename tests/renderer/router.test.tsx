@@ -12,8 +12,10 @@ const ROUTES: Route[] = [
   { name: 'providers' },
   { name: 'plan', companyId: 'c1' },
   { name: 'round', companyId: 'c1', roundId: 'r1' },
-  { name: 'printPlan', companyId: 'c1', language: 'sv', auto: false },
-  { name: 'printPlan', companyId: 'c1', language: 'en', auto: true },
+  { name: 'print', document: 'plan', companyId: 'c1', language: 'sv', auto: false },
+  { name: 'print', document: 'plan', companyId: 'c1', language: 'en', auto: true },
+  { name: 'print', document: 'attendance', companyId: 'c1', month: '2026-11', language: 'sv', auto: false },
+  { name: 'print', document: 'deMinimis', companyId: 'c1', language: 'en', auto: true },
   { name: 'personGaps', companyId: 'c1', personId: 'p1', roundId: null, competenceId: null },
   { name: 'personGaps', companyId: 'c1', personId: 'p1', roundId: 'r1', competenceId: null },
   { name: 'personGaps', companyId: 'c1', personId: 'p1', roundId: 'r1', competenceId: 'k1' },
@@ -27,7 +29,7 @@ describe('router', () => {
   it('writes the hashes the app links to', () => {
     expect(hrefFor({ name: 'company', id: 'c1' })).toBe('#/companies/c1');
     expect(hrefFor({ name: 'plan', companyId: 'c1' })).toBe('#/companies/c1/plan');
-    expect(hrefFor({ name: 'printPlan', companyId: 'c1', language: 'sv', auto: true })).toBe('#/print/plan/c1/sv/print');
+    expect(hrefFor({ name: 'print', document: 'plan', companyId: 'c1', language: 'sv', auto: true })).toBe('#/print/plan/c1/sv/print');
     expect(hrefFor({ name: 'personGaps', companyId: 'c1', personId: 'p1', roundId: 'r1', competenceId: 'k1' })).toBe(
       '#/companies/c1/people/p1/gaps/r1/k1',
     );

@@ -1,1 +1,2 @@
-export * from './planPdf';
+export { pdfFileName, pdfFooterTemplate } from './pdf';
+export { attendanceSheet } from './attendanceSheet';

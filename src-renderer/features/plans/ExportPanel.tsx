@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
-import { hrefFor } from '../../lib/router';
+import { AttendancePrintControl, PrintDocumentButton } from '../../print/PrintButtons';
 import type { Language } from '@shared/i18n/languages';
 
 /** Text as a file through the browser's own download (Electron shows its save dialog). */
@@ -22,28 +22,10 @@ function downloadText(fileName: string, text: string, type: string): void {
 export function ExportPanel({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<Language>(i18n.language === 'sv' ? 'sv' : 'en');
-  const [busy, setBusy] = useState<'pdf' | 'csv' | null>(null);
-
-  const pdf = async () => {
-    if (window.vaxtkraft) {
-      setBusy('pdf');
-      try {
-        const r = await invoke('print.planPdf', { companyId, language });
-        if (r.saved) notifySuccess(t('plans.export.saved'));
-      } catch (error) {
-        notifyError(error);
-      } finally {
-        setBusy(null);
-      }
-      return;
-    }
-    // The browser host: the print view in a new tab (same origin, so the tab keeps this tab's session token) prints itself.
-    const url = `${window.location.pathname}${window.location.search}${hrefFor({ name: 'printPlan', companyId, language, auto: true })}`;
-    window.open(url, '_blank');
-  };
+  const [busy, setBusy] = useState(false);
 
   const csv = async () => {
-    setBusy('csv');
+    setBusy(true);
     try {
       const r = await invoke('plans.exportCsv', { companyId, language });
       downloadText(r.fileName, r.text, 'text/csv;charset=utf-8');
@@ -51,7 +33,7 @@ export function ExportPanel({ companyId }: { companyId: string }) {
     } catch (error) {
       notifyError(error);
     } finally {
-      setBusy(null);
+      setBusy(false);
     }
   };
 
@@ -73,23 +55,17 @@ export function ExportPanel({ companyId }: { companyId: string }) {
             data-testid="pdf-language"
           />
         </Stack>
-        <Button
-          leftSection={<IconFileTypePdf size={18} aria-hidden />}
-          onClick={() => void pdf()}
-          loading={busy === 'pdf'}
-          data-testid="export-pdf"
-        >
-          {t('plans.export.pdf')}
-        </Button>
+        <PrintDocumentButton doc={{ document: 'plan', companyId, language }} label={t('plans.export.pdf')} testId="export-pdf" />
         <Button
           variant="default"
           leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
           onClick={() => void csv()}
-          loading={busy === 'csv'}
+          loading={busy}
           data-testid="export-csv"
         >
           {t('plans.export.csv')}
         </Button>
+        <AttendancePrintControl companyId={companyId} language={language} />
       </Group>
       {!window.vaxtkraft && (
         <Text size="sm" c="dimmed">

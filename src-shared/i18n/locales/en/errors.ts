@@ -68,8 +68,10 @@ export default {
     providerInUse: 'The provider is used by {{count}} activities. Choose another provider for them first.',
     personNotInCompany: 'A participant does not belong to this company.',
     sessionNotFound: 'The session was not found. It may have been deleted.',
-    printDesktopOnly: 'Saving a PDF directly works in the desktop app. Here, use the browser’s print dialog.',
-    printFailed: 'The PDF could not be made. Nothing was saved; try again.',
+  },
+  print: {
+    desktopOnly: 'Saving a PDF directly works in the desktop app. Here, use the browser’s print dialog.',
+    failed: 'The PDF could not be made. Nothing was saved; try again.',
   },
   contact: {
     notFound: 'The contact was not found. It may have been deleted.',

@@ -207,7 +207,6 @@ export default {
     nextFollowUp: 'Next follow-up',
     followUpDate: 'We meet again on {{date}} to follow up the plan.',
     noFollowUp: 'The date of the next follow-up is not set yet.',
-    pageOf: 'Page {{page}} of {{total}}',
     ready: 'The plan is ready to print.',
   },
   csv: {

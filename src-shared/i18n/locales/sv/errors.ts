@@ -70,8 +70,10 @@ export default {
     providerInUse: 'Anordnaren används av {{count}} aktiviteter. Välj en annan anordnare för dem först.',
     personNotInCompany: 'En deltagare hör inte till det här företaget.',
     sessionNotFound: 'Tillfället hittades inte. Det kan ha tagits bort.',
-    printDesktopOnly: 'Att spara en pdf direkt fungerar i skrivbordsappen. Här använder du webbläsarens utskriftsdialog.',
-    printFailed: 'Pdf:en kunde inte skapas. Inget sparades; försök igen.',
+  },
+  print: {
+    desktopOnly: 'Att spara en pdf direkt fungerar i skrivbordsappen. Här använder du webbläsarens utskriftsdialog.',
+    failed: 'Pdf:en kunde inte skapas. Inget sparades; försök igen.',
   },
   contact: {
     notFound: 'Kontakten hittades inte. Den kan ha tagits bort.',

@@ -209,7 +209,6 @@ export default {
     nextFollowUp: 'Nästa uppföljning',
     followUpDate: 'Vi ses igen den {{date}} för att följa upp planen.',
     noFollowUp: 'Datum för nästa uppföljning är inte bestämt än.',
-    pageOf: 'Sida {{page}} av {{total}}',
     ready: 'Planen är klar att skriva ut.',
   },
   csv: {

@@ -1,0 +1,26 @@
+import type { PrintRoute } from '@shared/api/printRoute';
+import { PrintAttendance } from './PrintAttendance';
+import { PrintPlan } from './PrintPlan';
+
+/** The print view a print route names: each document in its own language, remounted when the route changes. */
+export function PrintView({ route }: { route: PrintRoute }) {
+  const autoPrint = route.auto === true;
+  const { language } = route;
+  switch (route.document) {
+    case 'plan':
+      return <PrintPlan key={`${route.companyId}/${language}`} companyId={route.companyId} language={language} autoPrint={autoPrint} />;
+    case 'attendance':
+      return (
+        <PrintAttendance
+          key={`${route.companyId}/${route.month}/${language}`}
+          companyId={route.companyId}
+          month={route.month}
+          language={language}
+          autoPrint={autoPrint}
+        />
+      );
+    case 'deMinimis':
+      // The certificate's view comes with its data (the aid service's summary).
+      return null;
+  }
+}
