@@ -7,43 +7,24 @@
  * does it).
  */
 import { clockFrom } from '@shared/clock';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { api } from '@shared/api';
 import type { ChannelName, ParsedInputOf } from '@shared/api';
 import { createCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
 import { createActivity, updatePlan } from '../../src-main/services/plans';
 import { createProvider } from '../../src-main/services/providers';
-import { pdfFooterTemplate } from '../../src-main/services/print';
-import { printPlanHash } from '@shared/api/printRoute';
-import { startHost } from '../../src-main/host/server';
-import { Session } from '../../src-main/store/session';
 import { seedDemoRounds } from '../../scripts/demo/rounds';
-import { median } from './common';
 import type { Figure } from './common';
+import { medianPdfMs, seedStore } from './printPdf';
 
-const PASSPHRASE = 'bench passphrase, long enough';
 const RUNS = 5;
 const PEOPLE = 20;
 const ACTIVITIES = 40;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 const parse = <C extends ChannelName>(channel: C, input: unknown): ParsedInputOf<C> => api[channel].input.parse(input) as ParsedInputOf<C>;
 
 async function seedCompany(dataDir: string): Promise<string> {
-  const session = new Session({ dataDir, unlockMode: 'passphrase', systemLocale: 'sv-SE' });
-  await session.create(PASSPHRASE);
-  try {
+  return seedStore(dataDir, async (session) => {
     const now = new Date();
     const deps = clockFrom(() => now);
     const today = now.toISOString().slice(0, 10);
@@ -107,53 +88,17 @@ async function seedCompany(dataDir: string): Promise<string> {
       await updatePlan(trx, parse('plans.update', { companyId: company.id, patch: { nextFollowUp: '2031-12-01' } }), deps);
       return company.id;
     });
-  } finally {
-    session.close();
-  }
+  });
 }
 
 async function planPdf20x40(): Promise<Figure> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaxtkraft-bench-plan-'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
+  const ms = await medianPdfMs({
+    prefix: 'vaxtkraft-bench-plan-',
+    runs: RUNS,
+    seed: async (dataDir) => ({ document: 'plan', companyId: await seedCompany(dataDir) }),
+    keepAs: 'bench-plan-sv.pdf',
   });
-  try {
-    const companyId = await seedCompany(dataDir);
-    const host = await startHost({ dataDir, port: 0, passphrase: PASSPHRASE, systemLocale: 'sv-SE' });
-    try {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await context.newPage();
-      const times: number[] = [];
-      for (let run = 0; run < RUNS + 1; run++) {
-        const started = performance.now();
-        await page.goto(`${host.url}${printPlanHash({ companyId, language: run % 2 ? 'en' : 'sv' })}`);
-        await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
-        const pdf = await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: pdfFooterTemplate('sv'),
-        });
-        const ms = performance.now() - started;
-        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF');
-        // Keep one to look at: PLAN_PDF_OUT=DIR.
-        if (process.env.PLAN_PDF_OUT && run === 0) fs.writeFileSync(path.join(process.env.PLAN_PDF_OUT, 'bench-plan-sv.pdf'), pdf);
-        // The first run warms Chromium's caches; the rest are measured.
-        if (run > 0) times.push(ms);
-        await page.goto('about:blank');
-      }
-      await context.close();
-      return { name: 'plan_pdf_20x40_ms', value: Math.round(median(times)), unit: 'ms' };
-    } finally {
-      await host.close();
-    }
-  } finally {
-    await browser.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  return { name: 'plan_pdf_20x40_ms', value: Math.round(ms), unit: 'ms' };
 }
 
 export const PLAN_FIGURES: Record<string, () => Promise<Figure>> = {

@@ -24,6 +24,7 @@ import { ASSESSMENT_FIGURES } from './assessments';
 import { exchangeFigures } from './exchange';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
+import { DOCUMENT_FIGURES } from './documents';
 import { REPORT_FIGURES } from './reports';
 import { CONTACT_LOG_FIGURES } from './contactLog';
 import { ELECTRON_FIGURES } from './electron';
@@ -279,6 +280,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...ASSESSMENT_FIGURES,
   ...GAP_FIGURES,
   ...PLAN_FIGURES,
+  ...DOCUMENT_FIGURES,
   ...exchangeFigures(),
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
