@@ -8,7 +8,8 @@ import { usePlan } from './planStore';
 export const STATUS_COLOR: Record<ActivityStatus, string> = {
   planned: 'gray',
   booked: 'blue',
-  ongoing: 'yellow',
+  // Not yellow: a light yellow badge's text (yellow 9 on its tint) is below WCAG AA contrast.
+  ongoing: 'cyan',
   done: 'forest',
   cancelled: 'red',
 };

@@ -17,6 +17,13 @@ import { usePlan } from './planStore';
 /** Field errors by the issue's path (`date`, `hours`, `attendance.2.hours`), translated. */
 type PathErrors = Record<string, string>;
 
+/** A refused "done" waits on the sessions: once they change, the status field's old refusal no longer holds. */
+function forgetDoneRefusal(activityId: string) {
+  const scope = `activity:${activityId}`;
+  const status = useSaveStatus.getState().errors[scope]?.['status'];
+  if (status?.key === 'errors.field.plan.doneNeedsAttendance') useSaveStatus.getState().setErrors(scope, { status: null });
+}
+
 /**
  * Sends one session write; the activity it answers goes to the plan (and its totals). A refusal is shown at its
  * fields (the service names them: `date`, `hours`, `attendance.<i>.hours`); anything else as a message.
@@ -27,8 +34,10 @@ function useSessionWrite() {
   const [errors, setErrors] = useState<PathErrors>({});
   async function write(work: () => Promise<Activity>): Promise<boolean> {
     try {
-      saved(await useSaveStatus.getState().track(work));
+      const activity = await useSaveStatus.getState().track(work);
+      saved(activity);
       setErrors({});
+      forgetDoneRefusal(activity.id);
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.issues.length > 0) {
@@ -145,7 +154,7 @@ function SessionCard({ session, people }: { session: ActivitySession; people: Ar
         </ActionIcon>
       </Group>
       {people.length > 0 && session.attendance.length === 0 && (
-        <Text size="sm" c="orange.9" mt="xs">
+        <Text size="sm" fw={600} mt="xs">
           {t('plans.sessions.notTaken')}
         </Text>
       )}
