@@ -1,6 +1,7 @@
 import type { ChannelName, ParsedInputOf, ResultOf } from '@shared/api';
 import type { Session } from '../store/session';
 import * as companies from '../services/companies';
+import * as aid from '../services/aid';
 import * as contacts from '../services/contacts';
 import * as competences from '../services/competences';
 import * as exchange from '../services/exchange';
@@ -131,6 +132,12 @@ export const handlers: Handlers = {
   'contacts.update': (input, session) => contacts.updateContact(session.db, input, session.deps),
   'contacts.delete': (input, session) => contacts.deleteContact(session.db, input, session.deps),
   'contacts.stepsDue': (_input, session) => contacts.stepsDue(session.db, session.deps),
+  'aid.summary': (input, session) => aid.aidSummary(session.db, input, session.deps),
+  'aid.list': (input, session) => aid.listDeclaredAid(session.db, input),
+  'aid.create': (input, session) => aid.createDeclaredAid(session.db, input, session.deps),
+  'aid.update': (input, session) => aid.updateDeclaredAid(session.db, input, session.deps),
+  'aid.delete': (input, session) => aid.deleteDeclaredAid(session.db, input, session.deps),
+  'aid.checkActivity': (input, session) => aid.checkActivityAid(session.db, input, session.deps),
   // Electron answers this itself (src-main/app/print.ts); the browser host prints from the browser.
   'print.pdf': () => {
     throw new AppError('print.desktopOnly');

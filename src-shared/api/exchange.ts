@@ -19,7 +19,17 @@ export const EXCHANGE_FILE_EXTENSION = '.vaxtkraft';
  * The record types an exchange file carries, named as in the `tombstones` table. Answers, area targets, goals,
  * strategies, round people and ratings travel inside their round and follow its revision.
  */
-export const EXCHANGE_ENTITIES = ['company', 'person', 'round', 'custom_competence', 'plan', 'activity', 'provider', 'contact'] as const;
+export const EXCHANGE_ENTITIES = [
+  'company',
+  'person',
+  'round',
+  'custom_competence',
+  'plan',
+  'activity',
+  'provider',
+  'contact',
+  'aid',
+] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 export interface ExchangeExportResult {
@@ -86,6 +96,8 @@ export interface ExchangeCounts {
   providers: EntityCounts;
   /** Files before format 4 hold no contacts; older log entries have no count for them. */
   contacts: EntityCounts;
+  /** Declared de minimis aid (format 5); older files and log entries have none. */
+  aid: EntityCounts;
 }
 
 export interface ExchangePreview {

@@ -11,6 +11,7 @@ import { plansApi } from './plans';
 import { reportsApi } from './reports';
 import { contactsApi } from './contacts';
 import { sessionsApi } from './sessions';
+import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
 
@@ -30,6 +31,7 @@ export const api = {
   ...reportsApi,
   ...contactsApi,
   ...sessionsApi,
+  ...aidApi,
   ...officesApi,
   ...printApi,
 };

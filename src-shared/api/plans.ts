@@ -9,6 +9,7 @@ import type { Language } from '../i18n/languages';
 import type { BilingualText } from '../domain/frameworks';
 import type { Gender, PersonRole } from '../domain/person';
 import type { ActivitySession } from './sessions';
+import { programmeShareField } from './aid';
 
 /**
  * Development plans (issue 5): providers, activity types, one plan per company with its activities, suggestions
@@ -129,6 +130,8 @@ export const activityFieldSchemas = {
   accessibilityAdaptations: optionalText(1000),
   /** Why the activity is done without recorded sessions (issue 13): the advisor's words. */
   attendanceWaiver: optionalText(1000),
+  /** The part of the cost the programme pays: de minimis aid to the company (not above the cost, see rules/activity). */
+  programmeShareSek: programmeShareField,
 } as const;
 
 export const activityPatchSchema = z.strictObject(activityFieldSchemas).partial();
@@ -162,6 +165,7 @@ export interface Activity {
   attendanceWaiver: string | null;
   /** By date: who attended each, for how long (sessions.* channels write them). */
   sessions: ActivitySession[];
+  programmeShareSek: number | null;
   createdAt: string;
   updatedAt: string;
   revision: number;

@@ -90,7 +90,24 @@ export interface Settings {
   office: string | null;
   /** The shared exchange folder (a full path), where files to and from other offices go; null until chosen. */
   exchangeFolder: string | null;
+  /** What an hour of the advisor's free advice is worth (SEK), counted as de minimis aid; null until set. */
+  hourlyRateSek: number | null;
+  /** SEK per EUR, for the de minimis ceiling (set in euros); null until set. */
+  eurRate: number | null;
 }
+
+/** A rate in Settings: a positive number below `max`, or null to clear it. Messages are keys under `errors.field.`. */
+const rateField = (max: number) =>
+  z
+    .number({ error: 'number' })
+    .finite({ error: 'number' })
+    .positive({ error: 'aid.ratePositive' })
+    .max(max, { error: 'aid.rateMax' })
+    .nullable()
+    .optional();
+
+export const MAX_HOURLY_RATE_SEK = 100_000;
+export const MAX_EUR_RATE = 1_000;
 
 /** A full path on macOS, Linux or Windows (a drive letter or a network share); empty text clears the setting. */
 const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -109,6 +126,8 @@ export const settingsApi = {
       advisorName: z.string().trim().max(200).nullable().optional(),
       office: z.string().trim().max(200).nullable().optional(),
       exchangeFolder: folderField,
+      hourlyRateSek: rateField(MAX_HOURLY_RATE_SEK),
+      eurRate: rateField(MAX_EUR_RATE),
     }),
   ),
 };

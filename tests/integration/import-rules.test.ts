@@ -53,6 +53,8 @@ async function seeded(s: TempStore) {
     summary: 'Genomgång av planen',
     nextSteps: [{ text: 'Boka kursen', dueDate: '2025-03-01', ownerPersonId: owner.id, ownerText: null, done: false }],
   });
+  const aid = { date: '2025-02-01', amount: 50_000, currency: 'SEK', grantingBody: 'Regionen', note: null } as const;
+  await call(s, 'aid.create', { companyId: c.id, ...aid });
   return { companyId: c.id, ownerId: owner.id, strangerId: stranger.id };
 }
 
@@ -182,6 +184,19 @@ const CASES: Case[] = [
     name: 'a contact with a person of another company present',
     code: 'exchange.breaksRule.contactPersonNotInCompany',
     craft: (file, ids) => Object.assign(ours(file, 'contacts', ids), { personIds: [ids.strangerId] }),
+  },
+  {
+    name: 'an activity whose programme share is more than its cost',
+    code: 'exchange.breaksRule.activityShareAboveCost',
+    craft: (file) => {
+      const course = records(file, 'activities').find((a) => a['title'] === 'Svetskurs')!;
+      Object.assign(course, { costSek: 1000, programmeShareSek: 1500 });
+    },
+  },
+  {
+    name: 'declared de minimis aid dated after today',
+    code: 'exchange.breaksRule.aidInFuture',
+    craft: (file, ids) => Object.assign(ours(file, 'aid', ids), { date: '2025-03-02' }),
   },
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExchangeEntity } from '@shared/api/exchange';
 import {
   activityRecordSchema,
+  aidRecordSchema,
   companyRecordSchema,
   contactRecordSchema,
   customCompetenceRecordSchema,
@@ -27,6 +28,7 @@ const RECORDS = {
   plan: planRecordSchema,
   activity: activityRecordSchema,
   contact: contactRecordSchema,
+  aid: aidRecordSchema,
 } satisfies Record<ExchangeEntity, unknown>;
 
 const sorted = (names: Iterable<string>) => [...names].sort();

@@ -51,6 +51,7 @@ const PARENT: Partial<Record<ExchangeEntity, { table: EntityTable; column: strin
   plan: { table: 'companies', column: 'company_id' },
   activity: { table: 'plans', column: 'plan_id' },
   contact: { table: 'companies', column: 'company_id' },
+  aid: { table: 'companies', column: 'company_id' },
 };
 
 /**
@@ -199,7 +200,17 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
   }
 }
 
-const DELETE_ORDER: ExchangeEntity[] = ['contact', 'activity', 'plan', 'round', 'custom_competence', 'person', 'provider', 'company'];
+const DELETE_ORDER: ExchangeEntity[] = [
+  'aid',
+  'contact',
+  'activity',
+  'plan',
+  'round',
+  'custom_competence',
+  'person',
+  'provider',
+  'company',
+];
 
 async function applyDeletes(run: Run, deletes: Decision[]): Promise<void> {
   const { trx } = run;

@@ -18,6 +18,7 @@ export function emptyExchangeCounts(): ExchangeCounts {
     activities: emptyCounts(),
     providers: emptyCounts(),
     contacts: emptyCounts(),
+    aid: emptyCounts(),
   };
 }
 

@@ -80,6 +80,7 @@ const LOADED = {
   activities: 'activity',
   providers: 'provider',
   contacts: 'contact',
+  aid: 'aid',
 } as const satisfies Record<string, TombstoneEntity>;
 
 /** The loaded rows a delta keeps: those `include` accepts (all of them without a filter). */
@@ -108,13 +109,14 @@ export async function buildExchangeFile(
     ? await db.selectFrom('companies').selectAll().orderBy('id').execute()
     : await rowsWhereIn(db, 'companies', 'id', [...new Set(companyIds)]);
   const ids = companies.map((c) => c['id'] as string);
-  const byCompany = (table: 'people' | 'rounds' | 'custom_competences' | 'plans' | 'contacts'): Promise<Row[]> =>
+  const byCompany = (table: 'people' | 'rounds' | 'custom_competences' | 'plans' | 'contacts' | 'declared_aid'): Promise<Row[]> =>
     all ? db.selectFrom(table).selectAll().orderBy('id').execute() : rowsWhereIn(db, table, 'company_id', ids);
   const people = await byCompany('people');
   const rounds = await byCompany('rounds');
   const customs = await byCompany('custom_competences');
   const plans = await byCompany('plans');
   const contacts = await byCompany('contacts');
+  const aid = await byCompany('declared_aid');
   const activities = all
     ? await db.selectFrom('activities').selectAll().orderBy('id').execute()
     : await rowsWhereIn(
@@ -125,7 +127,7 @@ export async function buildExchangeFile(
       );
   const providerIds = [...new Set(activities.map((a) => a['provider_id'] as string | null).filter((v): v is string => v !== null))];
   const providers = await rowsWhereIn(db, 'providers', 'id', providerIds);
-  const k = keepChanged(include, { companies, people, rounds, customs, plans, activities, providers, contacts });
+  const k = keepChanged(include, { companies, people, rounds, customs, plans, activities, providers, contacts, aid });
 
   const roundIds = k.rounds.map((r) => r['id'] as string);
   const children = new Map<string, Map<string, Row[]>>();
@@ -156,6 +158,7 @@ export async function buildExchangeFile(
     ['activity', new Set(k.activities.map((p) => p['id'] as string))],
     ['provider', new Set(k.providers.map((p) => p['id'] as string))],
     ['contact', new Set(k.contacts.map((p) => p['id'] as string))],
+    ['aid', new Set(k.aid.map((p) => p['id'] as string))],
   ]);
   const base = Object.fromEntries(EXCHANGE_ENTITIES.map((e) => [e, {} as Record<string, number>])) as ExchangeFile['base'];
   for (const b of bases) {
@@ -180,6 +183,7 @@ export async function buildExchangeFile(
     )) as ExchangeFile['activities'],
     providers: k.providers.map((r) => toRecord(defs.provider.columns, r)) as ExchangeFile['providers'],
     contacts: k.contacts.map((r) => toRecord(defs.contact.columns, r)) as ExchangeFile['contacts'],
+    aid: k.aid.map((r) => toRecord(defs.aid.columns, r)) as ExchangeFile['aid'],
     tombstones: tombstones
       .filter((t) => known.has(t.entity) && (!include || include(t.entity as TombstoneEntity, t.entity_id, t.revision)))
       .map((t) => ({ entity: t.entity as TombstoneEntity, entityId: t.entity_id, deletedAt: t.deleted_at, revision: t.revision })),

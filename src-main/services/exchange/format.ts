@@ -8,6 +8,7 @@ import { MAX_LEVEL, MIN_LEVEL } from '@shared/domain/frameworks';
 import { PERSON_ROLES } from '@shared/domain/person';
 import { personFieldSchemas } from '@shared/api/people';
 import { contactFieldSchemas } from '@shared/api/contacts';
+import { declaredAidFieldSchemas, programmeShareField } from '@shared/api/aid';
 
 export const FORMAT_NAME = 'vaxtkraft-exchange';
 /**
@@ -155,6 +156,8 @@ export const activityRecordSchema = z.strictObject({
   internalNote: nstr(2000),
   /** Migration 0070; absent in files from stores without it. */
   accessibilityAdaptations: nstr(2000).optional(),
+  /** Format 5 (issue 13): the programme's share of the cost, de minimis aid; absent in older files. */
+  programmeShareSek: programmeShareField.optional().default(null),
   /** Format 5 (issue 13): why it is done without sessions, and its sessions; absent in older files. */
   attendanceWaiver: nstr(1000).optional().default(null),
   sessions: z.array(sessionRecordSchema).max(500).optional().default([]),
@@ -178,6 +181,14 @@ export const contactRecordSchema = z.strictObject({
   ...contactFieldSchemas,
 });
 export type ContactRecord = z.output<typeof contactRecordSchema>;
+
+/** De minimis aid the company declared (format 5, issue 13): its own record, like a contact. */
+export const aidRecordSchema = z.strictObject({
+  ...travelling,
+  companyId: id,
+  ...declaredAidFieldSchemas,
+});
+export type AidRecord = z.output<typeof aidRecordSchema>;
 
 /** Goals and strategies travel in their round; their tombstones travel too, so that the deletion is remembered. */
 export const TOMBSTONE_ENTITIES = [...EXCHANGE_ENTITIES, 'goal', 'strategy'] as const;
@@ -230,6 +241,7 @@ export const exchangeFileSchema = z.strictObject({
   activities: z.array(activityRecordSchema).max(MAX_ACTIVITIES).optional().default([]),
   providers: z.array(providerRecordSchema).max(MAX_COMPANIES).optional().default([]),
   contacts: z.array(contactRecordSchema).max(MAX_ACTIVITIES).optional().default([]),
+  aid: z.array(aidRecordSchema).max(MAX_ACTIVITIES).optional().default([]),
   tombstones: z.array(tombstoneRecordSchema).max(MAX_COMPANIES + MAX_PEOPLE + MAX_ROUNDS + MAX_ACTIVITIES),
   base: z.strictObject({
     company: baseMap,
@@ -240,6 +252,7 @@ export const exchangeFileSchema = z.strictObject({
     activity: optionalBase,
     provider: optionalBase,
     contact: optionalBase,
+    aid: optionalBase,
   }),
   /** A delta for one office (issue 12, services/exchange/delta.ts); placed before `sender`, in the order a file is built. */
   delivery: deliverySchema.optional(),

@@ -220,6 +220,7 @@ function nameOf(entity: ExchangeEntity, row: Row): string {
     case 'activity':
       return row['title'] as string;
     case 'contact':
+    case 'aid':
       return row['date'] as string;
     default:
       return row['name'] as string;
@@ -343,8 +344,9 @@ function planTombstones(
 }
 
 /**
- * A company goes with its people, rounds, plan and contacts: if some person here would be left behind, or a round, an
- * activity or a contact here changed since the offices last agreed, deleting it is the advisor's call.
+ * A company goes with its people, rounds, plan, contacts and declared aid: if some person here would be left behind, or
+ * a round, an activity, a contact or declared aid here changed since the offices last agreed, deleting it is the
+ * advisor's call.
  */
 async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: Decision[]): Promise<void> {
   const companyTombstones = tombstoneDecisions.filter((d) => d.entity === 'company');
@@ -386,10 +388,15 @@ async function blockCompanyDeletions(db: Kysely<Database>, tombstoneDecisions: D
         .execute(),
     ),
   );
-  await changedSinceBase(
-    'contact',
-    await inChunks(ids, (c) => db.selectFrom('contacts').select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute()),
-  );
+  for (const [entity, table] of [
+    ['contact', 'contacts'],
+    ['aid', 'declared_aid'],
+  ] as const) {
+    await changedSinceBase(
+      entity,
+      await inChunks(ids, (c) => db.selectFrom(table).select(['id', 'company_id', 'revision']).where('company_id', 'in', c).execute()),
+    );
+  }
   for (const d of companyTombstones) {
     if (d.decision.op === 'delete' && blocked.has(d.id))
       d.decision = { op: 'conflict', fields: ['deleted'], onlyMine: false, theirs: 'delete' };

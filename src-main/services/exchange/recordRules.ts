@@ -11,6 +11,7 @@ import {
   assertLevelsColumn,
   assertParticipants,
   companyRules,
+  aidIssues,
   contactIssues,
   findDuplicateOrgNumber,
   namedPeople,
@@ -37,6 +38,8 @@ const BREACHES: Readonly<Record<string, ErrorCode>> = {
   'plan.outcomeOnlyWhenDone': 'exchange.breaksRule.activityOutcomeOnlyWhenDone',
   'plan.personNotInCompany': 'exchange.breaksRule.activityPersonNotInCompany',
   'contact.personNotInCompany': 'exchange.breaksRule.contactPersonNotInCompany',
+  'plan.shareAboveCost': 'exchange.breaksRule.activityShareAboveCost',
+  'aid.dateInFuture': 'exchange.breaksRule.aidInFuture',
   'assessment.unknownFrameworkVersion': 'exchange.breaksRule.unknownFrameworkVersion',
   'assessment.unknownQuestion': 'exchange.breaksRule.unknownQuestion',
   'assessment.unknownArea': 'exchange.breaksRule.unknownArea',
@@ -142,7 +145,7 @@ export async function checkRecordRules(db: Kysely<Database>, file: ExchangeFile,
     file.activities.map((a) => a.planId),
     new Map(file.plans.map((p) => [p.id, p.companyId])),
   );
-  const companyIds = [...file.people, ...file.rounds, ...file.customCompetences].map((r) => r.companyId);
+  const companyIds = [...file.people, ...file.rounds, ...file.customCompetences, ...file.contacts, ...file.aid].map((r) => r.companyId);
   const names = await lookUp(
     db,
     'companies',
@@ -180,6 +183,17 @@ export async function checkRecordRules(db: Kysely<Database>, file: ExchangeFile,
   }
   await checkSessionIds(db, file);
   await checkContacts(db, file, companyName, today);
+  checkAid(file, companyName, today);
+}
+
+/** Declared aid has been received: not dated after today, as the aid service requires. */
+function checkAid(file: ExchangeFile, companyName: (id: string) => string, today: string): void {
+  for (const a of file.aid) {
+    obey(companyName(a.companyId), { aid: a.grantingBody }, () => {
+      const issues = aidIssues(a, today);
+      if (issues.length) throw validationError(issues);
+    });
+  }
 }
 
 /** A contact names only people of its company and is not dated after today, as the contacts service requires. */

@@ -21,7 +21,9 @@ async function firstMissing(
 }
 
 export async function checkReferences(db: Kysely<Database>, file: ExchangeFile): Promise<void> {
-  const companyRefs = [...file.people, ...file.rounds, ...file.customCompetences, ...file.plans, ...file.contacts].map((r) => r.companyId);
+  const companyRefs = [...file.people, ...file.rounds, ...file.customCompetences, ...file.plans, ...file.contacts, ...file.aid].map(
+    (r) => r.companyId,
+  );
   const company = await firstMissing(db, 'companies', companyRefs, new Set(file.companies.map((c) => c.id)));
   if (company) throw new AppError('exchange.missingReference', { entity: 'company', id: company });
 

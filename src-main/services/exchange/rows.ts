@@ -27,6 +27,7 @@ const ACTIVITY_COLUMNS = fieldColumns(omitColumns(TABLES.activities, ['accessibi
 const ACCESSIBILITY = fieldColumns(TABLES.activities).filter(([, column]) => column === 'accessibility_adaptations');
 const PROVIDER_COLUMNS = fieldColumns(TABLES.providers);
 const CONTACT_COLUMNS = fieldColumns(TABLES.contacts);
+const AID_COLUMNS = fieldColumns(TABLES.declared_aid);
 
 /** Every entity's fields in a file written by a current store. */
 export const FILE_COLUMNS: Readonly<Record<ExchangeEntity, ColumnMap>> = {
@@ -38,6 +39,7 @@ export const FILE_COLUMNS: Readonly<Record<ExchangeEntity, ColumnMap>> = {
   plan: PLAN_COLUMNS,
   activity: [...ACTIVITY_COLUMNS, ...ACCESSIBILITY],
   contact: CONTACT_COLUMNS,
+  aid: AID_COLUMNS,
 };
 
 const inRound = (columns: StoreColumns & { round_id: unknown }): ColumnMap => fieldColumns(omitColumns(columns, ['round_id']));
@@ -55,7 +57,16 @@ export type RoundChildKey = keyof typeof ROUND_CHILDREN;
 export const ROUND_CHILD_KEYS = Object.keys(ROUND_CHILDREN) as RoundChildKey[];
 
 /** The tables whose rows travel on their own. */
-export type EntityTable = 'companies' | 'people' | 'providers' | 'custom_competences' | 'rounds' | 'plans' | 'activities' | 'contacts';
+export type EntityTable =
+  | 'companies'
+  | 'people'
+  | 'providers'
+  | 'custom_competences'
+  | 'rounds'
+  | 'plans'
+  | 'activities'
+  | 'contacts'
+  | 'declared_aid';
 /** The tables whose rows travel inside their round. */
 export type RoundChildTable = (typeof ROUND_CHILDREN)[RoundChildKey]['table'];
 
@@ -64,9 +75,9 @@ export interface EntityDef {
   table: EntityTable;
   columns: ColumnMap;
   /** The file's array. */
-  fileKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers' | 'contacts';
+  fileKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers' | 'contacts' | 'aid';
   /** Where the counts go. */
-  countKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers' | 'contacts';
+  countKey: 'companies' | 'people' | 'rounds' | 'customCompetences' | 'plans' | 'activities' | 'providers' | 'contacts' | 'aid';
   /** Fields that may differ without a revision bump (not exchange data): never a reason to update or conflict. */
   ignored?: readonly string[];
 }
@@ -103,8 +114,9 @@ export async function storeSchema(db: Kysely<Database>): Promise<Schema> {
       countKey: 'activities',
     },
     contact: { entity: 'contact', table: 'contacts', columns: CONTACT_COLUMNS, fileKey: 'contacts', countKey: 'contacts' },
+    aid: { entity: 'aid', table: 'declared_aid', columns: AID_COLUMNS, fileKey: 'aid', countKey: 'aid' },
   };
-  const order: ExchangeEntity[] = ['company', 'person', 'provider', 'custom_competence', 'round', 'plan', 'activity', 'contact'];
+  const order: ExchangeEntity[] = ['company', 'person', 'provider', 'custom_competence', 'round', 'plan', 'activity', 'contact', 'aid'];
   return { defs, order, hasAccessibility };
 }
 
@@ -138,6 +150,7 @@ export const DIFFERING_FIELD_NAMES: readonly string[] = [
       ACCESSIBILITY,
       PROVIDER_COLUMNS,
       CONTACT_COLUMNS,
+      AID_COLUMNS,
     ]
       .flatMap((map) => map.map(([field]) => field))
       .filter((field) => !BOOKKEEPING.has(field)),

@@ -43,6 +43,7 @@ const DEFAULTS: Omit<ActivityFields, 'title'> = {
   internalNote: null,
   accessibilityAdaptations: null,
   attendanceWaiver: null,
+  programmeShareSek: null,
 };
 
 function fieldsOf(row: ActivitiesTable): ActivityFields {
@@ -65,6 +66,7 @@ function fieldsOf(row: ActivitiesTable): ActivityFields {
     internalNote: row.internal_note,
     accessibilityAdaptations: row.accessibility_adaptations,
     attendanceWaiver: row.attendance_waiver,
+    programmeShareSek: row.programme_share_sek,
   };
 }
 
@@ -90,6 +92,7 @@ function columnsOf(f: ActivityFields): ActivityColumns {
     internal_note: f.internalNote,
     accessibility_adaptations: f.accessibilityAdaptations,
     attendance_waiver: f.attendanceWaiver,
+    programme_share_sek: f.programmeShareSek,
   };
 }
 

@@ -25,6 +25,11 @@ export function activityIssues(f: ActivityFields, patch: Partial<ActivityFields>
     const path = patch.outcomeRating !== undefined ? 'outcomeRating' : patch.outcomeComment !== undefined ? 'outcomeComment' : 'status';
     issues.push({ path, message: 'plan.outcomeOnlyWhenDone' });
   }
+  // The programme pays at most the whole cost; a share with no cost given is more than the cost.
+  if (f.programmeShareSek !== null && f.programmeShareSek > (f.costSek ?? 0)) {
+    const path = patch.costSek !== undefined && patch.programmeShareSek === undefined ? 'costSek' : 'programmeShareSek';
+    issues.push({ path, message: 'plan.shareAboveCost' });
+  }
   return issues;
 }
 

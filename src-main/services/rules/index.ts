@@ -9,3 +9,5 @@ export type { RoundContent } from './round';
 export { assertLevelsColumn, fillBilingual, levelsColumn } from './competence';
 export { contactIssues, namedPeople } from './contact';
 export type { ContactFields } from './contact';
+export { aidIssues } from './aid';
+export type { DeclaredAidFields } from './aid';

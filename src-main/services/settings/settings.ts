@@ -6,15 +6,36 @@ import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 
 const KEYS = ['advisorName', 'office', 'exchangeFolder'] as const satisfies readonly (keyof Settings)[];
+/** Kept as text like every setting; the contract has checked the number. */
+const NUMBER_KEYS = ['hourlyRateSek', 'eurRate'] as const satisfies readonly (keyof Settings)[];
+
+function numberOf(value: string | null | undefined): number | null {
+  const n = value === null || value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
 
 export async function getSettings(db: Kysely<Database>): Promise<Settings> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', KEYS).execute();
+  const rows = await db
+    .selectFrom('settings')
+    .select(['key', 'value'])
+    .where('key', 'in', [...KEYS, ...NUMBER_KEYS])
+    .execute();
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   return {
     advisorName: byKey.get('advisorName') ?? null,
     office: byKey.get('office') ?? null,
     exchangeFolder: byKey.get('exchangeFolder') ?? null,
+    hourlyRateSek: numberOf(byKey.get('hourlyRateSek')),
+    eurRate: numberOf(byKey.get('eurRate')),
   };
+}
+
+async function put(trx: Kysely<Database>, key: string, value: string | null, now: string): Promise<void> {
+  await trx
+    .insertInto('settings')
+    .values({ key, value, updated_at: now })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
+    .execute();
 }
 
 /** Absent keys are left as they are; empty text clears a setting. */
@@ -29,11 +50,11 @@ export async function updateSettings(
       const raw = input[key];
       if (raw === undefined) continue;
       const value = raw === null || raw.trim() === '' ? null : raw.trim();
-      await trx
-        .insertInto('settings')
-        .values({ key, value, updated_at: now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
-        .execute();
+      await put(trx, key, value, now);
+    }
+    for (const key of NUMBER_KEYS) {
+      const raw = input[key];
+      if (raw !== undefined) await put(trx, key, raw === null ? null : String(raw), now);
     }
     return getSettings(trx);
   });

@@ -76,6 +76,10 @@ export default {
   contact: {
     notFound: 'The contact was not found. It may have been deleted.',
   },
+  aid: {
+    notFound: 'The declared aid was not found. It may have been deleted.',
+    ratesMissing: 'Set the advisor’s hourly rate and the euro exchange rate in Settings first.',
+  },
   report: {
     periodReversed: 'The period ends before it starts. Choose a “to” date on or after the “from” date.',
     exportFailed: 'The report file could not be made. Nothing was saved; try again.',
@@ -122,6 +126,9 @@ export default {
       notInInbox: 'The file {{name}} is not one this office can apply from the inbox. Refresh the inbox. Nothing was imported.',
     },
     breaksRule: {
+      aidInFuture: '{{company}}: de minimis aid from {{aid}} in the file is dated after today. Nothing was imported.',
+      activityShareAboveCost:
+        '{{company}}: the programme’s share of the activity “{{activity}}” in the file is more than its cost. Nothing was imported.',
       contactPersonNotInCompany:
         '{{company}}: a contact on {{contact}} in the file names a person of another company. Nothing was imported.',
       orgNumberTaken:
@@ -229,6 +236,7 @@ export default {
       hoursMax: 'At most 10,000 hours.',
       costMax: 'At most 100,000,000 SEK.',
       rating: 'Choose a rating from 1 to 5.',
+      shareAboveCost: 'The programme’s share cannot be more than the activity’s cost (give the cost first).',
       doneNeedsAttendance: 'Record the sessions and who attended, or give the reason why not, before marking the activity done.',
       sessionsOutsideDates: 'Sessions are recorded outside these dates. Move or delete them first.',
       attendeeNotParticipant: 'Someone taken off the participants has attended a session. Take them off its attendance first.',
@@ -238,6 +246,14 @@ export default {
       notParticipant: 'Only the activity’s participants can attend.',
       twice: 'The person is already marked at this session.',
       moreThanSession: 'At most the session’s hours.',
+    },
+    aid: {
+      amountPositive: 'Give an amount of more than 0.',
+      amountMax: 'At most 10,000,000: check the amount.',
+      currency: 'Choose SEK or EUR.',
+      dateInFuture: 'Aid already received cannot be dated in the future.',
+      ratePositive: 'Give a rate of more than 0.',
+      rateMax: 'The rate is too high: check it.',
     },
     contact: {
       hoursPositive: 'Give a time of more than 0 hours.',

@@ -49,6 +49,7 @@ export default {
     activity: 'Activity',
     provider: 'Provider',
     contact: 'Contact',
+    aid: 'De minimis aid',
   },
   /** The fields a conflict can name (CONFLICT_FIELD_NAMES in src-main/services/exchange/merge.ts). */
   field: {
@@ -139,6 +140,10 @@ export default {
     accessibilityAdaptations: 'accessibility adaptations',
     summary: 'what was done',
     nextSteps: 'next steps',
+    programmeShareSek: 'programme’s share (SEK)',
+    amount: 'amount',
+    currency: 'currency',
+    grantingBody: 'granting body',
     // Providers
     contact: 'contact details',
     topics: 'topics',

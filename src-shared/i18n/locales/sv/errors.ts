@@ -78,6 +78,10 @@ export default {
   contact: {
     notFound: 'Kontakten hittades inte. Den kan ha tagits bort.',
   },
+  aid: {
+    notFound: 'Det uppgivna stödet hittades inte. Det kan ha tagits bort.',
+    ratesMissing: 'Ange rådgivarens timpris och eurokursen under Inställningar först.',
+  },
   report: {
     periodReversed: 'Perioden slutar innan den börjar. Välj ett slutdatum som är samma som eller efter startdatumet.',
     exportFailed: 'Rapportfilen kunde inte skapas. Inget sparades; försök igen.',
@@ -123,6 +127,9 @@ export default {
       notInInbox: 'Filen {{name}} är inte en fil som det här kontoret kan tillämpa från inkorgen. Uppdatera inkorgen. Inget importerades.',
     },
     breaksRule: {
+      aidInFuture: '{{company}}: stöd av mindre betydelse från {{aid}} i filen är daterat efter i dag. Inget importerades.',
+      activityShareAboveCost:
+        '{{company}}: programmets andel av aktiviteten ”{{activity}}” i filen är större än dess kostnad. Inget importerades.',
       contactPersonNotInCompany:
         '{{company}}: en kontakt den {{contact}} i filen anger en person från ett annat företag. Inget importerades.',
       orgNumberTaken:
@@ -228,6 +235,7 @@ export default {
       hoursMax: 'Högst 10 000 timmar.',
       costMax: 'Högst 100 000 000 kr.',
       rating: 'Välj ett betyg från 1 till 5.',
+      shareAboveCost: 'Programmets andel kan inte vara större än aktivitetens kostnad (ange kostnaden först).',
       doneNeedsAttendance: 'Registrera tillfällena och vilka som närvarade, eller ange skälet till varför inte, innan aktiviteten markeras som genomförd.',
       sessionsOutsideDates: 'Det finns tillfällen utanför de här datumen. Flytta eller ta bort dem först.',
       attendeeNotParticipant: 'Någon som tagits bort som deltagare har närvarat vid ett tillfälle. Ta bort hen från närvaron först.',
@@ -237,6 +245,14 @@ export default {
       notParticipant: 'Bara aktivitetens deltagare kan närvara.',
       twice: 'Personen är redan markerad vid det här tillfället.',
       moreThanSession: 'Högst tillfällets timmar.',
+    },
+    aid: {
+      amountPositive: 'Ange ett belopp över 0.',
+      amountMax: 'Högst 10 000 000: kontrollera beloppet.',
+      currency: 'Välj SEK eller EUR.',
+      dateInFuture: 'Stöd som redan tagits emot kan inte dateras i framtiden.',
+      ratePositive: 'Ange ett värde över 0.',
+      rateMax: 'Värdet är för högt: kontrollera det.',
     },
     contact: {
       hoursPositive: 'Ange en tid över 0 timmar.',

@@ -50,6 +50,7 @@ export default {
     activity: 'Aktivitet',
     provider: 'Anordnare',
     contact: 'Kontakt',
+    aid: 'Stöd av mindre betydelse',
   },
   field: {
     deleted: 'borttagen på ena sidan',
@@ -133,6 +134,10 @@ export default {
     accessibilityAdaptations: 'tillgänglighetsanpassningar',
     summary: 'vad som gjordes',
     nextSteps: 'nästa steg',
+    programmeShareSek: 'programmets andel (kr)',
+    amount: 'belopp',
+    currency: 'valuta',
+    grantingBody: 'stödgivare',
     contact: 'kontaktuppgifter',
     topics: 'ämnen',
   },

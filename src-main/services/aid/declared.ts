@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { ParsedInputOf } from '@shared/api';
+import { AppError, validationError } from '@shared/api/errors';
+import type { AidCurrency, DeclaredAid } from '@shared/api/aid';
+import { omitColumns, recordCodec } from '../../store/columns';
+import { TABLES } from '../../store/schema';
+import type { Database, DeclaredAidTable } from '../../store/schema';
+import { inTransaction, systemClock } from '../../store/transaction';
+import type { ServiceDeps } from '../../store/transaction';
+import { writeTombstones } from '../../store/tombstones';
+import { definedEntries, revised } from '../../store/revisions';
+import { aidIssues } from '../rules';
+import { assertCompany } from '../plans/plans';
+import type { DeclaredAidFields } from '../rules';
+
+/**
+ * De minimis aid the company declares it received from others (issue 13): a record that travels between offices on
+ * its own, with a tombstone when deleted. Every write checks the contract's shapes (in the router) and the aid rule
+ * (../rules/aid.ts) in one transaction, so a refused write stores nothing.
+ */
+
+const FIELDS = recordCodec(omitColumns(TABLES.declared_aid, ['id', 'company_id', 'created_at', 'updated_at', 'revision']));
+
+export function toDeclaredAid(row: DeclaredAidTable): DeclaredAid {
+  const f = FIELDS.decode(row);
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    ...f,
+    // Stored as text; every write checks it against the contract's enum.
+    currency: f.currency as AidCurrency,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  };
+}
+
+async function loadRow(db: Kysely<Database>, id: string): Promise<DeclaredAidTable> {
+  const row = await db.selectFrom('declared_aid').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('aid.notFound', { id });
+  return row;
+}
+
+function check(f: DeclaredAidFields, today: string): void {
+  const issues = aidIssues(f, today);
+  if (issues.length) throw validationError(issues);
+}
+
+/** A company's declared aid, latest first. */
+export async function listDeclaredAid(db: Kysely<Database>, input: ParsedInputOf<'aid.list'>): Promise<DeclaredAid[]> {
+  await assertCompany(db, input.companyId);
+  const rows = await db
+    .selectFrom('declared_aid')
+    .selectAll()
+    .where('company_id', '=', input.companyId)
+    .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toDeclaredAid);
+}
+
+export async function createDeclaredAid(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'aid.create'>,
+  deps: ServiceDeps = systemClock,
+): Promise<DeclaredAid> {
+  const { companyId, ...fields } = input;
+  check(fields, deps.today());
+  return inTransaction(db, async (trx) => {
+    await assertCompany(trx, companyId);
+    const iso = deps.now().toISOString();
+    const row: DeclaredAidTable = {
+      id: uuidv7(),
+      company_id: companyId,
+      ...FIELDS.encode(fields),
+      created_at: iso,
+      updated_at: iso,
+      revision: 1,
+    };
+    await trx.insertInto('declared_aid').values(row).execute();
+    return toDeclaredAid(row);
+  });
+}
+
+export async function updateDeclaredAid(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'aid.update'>,
+  deps: ServiceDeps = systemClock,
+): Promise<DeclaredAid> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    const { id: _id, companyId: _c, createdAt: _ca, updatedAt: _ua, revision: _r, ...fields } = toDeclaredAid(current);
+    const merged: DeclaredAidFields = { ...fields, ...(definedEntries(input.patch) as Partial<DeclaredAidFields>) };
+    check(merged, deps.today());
+    const next = revised(current, FIELDS.encode(merged), deps.now());
+    if (!next) return toDeclaredAid(current);
+    await trx.updateTable('declared_aid').set(next).where('id', '=', current.id).execute();
+    return toDeclaredAid(next);
+  });
+}
+
+export async function deleteDeclaredAid(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'aid.delete'>,
+  deps: ServiceDeps = systemClock,
+): Promise<{ deleted: true }> {
+  return inTransaction(db, async (trx) => {
+    const current = await loadRow(trx, input.id);
+    await trx.deleteFrom('declared_aid').where('id', '=', current.id).execute();
+    await writeTombstones(trx, [
+      { entity: 'aid', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },
+    ]);
+    return { deleted: true as const };
+  });
+}
