@@ -10,6 +10,7 @@ import type { ExchangeFile } from './format';
 import { writeImportLog } from './log';
 import type { Decision, Plan } from './merge';
 import { emptyExchangeCounts } from './counts';
+import { eraseAbsentPeople } from './erasePeople';
 import { conflictKey, inChunks, planImport } from './merge';
 import { changeCounter, dropPreview, takePreview } from './previews';
 import type { StoredPreview } from './previews';
@@ -77,6 +78,7 @@ export async function applyImport(
     await reviveTombstoned(run, inserts);
     await writeRecords(run, inserts, updates, stored.file);
     await applyDeletes(run, deletes);
+    await eraseAbsentPeople(trx, [...inserts.values(), ...updates.values()].flat(), deletes, now);
     await upsertKeyed(trx, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
     await upsertKeyed(trx, 'exchange_base', run.bases);
     await writeImportLog(trx, stored, run.result, now);

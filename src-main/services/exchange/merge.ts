@@ -4,6 +4,7 @@ import type { ExchangeConflict, ExchangeEntity } from '@shared/api/exchange';
 import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
 import type { ExchangeFile, TombstoneRecord } from './format';
 import type { EntityDef, EntityTable, Row, RoundChildKey, RoundChildTable, Schema } from './rows';
+import { newerTombstone, sameContentOp } from './tieBreak';
 import {
   childSignature,
   DIFFERING_FIELD_NAMES,
@@ -163,13 +164,13 @@ function decideRow(
     if (base === null) {
       if (theirs > mine) return { op: 'update' };
       if (theirs < mine) return { op: 'keepLocal' };
-      return fields.length === 0 ? { op: 'unchanged' } : conflict;
+      return fields.length === 0 ? sameContentOp(incoming, local) : conflict;
     }
     const localChanged = mine > base;
     const incomingChanged = theirs > base;
     if (incomingChanged && !localChanged) return { op: 'update' };
     if (!incomingChanged && localChanged) return { op: 'keepLocal' };
-    if (fields.length === 0) return theirs > mine ? { op: 'update' } : { op: 'unchanged' };
+    if (fields.length === 0) return sameContentOp(incoming, local);
     // Neither side changed since they agreed: the file brings nothing new (what differs is local, e.g. a person
     // deleted here and left out of a round). Only a change on both sides is the advisor's call.
     if (!incomingChanged && !localChanged) return { op: 'keepLocal' };
@@ -320,7 +321,7 @@ function planTombstones(
     const l = (EXCHANGE_ENTITIES as readonly string[]).includes(t.entity) ? local.rows.get(entity)?.get(t.entityId) : undefined;
     if (!l) {
       const lt = local.tombstones.get(conflictKey(t.entity, t.entityId));
-      if (!lt || lt.revision < t.revision) tombstonesToRecord.push(t);
+      if (!lt || newerTombstone(t, lt)) tombstonesToRecord.push(t);
       continue;
     }
     const base = commonBase(file, local, entity, t.entityId);

@@ -127,7 +127,7 @@ export async function updatePerson(
  * activity. Both records change, so their revisions move on and the erasure travels with the next exchange —
  * completed rounds included: a person's right to be erased outweighs the round's lock.
  */
-async function eraseFromRoundsAndActivities(trx: Kysely<Database>, personId: string, now: string): Promise<void> {
+export async function eraseFromRoundsAndActivities(trx: Kysely<Database>, personId: string, now: string): Promise<void> {
   await sql`UPDATE rounds SET revision = revision + 1, updated_at = ${now}
             WHERE id IN (SELECT round_id FROM round_people WHERE person_id = ${personId})`.execute(trx);
   const activities = await sql<{ id: string; person_ids: string }>`

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { planIdOf } from './planId';
 import type { ParsedInputOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
 import type { Activity, ActivityLevel, ActivityStatus, ActivityTypeId, Plan, PlanBasis, PlanPerson } from '@shared/api/plans';
@@ -128,7 +129,7 @@ async function ensurePlan(db: Kysely<Database>, companyId: string, deps: Service
   if (existing) return existing;
   const iso = deps.now().toISOString();
   const row: PlansTable = {
-    id: uuidv7(),
+    id: planIdOf(companyId),
     company_id: companyId,
     next_follow_up: null,
     note: null,
