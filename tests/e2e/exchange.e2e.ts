@@ -42,6 +42,7 @@ describe('exchange between two offices through the UI', () => {
 
     await a.page.getByRole('link', { name: en.shell.nav.exchange }).click();
     await screen(a.page, 'exchange');
+    await a.page.getByTestId('export-mode').getByText(en.offices.export.passphrase).click();
     await a.page.getByTestId('export-passphrase').fill(FILE_PASSPHRASE);
     await a.page.getByTestId('export-confirmation').fill(FILE_PASSPHRASE);
     const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByTestId('export-submit').click()]);

@@ -12,7 +12,7 @@ type Preview = ResultOf<'exchange.preview'>;
 type Counts = ResultOf<'exchange.apply'>;
 type Conflict = Preview['companies'][number]['conflicts'][number];
 
-const KIND_COLOR = { new: 'green', updated: 'blue', unchanged: 'gray', conflict: 'orange' } as const;
+const KIND_COLOR = { new: 'forest', updated: 'blue.9', unchanged: 'gray.8', conflict: 'red.9' } as const;
 
 function countParams(c: Counts) {
   return {

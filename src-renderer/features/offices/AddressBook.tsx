@@ -124,8 +124,8 @@ function OfficeRow({ office, onChanged, onRemove }: { office: Office; onChanged(
           )}
           <Button
             size="xs"
-            variant="subtle"
-            color="red.9"
+            variant="default"
+            c="red.9"
             leftSection={<IconTrash size={16} aria-hidden />}
             aria-label={t('offices.book.removeLabel', { name: office.name })}
             onClick={() => onRemove(office)}

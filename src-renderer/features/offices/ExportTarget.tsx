@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
+import { Alert, MultiSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '@shared/api/offices';
 import { invoke } from '../../api/client';
@@ -27,7 +27,10 @@ export function ExportTarget({ mode, onMode, officeIds, onOffices }: Props) {
     label: o.verifiedAt ? o.name : t('offices.export.unverified', { name: o.name }),
   }));
   return (
-    <Stack gap="sm">
+    <Stack gap={6}>
+      <Text fw={500} size="sm">
+        {t('offices.export.to')}
+      </Text>
       <SegmentedControl
         aria-label={t('offices.export.to')}
         value={mode}

@@ -20,7 +20,7 @@ export function ThisOffice({ own }: { own: OwnOffice }) {
         readOnly
         autosize
         minRows={2}
-        styles={{ input: { fontFamily: 'monospace', wordBreak: 'break-all' } }}
+        styles={{ input: { fontFamily: 'monospace', overflowWrap: 'anywhere' } }}
         onFocus={(e) => e.currentTarget.select()}
         data-testid="own-card"
       />

@@ -58,7 +58,7 @@ export default {
   sender: {
     label: 'Sent by',
     valid: 'Signed by {{name}}, a known office',
-    unknown: 'Signed by {{name}}, an office not in the address book: check the fingerprint {{fingerprint}} with them before importing',
+    unknown: 'Signed by {{name}}, an office not in the address book: check the fingerprint below with them before importing.',
     invalid:
       'The signature does not match: the file was changed after {{name}} signed it, or it was not made by that office. Do not import it; ask for it again.',
     unsigned: 'Not signed (a file from an older version of Växtkraft, or made without it)',
