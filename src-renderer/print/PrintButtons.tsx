@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Button, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Button, Select } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PrintDocumentInput } from '@shared/api/print';
 import type { Language } from '@shared/i18n/languages';
-import { MONTH_PATTERN } from '@shared/api/printRoute';
 import { notifyError, notifySuccess } from '../lib/errors';
 import { clock } from '../lib/clock';
 import { printDocument } from './printAction';
@@ -46,28 +45,44 @@ export function PrintDocumentButton({ doc, label, testId, variant = 'filled', di
   );
 }
 
-/** The attendance sheet of a chosen month (this month to begin with), in the language chosen for the PDFs. */
+/** The `count` months up to and including today's, latest first, as `YYYY-MM`. */
+export function recentMonths(today: string, count: number): string[] {
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7));
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+    if (--m === 0) [y, m] = [y - 1, 12];
+  }
+  return out;
+}
+
+/** The attendance sheet of a chosen month of the last two years (this month to begin with), in the language chosen for the PDFs. */
 export function AttendancePrintControl({ companyId, language }: { companyId: string; language: Language }) {
-  const { t } = useTranslation();
-  const [month, setMonth] = useState(clock.today().slice(0, 7));
-  const valid = MONTH_PATTERN.test(month);
+  const { t, i18n } = useTranslation();
+  const months = useMemo(() => recentMonths(clock.today(), 24), []);
+  const [month, setMonth] = useState(months[0]!);
+  const monthName = new Intl.DateTimeFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return (
     <>
-      <TextInput
-        type="month"
+      <Select
         label={t('print.attendance.chooseMonth')}
+        data={months.map((value) => ({ value, label: monthName.format(new Date(`${value}-01T00:00:00Z`)) }))}
         value={month}
-        onChange={(e) => setMonth(e.currentTarget.value)}
-        error={valid ? undefined : t('errors.field.invalid')}
+        onChange={(value) => value && setMonth(value)}
+        allowDeselect={false}
         data-testid="attendance-month"
-        w={200}
+        w={240}
       />
       <PrintDocumentButton
         doc={{ document: 'attendance', companyId, month, language }}
         label={t('print.attendance.action')}
         testId="print-attendance"
         variant="default"
-        disabled={!valid}
       />
     </>
   );

@@ -65,6 +65,8 @@ export function ExportPanel({ companyId }: { companyId: string }) {
         >
           {t('plans.export.csv')}
         </Button>
+      </Group>
+      <Group gap="md" align="flex-end" wrap="wrap">
         <AttendancePrintControl companyId={companyId} language={language} />
       </Group>
       {!window.vaxtkraft && (
