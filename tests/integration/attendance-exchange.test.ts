@@ -64,6 +64,26 @@ describe('sessions in the exchange file', () => {
     expect(again.activities[0]!.sessions[1]!.attendance).toHaveLength(2);
   });
 
+  it('asks the advisor when both offices changed the sessions since they last agreed, and takes theirs when told', async () => {
+    const a = await store();
+    const ids = await withSessions(a);
+    const b = await store();
+    await apply(b, await preview(b, await seal(await validFile(a))));
+    await apply(a, await preview(a, await seal(await validFile(b))));
+    // Here: Bo is marked at the second session too. There: the first session is deleted.
+    a.clock.advance(60_000);
+    await call(a, 'sessions.update', { id: ids.sessions[1]!.id, patch: { attendance: ids.sessions[0]!.attendance } });
+    b.clock.advance(120_000);
+    await call(b, 'sessions.delete', { id: ids.sessions[0]!.id });
+
+    const p = await preview(b, await seal(await validFile(a)));
+    const conflicts = p.companies.flatMap((c) => c.conflicts);
+    expect(conflicts.map((c) => [c.entity, c.fields])).toEqual([['activity', ['sessions']]]);
+    await apply(b, p, { [conflicts[0]!.key]: 'theirs' });
+    const after = await call(b, 'plans.get', { companyId: ids.companyId });
+    expect(after.activities[0]!.sessions.map((s) => s.attendance.length)).toEqual([2, 2]);
+  });
+
   it('reads a format 4 file (no sessions, no reason): its done activities arrive as done before attendance existed', async () => {
     const a = await store();
     const ids = await withSessions(a);

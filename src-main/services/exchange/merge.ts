@@ -5,6 +5,7 @@ import { EXCHANGE_ENTITIES } from '@shared/api/exchange';
 import type { ExchangeFile, TombstoneRecord } from './format';
 import type { EntityDef, EntityTable, Row, RoundChildKey, RoundChildTable, Schema } from './rows';
 import { newerTombstone, sameContentOp } from './tieBreak';
+import { markSessionConflicts, SESSIONS_FIELD } from './sessionConflicts';
 import {
   childSignature,
   DIFFERING_FIELD_NAMES,
@@ -21,7 +22,7 @@ export const SPECIAL_CONFLICT_FIELDS = ['deleted', 'orgNumber', 'plan'] as const
 
 /** Every name a conflict's `fields` can hold (the UI has a label for each). */
 export const CONFLICT_FIELD_NAMES: readonly string[] = [
-  ...new Set([...DIFFERING_FIELD_NAMES, ...ROUND_CHILD_KEYS, ...SPECIAL_CONFLICT_FIELDS]),
+  ...new Set([...DIFFERING_FIELD_NAMES, ...ROUND_CHILD_KEYS, ...SPECIAL_CONFLICT_FIELDS, SESSIONS_FIELD]),
 ];
 
 /**
@@ -244,6 +245,7 @@ export async function planImport(db: Kysely<Database>, file: ExchangeFile, schem
     return row['company_id'] as string;
   };
   const decisions = planRecords(file, schema, local, companyOf);
+  await markSessionConflicts(db, file, decisions);
   const { tombstoneDecisions, tombstonesToRecord } = planTombstones(file, local, companyOf);
   await blockCompanyDeletions(db, tombstoneDecisions);
   return { decisions: [...decisions, ...tombstoneDecisions], tombstonesToRecord, localBases: local.bases };

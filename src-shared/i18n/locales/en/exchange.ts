@@ -138,6 +138,8 @@ export default {
     outcomeComment: 'comment on the outcome',
     internalNote: 'internal note',
     accessibilityAdaptations: 'accessibility adaptations',
+    attendanceWaiver: 'why attendance is not recorded',
+    sessions: 'sessions and attendance',
     summary: 'what was done',
     nextSteps: 'next steps',
     programmeShareSek: 'programme’s share (SEK)',

@@ -132,6 +132,8 @@ export default {
     outcomeComment: 'kommentar om resultatet',
     internalNote: 'intern anteckning',
     accessibilityAdaptations: 'tillgänglighetsanpassningar',
+    attendanceWaiver: 'varför närvaron inte registreras',
+    sessions: 'tillfällen och närvaro',
     summary: 'vad som gjordes',
     nextSteps: 'nästa steg',
     programmeShareSek: 'programmets andel (kr)',
