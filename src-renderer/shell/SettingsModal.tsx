@@ -15,6 +15,7 @@ import type { Settings } from '@shared/api/session';
 import type { Language } from '@shared/i18n';
 import { useSession } from '../features/session/store';
 import { StrengthMeter } from '../features/session/StrengthMeter';
+import { FolderSetting } from '../features/exchange/FolderSetting';
 
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -82,6 +83,7 @@ function SettingsForm() {
             value={settings.office}
             onCommit={(v) => save({ office: v })}
           />
+          <FolderSetting value={settings.exchangeFolder} onCommit={(v) => save({ exchangeFolder: v })} />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="settings-language">
               {t('settings.language')}

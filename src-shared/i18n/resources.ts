@@ -30,6 +30,8 @@ import enContacts from './locales/en/contacts';
 import svContacts from './locales/sv/contacts';
 import enOffices from './locales/en/offices';
 import svOffices from './locales/sv/offices';
+import enFolder from './locales/en/folder';
+import svFolder from './locales/sv/folder';
 import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
 
@@ -54,6 +56,7 @@ export const en = {
   reports: enReports,
   contacts: enContacts,
   offices: enOffices,
+  folder: enFolder,
   print: enPrint,
 };
 
@@ -74,6 +77,7 @@ export const sv: typeof en = {
   reports: svReports,
   contacts: svContacts,
   offices: svOffices,
+  folder: svFolder,
   print: svPrint,
 };
 

@@ -85,6 +85,12 @@ async function examine(
 
 const isNote = (x: Examined | InboxNote): x is InboxNote => 'reason' in x;
 
+/** The files of each sender in the folder at the last listing (`fingerprint:sequence` -> name): not applied, but here. */
+let waiting = new Map<string, string>();
+
+/** The numbers missing from a file's sender that are not waiting in the folder either: files that never arrived. */
+const notArrived = (f: InboxFile) => f.missing.filter((n) => !waiting.has(`${f.sender.fingerprint}:${n}`));
+
 /** The files for this office in the exchange folder, oldest number first per sender, and notes on the rest. */
 export async function listInbox(db: Kysely<Database>, deps: ServiceDeps = systemClock): Promise<Inbox> {
   const folder = await checkFolder((await getSettings(db)).exchangeFolder);
@@ -96,6 +102,9 @@ export async function listInbox(db: Kysely<Database>, deps: ServiceDeps = system
     if (isNote(x)) ignored.push(x);
     else files.push(x.entry);
   }
+  waiting = new Map();
+  for (const f of files) if (f.sequence !== null) waiting.set(`${f.sender.fingerprint}:${f.sequence}`, f.name);
+  for (const f of files) f.missing = notArrived(f);
   files.sort(
     (a, b) =>
       a.sender.name.localeCompare(b.sender.name, 'sv') ||
@@ -138,17 +147,20 @@ export async function previewInbox(
   try {
     preview = await previewOpened(db, x.opened, deps);
   } catch (error) {
+    // Not applied here: missing, or waiting in the folder (then it is named as it is there).
     const missing = x.entry.missing;
     if (error instanceof AppError && DEPENDS_ON_MISSING.has(error.code) && missing.length > 0) {
       const sender = x.entry.sender.name;
-      const file = deliveryFileName(sender, missing[0]!, own.fingerprint);
+      const first = missing[0]!;
+      const file = waiting.get(`${x.entry.sender.fingerprint}:${first}`) ?? deliveryFileName(sender, first, own.fingerprint);
       throw new AppError('exchange.dependsOnMissing', { sender, missing: missing.join(', '), file });
     }
     throw error;
   }
+  const shown = { ...x.entry, missing: notArrived(x.entry) };
   while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
-  pending.set(preview.previewId, { folder, entry: x.entry, sha256: x.opened.sha256 });
-  return { ...preview, inbox: x.entry };
+  pending.set(preview.previewId, { folder, entry: shown, sha256: x.opened.sha256 });
+  return { ...preview, inbox: shown };
 }
 
 /**

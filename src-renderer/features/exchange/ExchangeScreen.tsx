@@ -5,6 +5,7 @@ import { useScreen } from '../../lib/screen';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { LogPanel } from './LogPanel';
+import { FolderPanel } from './FolderPanel';
 import { OfficesPanel } from '../offices';
 
 export function ExchangeScreen() {
@@ -24,6 +25,9 @@ export function ExchangeScreen() {
           <Tabs.Tab value="import" data-testid="tab-import">
             {t('exchange.tabs.import')}
           </Tabs.Tab>
+          <Tabs.Tab value="folder" data-testid="tab-folder">
+            {t('folder.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="log" data-testid="tab-log">
             {t('exchange.tabs.log')}
           </Tabs.Tab>
@@ -36,6 +40,9 @@ export function ExchangeScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="import" pt="md">
           <ImportPanel onImported={() => setImports((n) => n + 1)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="folder" pt="md">
+          <FolderPanel onImported={() => setImports((n) => n + 1)} />
         </Tabs.Panel>
         <Tabs.Panel value="log" pt="md">
           <LogPanel version={imports} />

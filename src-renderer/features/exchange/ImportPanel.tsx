@@ -14,7 +14,7 @@ type Conflict = Preview['companies'][number]['conflicts'][number];
 
 const KIND_COLOR = { new: 'forest', updated: 'blue.9', unchanged: 'gray.8', conflict: 'red.9' } as const;
 
-function countParams(c: Counts) {
+export function countParams(c: Counts) {
   return {
     cNew: c.companies.new,
     cUpdated: c.companies.updated,
@@ -62,7 +62,7 @@ interface PreviewTableProps {
 }
 
 /** What the file would change, company by company, with a choice for every conflict. */
-function PreviewTable({ preview, resolutions, onResolve }: PreviewTableProps) {
+export function PreviewTable({ preview, resolutions, onResolve }: PreviewTableProps) {
   const { t } = useTranslation();
   const conflictLabel = useConflictLabel();
   return (

@@ -6,6 +6,8 @@ export default {
   advisorName: 'Ditt namn (ansvarig rådgivare)',
   office: 'Kontor',
   officePlaceholder: 't.ex. Almi Mälardalen, Västerås',
+  exchangeFolder: 'Utbytesmapp',
+  exchangeFolderHint: 'Hela sökvägen till en mapp som delas med de andra kontoren (en nätverksenhet eller en synkad mapp). Lämna tomt för att skicka filer för hand.',
   language: 'Språk',
   languageSystem: 'Följ systemet',
   saved: 'Inställningarna sparades',
