@@ -77,14 +77,7 @@ export function toEur(amount: number, currency: AidCurrency, eurRate: number | n
 }
 
 /** A sum that is unknown (null) as soon as one of its parts is. */
-export function sumKnown(values: Iterable<number | null>): number | null {
-  let total = 0;
-  for (const v of values) {
-    if (v === null) return null;
-    total += v;
-  }
-  return total;
-}
+export const addKnown = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
 
 /** Rounded to öre / cents, so that sums of many lines do not show floating-point dust. */
 export const roundMoney = (n: number): number => Math.round(n * 100) / 100;
@@ -117,19 +110,28 @@ export interface DeMinimisTotals {
 /**
  * The three-year total that ends on `end`, with `extraSek` more (aid about to be granted on `end`): the programme's
  * support and the declared aid in SEK, the total in SEK and EUR, what is left under the ceiling, and whether the
- * ceiling is passed. Items outside the three years (before them, or after `end`) do not count.
+ * ceiling is passed. Items outside the three years (before them, or after `end`) do not count. `start` may be given
+ * when many totals share one period (one pass over each company's items, no date arithmetic per company).
  */
-export function deMinimisTotals(items: readonly AidItem[], end: string, eurRate: number | null, extraSek = 0): DeMinimisTotals {
-  const start = windowStart(end);
-  const counted = items.filter((i) => i.date >= start && i.date <= end);
-  const sek = (i: AidItem) => (i.amount === null ? null : toSek(i.amount, i.currency, eurRate));
-  const eur = (i: AidItem) => (i.amount === null ? null : toEur(i.amount, i.currency, eurRate));
-  const programmeSek = sumKnown(counted.filter((i) => i.source !== 'declared').map(sek));
-  const declaredSek = sumKnown(counted.filter((i) => i.source === 'declared').map(sek));
-  const totalSek = programmeSek === null || declaredSek === null ? null : programmeSek + declaredSek + extraSek;
-  const itemsEur = sumKnown(counted.map(eur));
-  const extraEur = extraSek === 0 ? 0 : toEur(extraSek, 'SEK', eurRate);
-  const totalEur = itemsEur === null || extraEur === null ? null : itemsEur + extraEur;
+export function deMinimisTotals(
+  items: readonly AidItem[],
+  end: string,
+  eurRate: number | null,
+  extraSek = 0,
+  start = windowStart(end),
+): DeMinimisTotals {
+  let programmeSek: number | null = 0;
+  let declaredSek: number | null = 0;
+  let itemsEur: number | null = 0;
+  for (const i of items) {
+    if (i.date < start || i.date > end) continue;
+    const sek = i.amount === null ? null : toSek(i.amount, i.currency, eurRate);
+    if (i.source === 'declared') declaredSek = addKnown(declaredSek, sek);
+    else programmeSek = addKnown(programmeSek, sek);
+    itemsEur = addKnown(itemsEur, i.amount === null ? null : toEur(i.amount, i.currency, eurRate));
+  }
+  const totalSek = addKnown(addKnown(programmeSek, declaredSek), extraSek);
+  const totalEur = addKnown(itemsEur, extraSek === 0 ? 0 : toEur(extraSek, 'SEK', eurRate));
   const money = (n: number | null) => (n === null ? null : roundMoney(n));
   return {
     windowStart: start,

@@ -27,6 +27,7 @@ import { PLAN_FIGURES } from './plans';
 import { DOCUMENT_FIGURES } from './documents';
 import { REPORT_FIGURES } from './reports';
 import { CONTACT_LOG_FIGURES } from './contactLog';
+import { DE_MINIMIS_FIGURES } from './deMinimis';
 import { ELECTRON_FIGURES } from './electron';
 import { median } from './common';
 import type { Figure } from './common';
@@ -284,6 +285,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...exchangeFigures(),
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
+  ...DE_MINIMIS_FIGURES,
   ...ELECTRON_FIGURES,
 };
 

@@ -147,7 +147,7 @@ export async function deMinimisTotalsAll(db: Kysely<Database>, deps: ServiceDeps
   for (const d of declared) add(d.company_id, { source: 'declared', date: today, amount: d.amount, currency: d.currency as AidCurrency });
   const companies = await db.selectFrom('companies').select('id').orderBy('id').execute();
   return companies.map(({ id }) => {
-    const t = deMinimisTotals(items.get(id) ?? [], today, rates.eurRate);
+    const t = deMinimisTotals(items.get(id) ?? [], today, rates.eurRate, 0, start);
     return { companyId: id, totalSek: t.totalSek, totalEur: t.totalEur, overCeiling: t.overCeiling };
   });
 }

@@ -7,6 +7,7 @@ import type { Migration } from './types';
  *   goes with its company by cascade.
  * - `activities.programme_share_sek`: the part of an activity's cost the programme pays, which is aid to the company;
  *   null when the programme pays nothing (or it is not known yet).
+ * - `contacts_aid_hours`: a covering index for the advisor's hours per company and date (the de minimis totals).
  */
 export const m0120DeMinimis: Migration = {
   version: 120,
@@ -27,5 +28,8 @@ export const m0120DeMinimis: Migration = {
       .execute();
     await db.schema.createIndex('declared_aid_company').on('declared_aid').columns(['company_id', 'date']).execute();
     await db.schema.alterTable('activities').addColumn('programme_share_sek', 'real').execute();
+    // Every company's three-year total sums the advisor's hours per company over a period: from this index alone, so
+    // the encrypted pages of the contacts themselves (their notes and steps) are not read for it.
+    await db.schema.createIndex('contacts_aid_hours').on('contacts').columns(['company_id', 'date', 'hours']).execute();
   },
 };
