@@ -98,6 +98,16 @@ describe('sessions in the exchange file', () => {
     expect(plan.activities[0]).toMatchObject({ status: 'done', sessions: [], attendanceWaiver: null });
   });
 
+  it('takes a done activity new here, without sessions or a reason, as done before attendance existed at the sender', async () => {
+    const a = await store();
+    const ids = await withSessions(a);
+    const file = await validFile(a);
+    Object.assign((file['activities'] as Array<Record<string, unknown>>)[0]!, { sessions: [], attendanceWaiver: null });
+    const b = await store();
+    await apply(b, await preview(b, await seal(file)));
+    expect((await call(b, 'plans.get', { companyId: ids.companyId })).activities[0]).toMatchObject({ status: 'done', sessions: [] });
+  });
+
   it('refuses a session id that is another activity’s here, storing nothing', async () => {
     const a = await store();
     const ids = await withSessions(a);

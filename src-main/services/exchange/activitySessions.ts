@@ -54,8 +54,10 @@ export async function storedAttendance(db: Kysely<Database>, ids: string[]): Pro
 }
 
 /**
- * An activity of the file obeys the sessions' rules and the done rule, as the services keep them. A file older than
- * format 5 cannot carry sessions: its done activities are taken as done before attendance existed.
+ * An activity of the file obeys the sessions' rules and the done rule, as the services keep them. The done rule is
+ * about marking done: it is judged against the activity as it is here. One that is not here may have been done
+ * before attendance existed at the sending office (which keeps such activities as they are, as this one does), and a
+ * file older than format 5 cannot carry sessions at all: both are taken as done before attendance existed.
  */
 export function checkActivitySessions(
   file: ExchangeFile,
@@ -72,8 +74,8 @@ export function checkActivitySessions(
     }
   });
   const legacy: AttendanceState = { status: 'done', attendanceWaiver: null, sessions: [] };
-  const before = file.formatVersion < 5 ? legacy : (stored.get(a.id) ?? null);
-  if (attendanceIssues(a, before).length > 0) {
+  const here = file.formatVersion < 5 ? undefined : stored.get(a.id);
+  if (attendanceIssues(a, here ?? legacy).length > 0) {
     throw new AppError('exchange.breaksRule.activityDoneNeedsAttendance', { company, activity: a.title });
   }
 }
