@@ -42,7 +42,8 @@ function dataset(): Rows {
     for (let k = 0; k < 20; k++) {
       const date = addDays(TODAY, -(k * 73 + (c % 60)));
       const hours = 0.25 * (1 + ((c + k) % 12));
-      rows.contacts.push({ id: uuidv7(), company_id: id, date, kind: 'visit', advisor: 'Karin', person_ids: '[]', hours, next_steps: '[]', ...stamp });
+      const contact = { kind: 'visit', advisor: 'Karin', person_ids: '[]', next_steps: '[]' };
+      rows.contacts.push({ id: uuidv7(), company_id: id, date, hours, ...contact, ...stamp });
     }
     for (let a = 0; a < 3; a++) {
       const start = addDays(TODAY, 200 - a * 400 - (c % 90));
