@@ -18,6 +18,7 @@ let anna: string;
 let bo: string;
 let stranger: string;
 let activityId: string;
+let companyId: string;
 
 // 2025-03-05, 10:30 in Stockholm.
 const START = new Date('2025-03-05T09:30:00.000Z');
@@ -27,6 +28,7 @@ beforeEach(async () => {
   router = createRouter(store.session);
   call = caller(router);
   const c = await call('companies.create', { name: 'Bageriet AB', orgNumber: '556036-0793' });
+  companyId = c.id;
   const other = await call('companies.create', { name: 'Annat AB', orgNumber: '556703-7485' });
   anna = (await call('people.create', { companyId: c.id, name: 'Anna', role: 'owner' })).id;
   bo = (await call('people.create', { companyId: c.id, name: 'Bo', role: 'employee' })).id;
@@ -173,6 +175,18 @@ describe('sessions and attendance', () => {
     await refused({ plannedStart: '2025-03-04' }, 'plannedStart', 'plan.sessionsOutsideDates');
     await refused({ plannedEnd: '2025-03-02', plannedStart: '2025-03-01' }, 'plannedEnd', 'plan.sessionsOutsideDates');
     await refused({ personIds: [anna] }, 'personIds', 'plan.attendeeNotParticipant');
+  });
+});
+
+describe('erasing a person', () => {
+  it('takes their attendance out of every session, on a new revision of the activity', async () => {
+    await call('sessions.create', session());
+    const before = await revision();
+    await call('people.delete', { id: bo });
+    expect(await revision()).toBe(before + 1);
+    const plan = await call('plans.get', { companyId });
+    expect(plan.activities[0]!.sessions[0]!.attendance).toEqual([{ personId: anna, hours: 3 }]);
+    expect(await store.db.selectFrom('session_attendance').select('person_id').execute()).toEqual([{ person_id: anna }]);
   });
 });
 

@@ -134,6 +134,8 @@ export async function eraseFromRoundsAndActivities(trx: Kysely<Database>, person
     SELECT id, person_ids FROM activities WHERE EXISTS (SELECT 1 FROM json_each(activities.person_ids) WHERE value = ${personId})`.execute(
     trx,
   );
+  // Their attendance at the sessions goes with their place (sessions travel inside the activity, bumped above).
+  await sql`DELETE FROM session_attendance WHERE person_id = ${personId}`.execute(trx);
   for (const a of activities.rows) {
     const remaining = (JSON.parse(a.person_ids) as string[]).filter((id) => id !== personId);
     await sql`UPDATE activities SET person_ids = ${JSON.stringify(remaining)}, revision = revision + 1, updated_at = ${now}
