@@ -143,4 +143,5 @@ export const handlers: Handlers = {
     throw new AppError('print.desktopOnly');
   },
   'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
+  'print.deMinimisCertificate': (input, session) => print.deMinimisCertificate(session.db, input, session.deps),
 };

@@ -1,5 +1,6 @@
 import type { PrintRoute } from '@shared/api/printRoute';
 import { PrintAttendance } from './PrintAttendance';
+import { PrintDeMinimis } from './PrintDeMinimis';
 import { PrintPlan } from './PrintPlan';
 
 /** The print view a print route names: each document in its own language, remounted when the route changes. */
@@ -20,7 +21,8 @@ export function PrintView({ route }: { route: PrintRoute }) {
         />
       );
     case 'deMinimis':
-      // The certificate's view comes with its data (the aid service's summary).
-      return null;
+      return (
+        <PrintDeMinimis key={`${route.companyId}/${language}`} companyId={route.companyId} language={language} autoPrint={autoPrint} />
+      );
   }
 }

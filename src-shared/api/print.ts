@@ -86,4 +86,5 @@ export const printApi = {
   /** Electron only: prints a document's print view to a PDF and saves it where the user chooses. */
   'print.pdf': channel<{ saved: boolean; path: string | null }>()(printDocumentSchema),
   'print.attendanceSheet': channel<AttendanceSheet>()(companyMonth),
+  'print.deMinimisCertificate': channel<DeMinimisCertificate>()(z.strictObject({ companyId: id })),
 };

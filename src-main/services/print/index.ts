@@ -1,2 +1,3 @@
 export { pdfFileName, pdfFooterTemplate } from './pdf';
 export { attendanceSheet } from './attendanceSheet';
+export { deMinimisCertificate } from './deMinimisCertificate';
