@@ -355,3 +355,6 @@ export function exchangeFigures(): Record<string, () => Promise<Figure>> {
     },
   };
 }
+
+/** The same store and content for the office keys' figures (tests/bench/offices.ts). */
+export { openStore as openBenchStore, fill as fillExchangeStore };

@@ -22,6 +22,7 @@ import type { Database } from '../../src-main/store/schema';
 import { Session } from '../../src-main/store/session';
 import { ASSESSMENT_FIGURES } from './assessments';
 import { exchangeFigures } from './exchange';
+import { OFFICE_FIGURES } from './offices';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
 import { DOCUMENT_FIGURES } from './documents';
@@ -283,6 +284,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...PLAN_FIGURES,
   ...DOCUMENT_FIGURES,
   ...exchangeFigures(),
+  ...OFFICE_FIGURES,
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
   ...DE_MINIMIS_FIGURES,

@@ -57,3 +57,19 @@ describe('office keys, the pure part', () => {
     expect(api['offices.add'].input.parse({ card: text }).card.name).toBe('Örebro kontor');
   });
 });
+
+describe('signed files', () => {
+  it('splices the signature in as JSON.stringify would, and verifies it after a parse', async () => {
+    const { newSigningKeyPair, signatureOf, signedJson } = await import('../../src-main/services/offices/signature');
+    const { signingPrivate, signingKey } = newSigningKeyPair();
+    const file = { format: 'x', list: [1, 'två', { ä: null }], sender: { signingKey }, signature: 'old' };
+    const text = signedJson(file, signingPrivate);
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    expect(text).toBe(JSON.stringify(parsed));
+    expect(Object.keys(parsed).at(-1)).toBe('signature');
+    expect(signatureOf(parsed)).toBe('valid');
+    expect(signatureOf({ ...parsed, format: 'y' })).toBe('invalid');
+    expect(signatureOf({ format: 'x' })).toBe('unsigned');
+    expect(JSON.parse(signedJson({}, signingPrivate))).toEqual({ signature: expect.any(String) });
+  });
+});
