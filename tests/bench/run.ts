@@ -23,6 +23,7 @@ import { Session } from '../../src-main/store/session';
 import { ASSESSMENT_FIGURES } from './assessments';
 import { exchangeFigures } from './exchange';
 import { OFFICE_FIGURES } from './offices';
+import { DELTA_FIGURES } from './delta';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
 import { DOCUMENT_FIGURES } from './documents';
@@ -285,6 +286,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...DOCUMENT_FIGURES,
   ...exchangeFigures(),
   ...OFFICE_FIGURES,
+  ...DELTA_FIGURES,
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
   ...DE_MINIMIS_FIGURES,
