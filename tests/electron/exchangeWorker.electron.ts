@@ -25,7 +25,7 @@ describe('the built exchange worker', () => {
       const reply = await new Promise((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.postMessage({ id: 1, request: { base64, passphrase: 'p', limits: { file: 1e8, unpacked: 1e8 } } });
+        worker.postMessage({ id: 1, request: { base64, keys: 'p', limits: { file: 1e8, unpacked: 1e8 } } });
       });
       expect(reply).toEqual({ id: 1, reply: { ok: false, error: { code: 'exchange.workFactorTooHigh', params: { found: 20, max: 18 } } } });
     } finally {

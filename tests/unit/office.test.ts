@@ -73,3 +73,15 @@ describe('signed files', () => {
     expect(JSON.parse(signedJson({}, signingPrivate))).toEqual({ signature: expect.any(String) });
   });
 });
+
+describe('replacing the office key', () => {
+  it('accepts the phrase each language asks for, and nothing else', async () => {
+    const { REPLACE_IDENTITY_PHRASES } = await import('@shared/api/offices');
+    const { en, sv } = await import('@shared/i18n');
+    expect([sv.offices.identity.confirmPhrase, en.offices.identity.confirmPhrase]).toEqual(REPLACE_IDENTITY_PHRASES);
+    const parse = (confirmation: string) =>
+      api['offices.importIdentity'].input.safeParse({ base64: 'YWdl', passphrase: 'x', confirmation }).success;
+    expect(parse(' REPLACE KEY ')).toBe(true);
+    expect(parse('replace key')).toBe(false);
+  });
+});
