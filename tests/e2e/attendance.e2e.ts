@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
 import { addDays, swedishDate } from '@shared/clock';
-import { axeProblems, launchBrowser, makeDataDir, must, newPage, removeDir, screen, seedDemo, SHOTS, startHostProcess } from './harness';
-import type { RunningHost } from './harness';
+import { axeProblems, must, newPage, screen, SHOTS, useDemoHost } from './harness';
 
 /** Issue 13: record two sessions with attendance in the activity drawer, and see actual hours beside planned in the plan. */
 
@@ -28,25 +27,11 @@ async function addSession(page: Page, date: string, hours: string): Promise<void
 }
 
 describe('sessions and attendance through the UI', () => {
-  let browser: Browser;
-  let dataDir: string;
-  let host: RunningHost;
-
-  beforeAll(async () => {
-    dataDir = await makeDataDir('vaxtkraft-attendance-');
-    await seedDemo(dataDir, 1, PASSPHRASE);
-    host = await startHostProcess(dataDir, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    await removeDir(dataDir);
-  });
+  const demo = useDemoHost('vaxtkraft-attendance-', 1, PASSPHRASE);
 
   for (const lang of ['sv', 'en'] as const) {
     it(`records two sessions with attendance and shows actual hours beside planned in the plan, in ${lang}`, async () => {
+      const { host, browser } = demo;
       const t = LANGS[lang];
       await must(host, 'session.setLanguage', { language: lang });
       const orgNumber = lang === 'sv' ? '556036-0793' : '556703-7485';

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
+import { afterAll, beforeAll } from 'vitest';
 import { mintCode } from '../../src-main/host/auth';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -182,6 +183,30 @@ export async function seedDemo(dataDir: string, companies: number, passphrase: s
     child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.once('exit', (code) => (code === 0 ? resolveSeed() : reject(new Error(`seed failed (${code}): ${output}`))));
   });
+}
+
+/**
+ * The usual set-up of a describe block: a demo store (seeded as `npm run seed:demo` does) served by the host, and a
+ * browser, both stopped and the store removed after the block. Read `browser` and `host` inside the tests.
+ */
+export function useDemoHost(
+  prefix: string,
+  companies: number,
+  passphrase: string,
+): { readonly browser: Browser; readonly host: RunningHost } {
+  const state = {} as { browser: Browser; host: RunningHost; dataDir: string };
+  beforeAll(async () => {
+    state.dataDir = await makeDataDir(prefix);
+    await seedDemo(state.dataDir, companies, passphrase);
+    state.host = await startHostProcess(state.dataDir, { VAXTKRAFT_PASSPHRASE: passphrase });
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.host?.stop();
+    await state.browser?.close();
+    if (state.dataDir) await removeDir(state.dataDir);
+  });
+  return state;
 }
 
 /** Every file below dir, recursively. */
