@@ -90,7 +90,8 @@ describe('files sealed for offices', () => {
     const input = api['exchange.export'].input.parse({ companyIds: 'all', passphrase: PASS, confirmation: PASS });
     const pass = await exportCompanies(a.db, input, { ...clockFrom(a.clock.now), scryptWorkFactor: FAST });
     expect((await openFile(b.db, bytes(pass.base64), PASS, b.deps)).sender).toMatchObject({ name: 'A', signature: 'valid' });
-    expect((await refusal(() => openFile(b.db, bytes(pass.base64), undefined, b.deps))).code).toBe('exchange.passphraseNeeded');
+    const previewWithout = () => createRouter(b.session).handle('exchange.preview', { base64: pass.base64 });
+    await expectRefused('exchange.passphraseNeeded', previewWithout, () => tableState(b.db));
     const json = unpack(await decrypt(bytes(pass.base64), PASS));
     const { sender: _s, signature: _sig, ...old } = JSON.parse(json) as Record<string, unknown>;
     const plain = await encryptFor(pack(JSON.stringify({ ...old, formatVersion: 4 })), { passphrase: PASS }, FAST);
