@@ -120,4 +120,17 @@ describe('send changes', () => {
     await expectRefused('exchange.folder.unavailable', () => sendChanges(a.store.db, officeId, a.store.deps), state);
     await expectRefused('offices.notFound', () => sendChanges(a.store.db, 'no-such-office', a.store.deps), state);
   });
+
+  it('takes only a full path as the exchange folder (macOS and Linux, a Windows drive, a network share), or none', () => {
+    const parse = (exchangeFolder: string | null) => api['settings.update'].input.safeParse({ exchangeFolder });
+    for (const ok of ['/Users/karin/Delad', 'C:\\Delad\\Växtkraft', 'd:/delad', '\\\\server\\delad', '', null]) {
+      expect(parse(ok).success, String(ok)).toBe(true);
+    }
+    for (const bad of ['Delad', './delad', 'C:', '~/Delad']) {
+      expect(
+        parse(bad).error?.issues.map((i) => i.message),
+        bad,
+      ).toEqual(['folderPath']);
+    }
+  });
 });

@@ -220,7 +220,7 @@ describe('router: happy paths', () => {
 
   it('settings.get and settings.update', async () => {
     const updated = expectOk<Settings>(await router.handle('settings.update', { advisorName: 'Karin Berg', office: 'Örebro' }));
-    expect(updated).toEqual({ advisorName: 'Karin Berg', office: 'Örebro' });
+    expect(updated).toMatchObject({ advisorName: 'Karin Berg', office: 'Örebro', exchangeFolder: null });
     expect(expectOk<Settings>(await router.handle('settings.get', {}))).toEqual(updated);
   });
 
