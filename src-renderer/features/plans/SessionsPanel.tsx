@@ -180,7 +180,10 @@ function SessionCard({ session, people }: { session: ActivitySession; people: Ar
 function AddSession({ activity, people }: { activity: Activity; people: Array<{ id: string; name: string }> }) {
   const { t, i18n } = useTranslation();
   const { errors, write } = useSessionWrite();
-  const [date, setDate] = useState(() => clock.today());
+  // Today, or the activity's last day when it has ended: a date the session may have.
+  const [date, setDate] = useState(() =>
+    activity.plannedEnd !== null && activity.plannedEnd < clock.today() ? activity.plannedEnd : clock.today(),
+  );
   const [hours, setHours] = useState<number | string>('');
   const add = () => {
     const h = Number(String(hours).replace(',', '.'));
