@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Select } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PrintDocumentInput } from '@shared/api/print';
@@ -85,5 +85,55 @@ export function AttendancePrintControl({ companyId, language }: { companyId: str
         variant="default"
       />
     </>
+  );
+}
+
+interface PdfLanguageChoiceProps {
+  /** Unique on the screen: names the label. */
+  id: string;
+  value: Language;
+  onChange(language: Language): void;
+  testId?: string;
+}
+
+/** The language a PDF is printed in, whatever the screen's. */
+export function PdfLanguageChoice({ id, value, onChange, testId }: PdfLanguageChoiceProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id={id}>
+        {t('plans.export.language')}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={id}
+        value={value}
+        onChange={(v) => onChange(v === 'sv' ? 'sv' : 'en')}
+        data={[
+          { value: 'sv', label: t('shell.language.sv') },
+          { value: 'en', label: t('shell.language.en') },
+        ]}
+        data-testid={testId}
+      />
+    </Stack>
+  );
+}
+
+/**
+ * The de minimis certificate, in the language chosen here (the screen's to begin with): for the company page's aid
+ * section. The plan's export panel has its own language choice for its documents.
+ */
+export function DeMinimisPrintControl({ companyId }: { companyId: string }) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<Language>(i18n.language === 'sv' ? 'sv' : 'en');
+  return (
+    <Group gap="md" align="flex-end" wrap="wrap">
+      <PdfLanguageChoice id={`deminimis-language-${companyId}`} value={language} onChange={setLanguage} />
+      <PrintDocumentButton
+        doc={{ document: 'deMinimis', companyId, language }}
+        label={t('print.deMinimis.action')}
+        testId="print-deminimis"
+        variant="default"
+      />
+    </Group>
   );
 }

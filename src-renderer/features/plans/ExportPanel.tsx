@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
-import { AttendancePrintControl, PrintDocumentButton } from '../../print/PrintButtons';
+import { AttendancePrintControl, PdfLanguageChoice, PrintDocumentButton } from '../../print/PrintButtons';
 import type { Language } from '@shared/i18n/languages';
 
 /** Text as a file through the browser's own download (Electron shows its save dialog). */
@@ -40,21 +40,7 @@ export function ExportPanel({ companyId }: { companyId: string }) {
   return (
     <Stack gap="sm">
       <Group gap="md" align="flex-end" wrap="wrap">
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="pdf-language-label">
-            {t('plans.export.language')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="pdf-language-label"
-            value={language}
-            onChange={(v) => setLanguage(v as Language)}
-            data={[
-              { value: 'sv', label: t('shell.language.sv') },
-              { value: 'en', label: t('shell.language.en') },
-            ]}
-            data-testid="pdf-language"
-          />
-        </Stack>
+        <PdfLanguageChoice id="pdf-language-label" value={language} onChange={setLanguage} testId="pdf-language" />
         <PrintDocumentButton doc={{ document: 'plan', companyId, language }} label={t('plans.export.pdf')} testId="export-pdf" />
         <Button
           variant="default"
