@@ -56,12 +56,15 @@ export async function senderOf(db: Kysely<Database>, read: ReadResult): Promise<
   };
 }
 
-/** The same as openFile, for the base64 the hosts carry. */
+/**
+ * The same as openFile, for the base64 the hosts carry. `_deps` stays in the signature for its callers (preview, the
+ * inbox): opening never writes, not even the office key, so it needs no clock.
+ */
 export async function openBase64(
   db: Kysely<Database>,
   base64: string,
   passphrase: string | undefined,
-  deps: ServiceDeps,
+  _deps: ServiceDeps,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<OpenedFile> {
   // An office without keys yet has been sent nothing: a key made for the occasion (and forgotten) says so.
