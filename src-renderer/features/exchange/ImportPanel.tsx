@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Alert, Badge, Button, FileInput, Group, PasswordInput, Radio, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { translateError, tx } from '../../lib/errors';
+import { tx } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import type { ResultOf } from '@shared/api';
 import { bytesToBase64 } from './files';
+import { useRun } from './useRun';
 import { SenderNote } from '../offices';
 
 type Preview = ResultOf<'exchange.preview'>;
@@ -123,20 +124,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [resolutions, setResolutions] = useState<Resolutions>({});
   const [result, setResult] = useState<Counts | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(step: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await step();
-    } catch (e) {
-      setError(translateError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useRun();
 
   const onPreview = () =>
     run(async () => {

@@ -6,6 +6,7 @@ import type { InboxFile, InboxNote } from '@shared/api/exchange';
 import { invoke } from '../../api/client';
 import { translateError, tx } from '../../lib/errors';
 import { SenderNote } from '../offices';
+import { useRun } from './useRun';
 import { countParams, PreviewTable } from './ImportPanel';
 
 type Inbox = ResultOf<'exchange.inbox'>;
@@ -96,25 +97,12 @@ export function InboxPanel({ onImported }: { onImported(): void }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [resolutions, setResolutions] = useState<Record<string, 'mine' | 'theirs'>>({});
   const [applied, setApplied] = useState<Applied | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(step: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await step();
-    } catch (e) {
-      setError(translateError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, run } = useRun();
   const [version, setVersion] = useState(0);
   const load = () => setVersion((v) => v + 1);
   useEffect(() => {
     invoke('exchange.inbox', {}).then(setInbox, (e: unknown) => setError(translateError(e)));
-  }, [version]);
+  }, [version, setError]);
 
   const check = (name: string) =>
     run(async () => {
