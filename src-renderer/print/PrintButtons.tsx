@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PrintDocumentInput } from '@shared/api/print';
@@ -115,25 +115,5 @@ export function PdfLanguageChoice({ id, value, onChange, testId }: PdfLanguageCh
         data-testid={testId}
       />
     </Stack>
-  );
-}
-
-/**
- * The de minimis certificate, in the language chosen here (the screen's to begin with): for the company page's aid
- * section. The plan's export panel has its own language choice for its documents.
- */
-export function DeMinimisPrintControl({ companyId }: { companyId: string }) {
-  const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Language>(i18n.language === 'sv' ? 'sv' : 'en');
-  return (
-    <Group gap="md" align="flex-end" wrap="wrap">
-      <PdfLanguageChoice id={`deminimis-language-${companyId}`} value={language} onChange={setLanguage} />
-      <PrintDocumentButton
-        doc={{ document: 'deMinimis', companyId, language }}
-        label={t('print.deMinimis.action')}
-        testId="print-deminimis"
-        variant="default"
-      />
-    </Group>
   );
 }

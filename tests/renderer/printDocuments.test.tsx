@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +8,7 @@ import type { AttendanceSheet } from '@shared/api/print';
 import { clockFrom } from '@shared/clock';
 import { setClock } from '../../src-renderer/lib/clock';
 import { systemClock } from '@shared/clock';
-import { AttendancePrintControl, DeMinimisPrintControl, recentMonths } from '../../src-renderer/print/PrintButtons';
+import { AttendancePrintControl, PdfLanguageChoice, PrintDocumentButton, recentMonths } from '../../src-renderer/print/PrintButtons';
 import { PrintView } from '../../src-renderer/print/PrintView';
 import { renderInApp } from './render';
 
@@ -37,6 +38,17 @@ function desktop() {
   };
 }
 
+/** A language choice and the certificate's button, as a screen puts them together. */
+function DeMinimisControl() {
+  const [language, setLanguage] = useState<'sv' | 'en'>('en');
+  return (
+    <>
+      <PdfLanguageChoice id="lang" value={language} onChange={setLanguage} />
+      <PrintDocumentButton doc={{ document: 'deMinimis', companyId: COMPANY, language }} label="PDF" testId="print-deminimis" />
+    </>
+  );
+}
+
 describe('printing a document from a screen', () => {
   it('offers the last 24 months, latest first, across the turn of the year', () => {
     const months = recentMonths('2026-03-10', 24);
@@ -51,7 +63,7 @@ describe('printing a document from a screen', () => {
     renderInApp(
       <>
         <AttendancePrintControl companyId={COMPANY} language="sv" />
-        <DeMinimisPrintControl companyId={COMPANY} />
+        <DeMinimisControl />
       </>,
     );
     const user = userEvent.setup();
@@ -69,7 +81,7 @@ describe('printing a document from a screen', () => {
 
   it('in the browser opens the document’s print view in a new tab, which prints itself', async () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
-    renderInApp(<DeMinimisPrintControl companyId={COMPANY} />);
+    renderInApp(<DeMinimisControl />);
     await userEvent.setup().click(screen.getByTestId('print-deminimis'));
     await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
     expect(String(open.mock.calls[0]![0])).toMatch(new RegExp(`#/print/deMinimis/${COMPANY}/en/print$`));

@@ -48,6 +48,5 @@ export default {
     keepTitle: 'Keep this certificate',
     keep: 'Under the regulation, the company must keep this certificate for ten years from the date of issue and declare the aid when it applies for other de minimis aid, so that the granting body can check that the ceiling of EUR 300,000 over three years is not exceeded.',
     signature: 'For the granting body',
-    action: 'Print de minimis certificate',
   },
 };

@@ -50,6 +50,5 @@ export default {
     keepTitle: 'Spara intyget',
     keep: 'Enligt förordningen ska företaget spara intyget i tio år från utfärdandet och uppge stödet när det söker annat stöd av mindre betydelse, så att stödgivaren kan kontrollera att taket på 300 000 euro under tre år inte överskrids.',
     signature: 'För stödgivaren',
-    action: 'Skriv ut intyg om de minimis-stöd',
   },
 } satisfies typeof en;
