@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import type { TempStore } from '../helpers/tempStore';
 const store = useExchangeStores();
 const KEY_PASS = 'laptop change passphrase 2026';
 const AGE = '/usr/bin/age';
+const SCRIPT = '/usr/bin/script';
 
 const deps = (s: TempStore) => ({ ...clockFrom(s.clock.now), scryptWorkFactor: FAST });
 
@@ -37,6 +38,25 @@ async function fileFor(from: TempStore, to: TempStore): Promise<Uint8Array> {
   const { id } = await addOffice(from.db, api['offices.add'].input.parse({ card }), from.deps);
   const input = api['exchange.export'].input.parse({ companyIds: 'all', officeIds: [id] });
   return new Uint8Array(Buffer.from((await exportCompanies(from.db, input, deps(from))).base64, 'base64'));
+}
+
+/**
+ * `age -d -o out in` of a passphrase file, as an advisor runs it: age reads the passphrase from a terminal only, so
+ * `script` gives it one (util-linux) and types the passphrase; without `script`, the file is opened in-process with
+ * the same age format.
+ */
+async function ageDecryptWithPassphrase(file: string, out: string, passphrase: string): Promise<void> {
+  if (!fs.existsSync(SCRIPT)) {
+    fs.writeFileSync(out, await decrypt(fs.readFileSync(file), passphrase), { mode: 0o600 });
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(SCRIPT, ['-qec', `${AGE} -d -o '${out}' '${file}'`, '/dev/null'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    // After age has asked (it reads from the terminal, not from a pipe written before the prompt).
+    setTimeout(() => child.stdin.end(`${passphrase}\n`), 500);
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`age -d exited with ${code}`))));
+  });
 }
 
 describe('the office identity', () => {
@@ -72,7 +92,7 @@ describe('the office identity', () => {
     await expectRefused('validation', attempt({ confirmation: 'yes' }), state);
   });
 
-  it('opens with the standard age tool: `age -d -i` of the exported identity reads a file sent to this office', async (ctx) => {
+  it('opens with the standard age tool: `age -d` of the key file, then `age -d -i` of a file sent to this office', async (ctx) => {
     if (!fs.existsSync(AGE)) {
       ctx.skip(`${AGE} is not installed (CI installs it: apt-get install age); the recovery path is not checked here`);
       return;
@@ -81,11 +101,12 @@ describe('the office identity', () => {
     const sender = await office('Västerås kontor');
     await seed(sender, 1);
     const sent = await fileFor(sender, a);
-    // What `age -d orebro-kontor-office-key.age > identity.txt` gives (the passphrase prompt needs a terminal).
-    const identityText = Buffer.from(await decrypt(Buffer.from((await exported(a)).base64, 'base64'), KEY_PASS)).toString('utf8');
-    expect(identityText).toMatch(/^# Växtkraft office key: Örebro kontor\n/);
     const dir = fs.mkdtempSync(path.join(a.dataDir, 'age-'));
-    fs.writeFileSync(path.join(dir, 'identity.txt'), identityText, { mode: 0o600 });
+    const keyFile = path.join(dir, 'office-key.age');
+    fs.writeFileSync(keyFile, Buffer.from((await exported(a)).base64, 'base64'));
+    await ageDecryptWithPassphrase(keyFile, path.join(dir, 'identity.txt'), KEY_PASS);
+    const identityText = fs.readFileSync(path.join(dir, 'identity.txt'), 'utf8');
+    expect(identityText).toMatch(/^# Växtkraft office key: Örebro kontor\n/);
     fs.writeFileSync(path.join(dir, 'file.vaxtkraft'), sent);
     const plain = execFileSync(AGE, ['-d', '-i', path.join(dir, 'identity.txt'), path.join(dir, 'file.vaxtkraft')]);
     const content = JSON.parse(unpack(plain)) as { companies: { name: string }[]; sender: { name: string } };
