@@ -10,6 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { api } from '@shared/api';
 import { createCompany, updateCompany } from '../../src-main/services/companies';
 import { createPerson } from '../../src-main/services/people';
+import { buildExchangeFile } from '../../src-main/services/exchange';
+import { encryptFor, pack } from '../../src-main/services/exchange/crypto';
+import { ownOffice, sealFile } from '../../src-main/services/offices';
+import type { ExchangeFile } from '../../src-main/services/exchange/format';
+import { deliveryFileName } from '../../src-main/services/exchange/folder';
+import { getSettings } from '../../src-main/services/settings';
 import { data, seed, useExchangeStores } from '../helpers/exchangeStores';
 import { inbox, linkOffices, previewFile, receive, send } from '../helpers/folderOffices';
 import type { FolderOffice } from '../helpers/folderOffices';
@@ -36,6 +42,24 @@ const rename = (o: FolderOffice, id: string, name: string) =>
 
 const newCompany = (o: FolderOffice, n: number) =>
   createCompany(o.store.db, api['companies.create'].input.parse({ name: `Nytt ${n} AB`, orgNumber: orgNumberFor(5000 + n) }), o.store.deps);
+
+/**
+ * A file numbered `sequence` from `from` to `to`, sealed and signed as sendChanges seals it, with the content `shape`
+ * leaves of a full build: a delta that carries a record without what it refers to.
+ */
+async function sendOnly(from: FolderOffice, to: FolderOffice, sequence: number, shape: (file: ExchangeFile) => ExchangeFile) {
+  const own = await ownOffice(to.store.db, to.store.deps);
+  const built = await buildExchangeFile(from.store.db, 'all', {
+    office: from.name,
+    advisor: null,
+    exportedAt: from.store.clock.now().toISOString(),
+  });
+  const file = { ...shape(built), tombstones: [], delivery: { to: own.fingerprint, sequence, full: false } };
+  const bytes = await sealFile(from.store.db, file, { recipients: [own.recipient] }, from.store.deps);
+  const fileName = deliveryFileName(from.name, sequence, own.fingerprint);
+  fs.writeFileSync(path.join((await getSettings(from.store.db)).exchangeFolder!, fileName), bytes);
+  return { fileName };
+}
 
 /** Moves a file out of the folder (lost, or not synced yet) and back. */
 function hide(folder: string, name: string): () => void {
@@ -72,10 +96,12 @@ describe('inbox', () => {
     await receive(b, third.fileName);
     expect((await b.store.db.selectFrom('companies').select('name').where('id', '=', y!).executeTakeFirstOrThrow()).name).toBe('Omdöpt AB');
 
-    // File 4 adds a person to the company of file 2: refused, naming file 2, nothing stored, the file left in place.
+    // File 4 carries only a person added to the company of file 2 (what changed, without the company): it is refused,
+    // naming file 2, nothing stored, the file left in place.
     a.store.clock.advance(1000);
-    await createPerson(a.store.db, api['people.create'].input.parse({ companyId: x.id, name: 'Ny Person', role: 'owner' }), a.store.deps);
-    const fourth = await send(a, b);
+    const input = api['people.create'].input.parse({ companyId: x.id, name: 'Ny Person', role: 'owner' });
+    const person = await createPerson(a.store.db, input, a.store.deps);
+    const fourth = await sendOnly(a, b, 4, (file) => ({ ...file, companies: [], people: file.people.filter((p) => p.id === person.id) }));
     const refused = await expectRefused(
       'exchange.dependsOnMissing',
       () => previewFile(b, fourth.fileName),
@@ -143,6 +169,13 @@ describe('inbox', () => {
     // A file for C under a name without its recipient: opened, and found to be for another office.
     fs.copyFileSync(forC.path, path.join(folder, 'till-karlstad.vaxtkraft'));
     fs.mkdirSync(path.join(folder, 'arkiv'));
+    // Made for B with B's key but not signed: anyone who has B's public card could have written it.
+    const unsigned = await buildExchangeFile(a.store.db, 'all', { office: 'Örebro', advisor: null, exportedAt: new Date().toISOString() });
+    const recipient = (await ownOffice(b.store.db, b.store.deps)).recipient;
+    fs.writeFileSync(
+      path.join(folder, 'osignerad.vaxtkraft'),
+      await encryptFor(pack(JSON.stringify(unsigned)), { recipients: [recipient] }),
+    );
 
     const before = fs.readdirSync(folder).sort();
     const listed = await inbox(b);
@@ -154,6 +187,7 @@ describe('inbox', () => {
       'avklippt.vaxtkraft': 'truncated',
       'inte-age.vaxtkraft': 'foreign',
       'till-karlstad.vaxtkraft': 'otherOffice',
+      'osignerad.vaxtkraft': 'unsigned',
       [forC.fileName]: 'otherOffice',
     });
     expect(fs.readdirSync(folder).sort()).toEqual(before);
