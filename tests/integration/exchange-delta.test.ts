@@ -64,10 +64,13 @@ describe('send changes', () => {
     expect(file.tombstones.map((t) => t.entity).sort()).toEqual(['company', 'person', 'person']);
     expect(file.delivery).toMatchObject({ sequence: 2, full: false });
 
-    const third = await send(a, b);
+    // Two sends at once (a double click) take one number each.
+    const [third, again] = await Promise.all([send(a, b), send(a, b)]);
+    expect([third.sequence, again.sequence]).toEqual([3, 4]);
+    expect(again).toMatchObject({ companies: 0, tombstones: 0 });
     expect(third).toMatchObject({ sequence: 3, companies: 0, people: 0, tombstones: 0 });
     const resend = await send(a, b, true);
-    expect(resend).toMatchObject({ sequence: 4, full: true, companies: 999, people: 1998, tombstones: 3 });
+    expect(resend).toMatchObject({ sequence: 5, full: true, companies: 999, people: 1998, tombstones: 3 });
   }, 120_000);
 
   it('records the marks and the sequence number only once the file is written; a failed write leaves no file', async () => {

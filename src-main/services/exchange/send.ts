@@ -24,12 +24,21 @@ export interface SendDeps extends SealDeps {
  * The marks and the number are recorded only once the file is written: a failed write leaves everything as it was,
  * and the next send carries the same changes again.
  */
-export async function sendChanges(
+export function sendChanges(
   db: Kysely<Database>,
   officeId: string,
   deps: SendDeps = systemClock,
   options: { full?: boolean } = {},
 ): Promise<SendResult> {
+  // One send at a time: two at once would take the same number and the same marks.
+  const run = queue.then(() => send(db, officeId, deps, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function send(db: Kysely<Database>, officeId: string, deps: SendDeps, options: { full?: boolean }): Promise<SendResult> {
   const office = await db.selectFrom('offices').selectAll().where('id', '=', officeId).executeTakeFirst();
   if (!office) throw new AppError('offices.notFound');
   const settings = await getSettings(db);
