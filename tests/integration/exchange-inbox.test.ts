@@ -153,6 +153,21 @@ describe('inbox', () => {
     expect(await data(b.store.db)).toEqual(await data(a.store.db));
   }, 60_000);
 
+  it('sends nothing back that came from the other office: what a file brought counts as sent to its sender', async () => {
+    const {
+      offices: [a, b],
+    } = await offices();
+    const [id] = await seed(a.store, 3);
+    await receive(b, (await send(a, b)).fileName);
+    await receive(a, (await send(b, a)).fileName);
+    await rename(a, id!, 'Bytt namn AB');
+    const change = await send(a, b);
+    expect(change).toMatchObject({ companies: 1, people: 0 });
+    await receive(b, change.fileName);
+    // B changed nothing itself: its next file to A is empty, not an echo of A's change.
+    expect(await send(b, a)).toMatchObject({ companies: 0, people: 0, rounds: 0, tombstones: 0 });
+  });
+
   it('leaves partial, foreign, truncated and other offices’ files where they are, each with a note', async () => {
     const {
       offices: [a, b, c],
