@@ -1,22 +1,30 @@
 /**
  * Several offices, each a real encrypted store, that edit through the router and exchange files: what the
- * convergence property, its plain cases and its benchmark share. Every office resolves a conflict by the same
- * fixed policy (the later stamp wins, ties by office name), so that where the data ends up depends on the
- * edits only, never on the order in which files arrive.
+ * convergence property, its plain cases and its benchmark share. The offices know each other's keys and share one
+ * exchange folder: "send changes" writes a delta there for each office, and the receiver applies it from its inbox.
+ * A full file with a passphrase travels the old way. Every office resolves a conflict by the same fixed policy (the
+ * later stamp wins, ties by office name), so that where the data ends up depends on the edits only, never on the
+ * order in which files arrive.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ChannelName, InputOf } from '@shared/api';
+import { AppError } from '@shared/api/errors';
 import type { ExchangePreview } from '@shared/api/exchange';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Router } from '../../src-main/ipc/router';
+import { applyInbox, previewInbox } from '../../src-main/services/exchange/inbox';
 import { readExchangeFileHere } from '../../src-main/services/exchange/read';
+import { sendChanges } from '../../src-main/services/exchange/send';
 import type { ExchangeFile } from '../../src-main/services/exchange/format';
 import { storeSchema } from '../../src-main/services/exchange/rows';
+import { openFile } from '../../src-main/services/offices';
 import type { Database } from '../../src-main/store/schema';
-import { makeTempStore, orgNumberFor } from './tempStore';
+import { makeTempDir, makeTempStore } from './tempStore';
 import type { TempStore } from './tempStore';
 import { tableState } from './refusal';
-import { apply, exportAll, PASS, preview, seed } from './exchangeStores';
+import { apply, call, exportAll, PASS, preview, seed } from './exchangeStores';
 
 export interface Office {
   name: string;
@@ -25,22 +33,30 @@ export interface Office {
   router: Router;
 }
 
-/** One file on its way: who made it, for whom, and its content (read once, for the conflict policy). */
+/**
+ * One file on its way: who made it, for whom, and its content (read once, for the conflict policy). A delta lies in
+ * the shared folder under `name`; a passphrase file travels as `base64`.
+ */
 export interface Sent {
   from: number;
   to: number[];
-  base64: string;
   file: ExchangeFile;
+  delta: { name: string; bytes: Uint8Array } | null;
+  base64: string;
 }
 
 export interface World {
   offices: Office[];
+  /** The shared exchange folder. */
+  folder: string;
+  /** `book[i][j]`: office j's id in office i's address book. */
+  book: string[][];
   /** Milliseconds of the one simulated time line; each office's clock is this plus its index (no two stamps tie). */
   time: number;
   /** Files made and not yet applied everywhere, one entry per recipient. */
   pending: Array<{ sent: Sent; to: number }>;
   /** Conflicts decided by the policy so far, by resolution. */
-  stats: { mine: number; theirs: number; refusedEdits: number; edits: number; applied: number };
+  stats: { mine: number; theirs: number; refusedEdits: number; edits: number; applied: number; waited: number };
   cleanup(): void;
 }
 
@@ -49,17 +65,33 @@ const STEP_MS = 1000;
 
 export async function makeWorld(count: number): Promise<World> {
   const offices: Office[] = [];
+  const folder = makeTempDir('vaxtkraft-folder-');
   for (let index = 0; index < count; index++) {
     const store = await makeTempStore({ start: new Date(START) });
-    offices.push({ name: String.fromCharCode(65 + index), index, store, router: createRouter(store.session) });
+    const name = String.fromCharCode(65 + index);
+    offices.push({ name, index, store, router: createRouter(store.session) });
+    await call(store, 'settings.update', { office: `Kontor ${name}`, exchangeFolder: folder });
+  }
+  const cards = await Promise.all(offices.map(async (o) => (await call(o.store, 'offices.own', {})).card));
+  const book: string[][] = [];
+  for (const o of offices) {
+    const row: string[] = [];
+    for (const other of offices) {
+      if (other === o) row.push('');
+      else row.push((await call(o.store, 'offices.add', { card: cards[other.index]! })).id);
+    }
+    book.push(row);
   }
   return {
     offices,
+    folder,
+    book,
     time: START,
     pending: [],
-    stats: { mine: 0, theirs: 0, refusedEdits: 0, edits: 0, applied: 0 },
+    stats: { mine: 0, theirs: 0, refusedEdits: 0, edits: 0, applied: 0, waited: 0 },
     cleanup() {
       for (const o of offices) o.store.cleanup();
+      fs.rmSync(folder, { recursive: true, force: true });
     },
   };
 }
@@ -90,16 +122,33 @@ export async function seedShared(world: World, companies: number, at = 0, from =
   return seed(office.store, companies, from);
 }
 
-/** The office writes a full file of everything it holds, for every other office. */
+/** The office writes a full file of everything it holds, with the passphrase, for every other office. */
 export async function sendFull(world: World, from: number): Promise<Sent> {
   const office = world.offices[from]!;
   tick(world, office);
   const { base64 } = await exportAll(office.store);
   const { file } = await readExchangeFileHere(base64, PASS);
   const to = world.offices.filter((o) => o.index !== from).map((o) => o.index);
-  const sent = { from, to, base64, file };
+  const sent: Sent = { from, to, file, delta: null, base64 };
   for (const t of to) world.pending.push({ sent, to: t });
   return sent;
+}
+
+/** "Send changes" from the office to every other, each file sealed for its office, into the shared folder. */
+export async function sendDeltas(world: World, from: number, full = false): Promise<Sent[]> {
+  const office = world.offices[from]!;
+  const out: Sent[] = [];
+  for (const other of world.offices) {
+    if (other === office) continue;
+    tick(world, office);
+    const r = await sendChanges(office.store.db, world.book[from]![other.index]!, office.store.deps, { full });
+    const bytes = fs.readFileSync(r.path);
+    const { file } = await openFile(other.store.db, bytes, undefined, other.store.deps);
+    const sent: Sent = { from, to: [other.index], file, delta: { name: r.fileName, bytes }, base64: '' };
+    world.pending.push({ sent, to: other.index });
+    out.push(sent);
+  }
+  return out;
 }
 
 type Stamped = { updatedAt?: string; deletedAt?: string; id?: string; entityId?: string };
@@ -146,24 +195,41 @@ export async function policy(office: Office, p: ExchangePreview, sent: Sent, sen
   return out;
 }
 
-/** The office previews the file, decides its conflicts by the policy and applies it. A refused file fails the test. */
-export async function deliver(world: World, sent: Sent, to: number): Promise<void> {
+/**
+ * The office previews the file (from its inbox, for a delta), decides its conflicts by the policy and applies it.
+ * A delta that needs an earlier one not applied yet is refused (false: it waits); any other refusal fails the test.
+ * A delta applied before is put back in the folder, as a duplicate that arrives again.
+ */
+export async function deliver(world: World, sent: Sent, to: number): Promise<boolean> {
   const office = world.offices[to]!;
+  const { db, deps } = office.store;
   tick(world, office);
-  const p = await preview(office.store, sent.base64);
+  let p: ExchangePreview;
+  if (sent.delta) {
+    const where = path.join(world.folder, sent.delta.name);
+    if (!fs.existsSync(where)) fs.writeFileSync(where, sent.delta.bytes);
+    try {
+      p = await previewInbox(db, { name: sent.delta.name }, deps);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'exchange.dependsOnMissing') throw error;
+      world.stats.waited += 1;
+      return false;
+    }
+  } else p = await preview(office.store, sent.base64);
   const resolutions = await policy(office, p, sent, world.offices[sent.from]!);
   for (const r of Object.values(resolutions)) world.stats[r] += 1;
-  await apply(office.store, p, resolutions);
+  if (sent.delta) await applyInbox(db, { previewId: p.previewId, resolutions }, deps);
+  else await apply(office.store, p, resolutions);
   world.stats.applied += 1;
+  return true;
 }
 
-/** Delivers the pending file at `pick` (modulo); a duplicate stays pending and arrives again later. */
+/** Delivers the pending file at `pick` (modulo); a duplicate, or one that must wait, stays pending and comes again. */
 export async function deliverPending(world: World, pick: number, duplicate = false): Promise<void> {
   if (world.pending.length === 0) return;
   const i = pick % world.pending.length;
   const { sent, to } = world.pending[i]!;
-  if (!duplicate) world.pending.splice(i, 1);
-  await deliver(world, sent, to);
+  if ((await deliver(world, sent, to)) && !duplicate) world.pending.splice(i, 1);
 }
 
 /** A small seeded generator (mulberry32): the order of the final deliveries, reproducible from the property's seed. */
@@ -178,9 +244,22 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** Everything still pending, in an order drawn from `random`. */
+/**
+ * Everything still pending, in an order drawn from `random`: from a random place, the first file that can be applied
+ * is. When none can (each needs one that never comes), the offices are stuck, and the test fails.
+ */
 export async function drain(world: World, random: () => number): Promise<void> {
-  while (world.pending.length > 0) await deliverPending(world, Math.floor(random() * world.pending.length));
+  while (world.pending.length > 0) {
+    const start = Math.floor(random() * world.pending.length);
+    let applied = false;
+    for (let k = 0; k < world.pending.length && !applied; k++) {
+      const i = (start + k) % world.pending.length;
+      const { sent, to } = world.pending[i]!;
+      applied = await deliver(world, sent, to);
+      if (applied) world.pending.splice(i, 1);
+    }
+    if (!applied) throw new Error(`stuck: ${world.pending.length} files wait for files that never come`);
+  }
 }
 
 /**
@@ -210,107 +289,16 @@ export async function sharedData(office: Office): Promise<string> {
 }
 
 /**
- * Until nothing changes: every office sends a full file to every other, delivered in a random order. Returns the
+ * Until nothing changes: every office sends its changes to every other, delivered in a random order. Returns the
  * rounds it took, or null when it did not settle within `maxRounds`.
  */
 export async function settle(world: World, random: () => number, maxRounds = 4): Promise<number | null> {
   for (let round = 1; round <= maxRounds; round++) {
     const before = await Promise.all(world.offices.map(sharedData));
-    for (const o of world.offices) await sendFull(world, o.index);
+    for (const o of world.offices) await sendDeltas(world, o.index);
     await drain(world, random);
     const after = await Promise.all(world.offices.map(sharedData));
     if (after.every((s, i) => s === before[i])) return round;
   }
   return null;
-}
-
-// ---------- edits ----------
-
-/** One edit an advisor makes at an office; `pick`s choose a record among the office's own, modulo their number. */
-export type Edit =
-  | { op: 'renameCompany'; company: number; name: string }
-  | { op: 'companyFields'; company: number; employees: number; contactName: string | null }
-  | { op: 'deleteCompany'; company: number }
-  | { op: 'addCompany'; name: string }
-  | { op: 'addPerson'; company: number; name: string }
-  | { op: 'editPerson'; person: number; jobTitle: string | null }
-  | { op: 'deletePerson'; person: number }
-  | { op: 'addContact'; company: number; people: number; quarters: number }
-  | { op: 'editContact'; contact: number; summary: string | null }
-  | { op: 'addActivity'; company: number; people: number; title: string }
-  | { op: 'editActivity'; activity: number; status: 'planned' | 'booked' | 'cancelled'; hours: number }
-  | { op: 'deleteActivity'; activity: number }
-  | { op: 'planNote'; company: number; note: string | null };
-
-async function pickId(db: Kysely<Database>, table: 'companies' | 'people' | 'contacts' | 'activities', pick: number) {
-  const rows = await db.selectFrom(table).select('id').orderBy('id').execute();
-  return rows.length === 0 ? null : rows[pick % rows.length]!.id;
-}
-
-/** The company's people chosen by the bits of `mask`. */
-async function peopleOf(db: Kysely<Database>, companyId: string, mask: number): Promise<string[]> {
-  const rows = await db.selectFrom('people').select('id').where('company_id', '=', companyId).orderBy('id').execute();
-  return rows.filter((_, i) => (mask >> i) & 1).map((r) => r.id);
-}
-
-let companiesMade = 0;
-
-/** Makes the edit through the router; false when there was nothing to edit or the app refused it. */
-export async function makeEdit(world: World, office: Office, e: Edit): Promise<boolean> {
-  const { db } = office.store;
-  const company = 'company' in e ? await pickId(db, 'companies', e.company) : null;
-  const run = <C extends ChannelName>(channel: C, input: InputOf<C>) => edit(world, office, channel, input);
-  switch (e.op) {
-    case 'addCompany':
-      companiesMade += 1;
-      return run('companies.create', { name: e.name, orgNumber: orgNumberFor(100_000 + companiesMade), municipalityCode: '1880' });
-    case 'editPerson':
-    case 'deletePerson': {
-      const id = await pickId(db, 'people', e.person);
-      if (id === null) return false;
-      return e.op === 'deletePerson' ? run('people.delete', { id }) : run('people.update', { id, patch: { jobTitle: e.jobTitle } });
-    }
-    case 'editContact': {
-      const id = await pickId(db, 'contacts', e.contact);
-      return id !== null && run('contacts.update', { id, patch: { summary: e.summary } });
-    }
-    case 'editActivity':
-    case 'deleteActivity': {
-      const id = await pickId(db, 'activities', e.activity);
-      if (id === null) return false;
-      if (e.op === 'deleteActivity') return run('activities.delete', { id });
-      return run('activities.update', { id, patch: { status: e.status, hours: e.hours } });
-    }
-  }
-  if (company === null) return false;
-  switch (e.op) {
-    case 'renameCompany':
-      return run('companies.update', { id: company, patch: { name: e.name } });
-    case 'companyFields':
-      return run('companies.update', { id: company, patch: { employees: e.employees, contactName: e.contactName } });
-    case 'deleteCompany':
-      return run('companies.delete', { id: company });
-    case 'addPerson':
-      return run('people.create', { companyId: company, name: e.name, role: 'employee' });
-    case 'addContact':
-      return run('contacts.create', {
-        companyId: company,
-        date: office.store.deps.today(),
-        kind: 'visit',
-        advisor: `Rådgivare ${office.name}`,
-        personIds: await peopleOf(db, company, e.people),
-        hours: e.quarters / 4,
-        summary: null,
-        nextSteps: [],
-      });
-    case 'addActivity':
-      return run('activities.create', {
-        companyId: company,
-        title: e.title,
-        level: 'individual',
-        personIds: await peopleOf(db, company, e.people),
-      });
-    case 'planNote':
-      return run('plans.update', { companyId: company, patch: { note: e.note } });
-  }
 }

@@ -6,95 +6,38 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Edit, Office, World } from '../helpers/offices';
+import type { Office, World } from '../helpers/offices';
+import type { Edit } from '../helpers/officeEdits';
+import { editArb, makeEdit, NAMES, TITLES } from '../helpers/officeEdits';
 import {
   deliver,
   deliverPending,
   drain,
   edit,
-  makeEdit,
   makeWorld,
   seeded,
   seedShared,
+  sendDeltas,
   sendFull,
   settle,
   sharedData,
 } from '../helpers/offices';
 
 const pick = fc.nat({ max: 1000 });
-const NAMES = ['Alfa Snickeri AB', 'Beta Bygg AB', 'Gamma Åkeri AB'];
-const TITLES = ['Kurs i bokföring', 'Mentorskap', 'Studiebesök'];
-
-const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('renameCompany' as const), company: pick, name: fc.constantFrom(...NAMES) }) },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      op: fc.constant('companyFields' as const),
-      company: pick,
-      employees: fc.nat({ max: 3 }),
-      contactName: fc.constantFrom(null, 'Eva Öberg', 'Per Ek'),
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteCompany' as const), company: pick }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('addCompany' as const), name: fc.constantFrom(...NAMES) }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({ op: fc.constant('addPerson' as const), company: pick, name: fc.constantFrom('Lisa Holm', 'Ali Karimi') }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({ op: fc.constant('editPerson' as const), person: pick, jobTitle: fc.constantFrom(null, 'VD', 'Ekonom') }),
-  },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('deletePerson' as const), person: pick }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      op: fc.constant('addContact' as const),
-      company: pick,
-      people: fc.nat({ max: 7 }),
-      quarters: fc.integer({ min: 1, max: 16 }),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      op: fc.constant('editContact' as const),
-      contact: pick,
-      summary: fc.constantFrom(null, 'Bra möte', 'Uppföljning'),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      op: fc.constant('addActivity' as const),
-      company: pick,
-      people: fc.nat({ max: 7 }),
-      title: fc.constantFrom(...TITLES),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      op: fc.constant('editActivity' as const),
-      activity: pick,
-      status: fc.constantFrom('planned' as const, 'booked' as const, 'cancelled' as const),
-      hours: fc.constantFrom(4, 8, 16),
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteActivity' as const), activity: pick }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({ op: fc.constant('planNote' as const), company: pick, note: fc.constantFrom(null, 'Fokus på ekonomi') }),
-  },
-);
 
 type Step =
-  { kind: 'edit'; office: number; edit: Edit } | { kind: 'send'; office: number } | { kind: 'deliver'; pick: number; duplicate: boolean };
+  | { kind: 'edit'; office: number; edit: Edit }
+  | { kind: 'send'; office: number; full: boolean }
+  | { kind: 'passphrase'; office: number }
+  | { kind: 'deliver'; pick: number; duplicate: boolean };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), office: fc.nat({ max: 4 }), edit: editArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('send' as const), office: fc.nat({ max: 4 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('send' as const), office: fc.nat({ max: 4 }), full: fc.nat({ max: 5 }).map((n) => n === 0) }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('passphrase' as const), office: fc.nat({ max: 4 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('deliver' as const), pick, duplicate: fc.boolean() }) },
 );
 
@@ -109,7 +52,8 @@ type Scenario = typeof scenarioArb extends fc.Arbitrary<infer S> ? S : never;
 async function runStep(world: World, step: Step): Promise<void> {
   const n = world.offices.length;
   if (step.kind === 'edit') await makeEdit(world, world.offices[step.office % n]!, step.edit);
-  else if (step.kind === 'send') await sendFull(world, step.office % n);
+  else if (step.kind === 'send') await sendDeltas(world, step.office % n, step.full);
+  else if (step.kind === 'passphrase') await sendFull(world, step.office % n);
   else await deliverPending(world, step.pick, step.duplicate);
 }
 
@@ -118,7 +62,7 @@ async function play(s: Scenario): Promise<{ world: World; rounds: number | null;
   const world = await makeWorld(s.offices);
   try {
     await seedShared(world, s.companies);
-    await sendFull(world, 0);
+    await sendDeltas(world, 0);
     await drain(world, seeded(s.seed));
     for (const step of s.steps) await runStep(world, step);
     const random = seeded(s.seed + 1);
@@ -181,8 +125,21 @@ const FOUND: Array<[string, Scenario]> = [
         { kind: 'edit', office: 0, edit: { op: 'addActivity', company: 0, people: 0, title: TITLES[0]! } },
         { kind: 'deliver', pick: 0, duplicate: false },
         { kind: 'edit', office: 0, edit: { op: 'editActivity', activity: 0, status: 'planned', hours: 4 } },
-        { kind: 'send', office: 0 },
+        { kind: 'send', office: 0, full: false },
         { kind: 'deliver', pick: 0, duplicate: false },
+      ],
+    },
+  ],
+  [
+    'a delta names a person the receiving office deleted meanwhile: the person travels along (exchange/closure.ts)',
+    {
+      offices: 3,
+      companies: 1,
+      seed: 0,
+      steps: [
+        { kind: 'edit', office: 0, edit: { op: 'addActivity', company: 0, people: 2, title: TITLES[0]! } },
+        { kind: 'edit', office: 1, edit: { op: 'deletePerson', person: 1 } },
+        { kind: 'edit', office: 0, edit: { op: 'addContact', company: 0, people: 0, quarters: 1 } },
       ],
     },
   ],

@@ -11,6 +11,7 @@ import { sealFile } from '../offices/seal';
 import type { ExchangeFile, TombstoneEntity } from './format';
 import { FORMAT_NAME, FORMAT_VERSION, TOMBSTONE_ENTITIES } from './format';
 import { toRecord } from '../../store/columns';
+import { withReferences } from './closure';
 import { withSessions } from './activitySessions';
 import type { EntityTable, Row, RoundChildTable } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, sortChildren, storeSchema } from './rows';
@@ -127,7 +128,8 @@ export async function buildExchangeFile(
       );
   const providerIds = [...new Set(activities.map((a) => a['provider_id'] as string | null).filter((v): v is string => v !== null))];
   const providers = await rowsWhereIn(db, 'providers', 'id', providerIds);
-  const k = keepChanged(include, { companies, people, rounds, customs, plans, activities, providers, contacts, aid });
+  const loaded = { companies, people, rounds, customs, plans, activities, providers, contacts, aid };
+  const k = include ? withReferences(keepChanged(include, loaded), loaded) : loaded;
 
   const roundIds = k.rounds.map((r) => r['id'] as string);
   const children = new Map<string, Map<string, Row[]>>();
