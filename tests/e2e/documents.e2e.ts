@@ -2,27 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, swedishDate } from '@shared/clock';
 import { en, sv } from '@shared/i18n';
 import { printHash } from '@shared/api/printRoute';
 import type { PrintDocument } from '@shared/api/printRoute';
 import { withCheckDigit } from '@shared/domain/orgNumber';
 import { pdfFooterTemplate } from '../../src-main/services/print';
-import {
-  axeProblems,
-  launchBrowser,
-  makeDataDir,
-  must,
-  newPage,
-  removeDir,
-  screen,
-  seedDemo,
-  shot,
-  SHOTS,
-  startHostProcess,
-} from './harness';
+import { axeProblems, must, newPage, screen, shot, SHOTS, useDemoHost } from './harness';
 import type { RunningHost } from './harness';
 
 const run = promisify(execFile);
@@ -131,35 +119,23 @@ async function pdfText(file: string): Promise<string> {
 }
 
 describe('the printed documents: the monthly attendance sheet and the de minimis certificate', () => {
-  let browser: Browser;
-  let dataDir: string;
-  let host: RunningHost;
+  const env = useDemoHost('vaxtkraft-documents-', 2, PASSPHRASE);
   let data: Seeded;
 
   beforeAll(async () => {
-    dataDir = await makeDataDir('vaxtkraft-documents-');
-    await seedDemo(dataDir, 2, PASSPHRASE);
-    host = await startHostProcess(dataDir, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    browser = await launchBrowser();
-    data = await seed(host);
+    data = await seed(env.host);
     await mkdir(SHOTS, { recursive: true });
     for (const f of await readdir(SHOTS)) if (f.startsWith('document-')) await rm(join(SHOTS, f));
-  });
-
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    await removeDir(dataDir);
   });
 
   for (const language of ['sv', 'en'] as const) {
     it(`prints the attendance sheet of a month in ${language}: every session, participant, total and signature line, in A4`, async () => {
       const L = LANGS[language];
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(env.browser);
       const file = join(SHOTS, `document-attendance-${language}.pdf`);
       await writeFile(
         file,
-        await printDocumentPdf(page, host.url, { document: 'attendance', companyId: data.company.id, month: data.month }, language),
+        await printDocumentPdf(page, env.host.url, { document: 'attendance', companyId: data.company.id, month: data.month }, language),
       );
       const text = await pdfText(file);
       const flat = text.replace(/\s+/g, ' ');
@@ -188,9 +164,9 @@ describe('the printed documents: the monthly attendance sheet and the de minimis
 
     it(`prints the de minimis certificate in ${language}: the aid in SEK and EUR, the regulation, the granting body`, async () => {
       const L = LANGS[language];
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(env.browser);
       const file = join(SHOTS, `document-deminimis-${language}.pdf`);
-      await writeFile(file, await printDocumentPdf(page, host.url, { document: 'deMinimis', companyId: data.company.id }, language));
+      await writeFile(file, await printDocumentPdf(page, env.host.url, { document: 'deMinimis', companyId: data.company.id }, language));
       const flat = (await pdfText(file)).replace(/\s+/g, ' ');
       for (const needle of [
         L.print.deMinimis.title,
@@ -219,7 +195,10 @@ describe('the printed documents: the monthly attendance sheet and the de minimis
 
       // A sole trader: the personnummer is not printed, the rest is.
       const soleFile = join(SHOTS, `document-deminimis-soletrader-${language}.pdf`);
-      await writeFile(soleFile, await printDocumentPdf(page, host.url, { document: 'deMinimis', companyId: data.soleTrader.id }, language));
+      await writeFile(
+        soleFile,
+        await printDocumentPdf(page, env.host.url, { document: 'deMinimis', companyId: data.soleTrader.id }, language),
+      );
       const sole = (await pdfText(soleFile)).replace(/\s+/g, ' ');
       expect(sole).toContain(data.soleTrader.name);
       expect(sole).toContain(L.print.deMinimis.none);
@@ -230,7 +209,7 @@ describe('the printed documents: the monthly attendance sheet and the de minimis
   }
 
   it('never prints notes, follow-up details or declared aid in either document', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     for (const language of ['sv', 'en'] as const) {
       const L = LANGS[language];
       for (const doc of [
@@ -238,7 +217,7 @@ describe('the printed documents: the monthly attendance sheet and the de minimis
         { document: 'deMinimis', companyId: data.company.id },
       ] as const) {
         const file = join(SHOTS, `document-leak-${doc.document}-${language}.pdf`);
-        await writeFile(file, await printDocumentPdf(page, host.url, doc, language));
+        await writeFile(file, await printDocumentPdf(page, env.host.url, doc, language));
         const flat = (await pdfText(file)).replace(/\s+/g, ' ');
         for (const absent of [SECRET, 'Annan Stödgivare', '1981', L.people.followup.gender, L.people.option.gender.woman, 'Karin Berg']) {
           expect(flat, `${doc.document} ${language}: ${absent}`).not.toContain(absent);
@@ -251,15 +230,15 @@ describe('the printed documents: the monthly attendance sheet and the de minimis
 
   for (const language of ['sv', 'en'] as const) {
     it(`prints a chosen month's attendance sheet from the plan screen in ${language}, with no axe violations`, async () => {
-      await must(host, 'session.setLanguage', { language });
+      await must(env.host, 'session.setLanguage', { language });
       for (const [width, height] of [
         [1280, 800],
         [1024, 640],
       ] as const) {
-        const { context, page } = await newPage(browser, { width, height, locale: language === 'sv' ? 'sv-SE' : 'en-GB' });
+        const { context, page } = await newPage(env.browser, { width, height, locale: language === 'sv' ? 'sv-SE' : 'en-GB' });
         // The browser host prints from a new tab; its print dialog is replaced by a marker.
         await context.addInitScript('window.print = () => { document.body.dataset.printed = "true"; };');
-        await page.goto(`${host.url}#/companies/${data.company.id}/plan`);
+        await page.goto(`${env.host.url}#/companies/${data.company.id}/plan`);
         await screen(page, 'plan');
         // Last month, chosen by its name in the screen's language.
         await page.getByTestId('attendance-month').click();
