@@ -29,7 +29,11 @@ const INBOX: Inbox = {
       duplicate: false,
     },
   ],
-  ignored: [{ name: 'anteckningar.txt', reason: 'foreign' }],
+  ignored: [
+    { name: 'anteckningar.txt', reason: 'foreign' },
+    { name: 'orebro-kontor-000001-to-QRSTUVWXYZ234567.vaxtkraft', reason: 'otherOffice' },
+    { name: 'orebro-kontor-000002-to-QRSTUVWXYZ234567.vaxtkraft', reason: 'otherOffice' },
+  ],
 };
 
 const calls: Array<[string, unknown]> = [];
@@ -96,5 +100,8 @@ describe('the shared folder panels', () => {
       en.folder.inbox.missing_one.replace('{{missing}}', '2').replace('{{sender}}', 'Örebro kontor'),
     );
     expect(within(screen.getByTestId('inbox-ignored')).getByText(en.folder.inbox.ignored.foreign)).toBeTruthy();
+    // Files for other offices are normal in a shared folder: counted, not listed.
+    expect(screen.getByTestId('inbox-other-offices').textContent).toBe(en.folder.inbox.otherOffices_other.replace('{{count}}', '2'));
+    expect(screen.queryByText(/000001-to-QRST/)).toBeNull();
   });
 });

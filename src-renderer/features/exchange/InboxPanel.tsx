@@ -24,8 +24,11 @@ function useFileNote(): (f: InboxFile) => string {
   };
 }
 
+/** Why files were left in the folder; files for other offices (normal in a shared folder) only counted. */
 function IgnoredList({ notes }: { notes: InboxNote[] }) {
   const { t } = useTranslation();
+  const listed = notes.filter((n) => n.reason !== 'otherOffice');
+  const others = notes.length - listed.length;
   if (notes.length === 0) return null;
   return (
     <Stack gap={4} data-testid="inbox-ignored">
@@ -33,12 +36,13 @@ function IgnoredList({ notes }: { notes: InboxNote[] }) {
         {t('folder.inbox.ignoredTitle')}
       </Title>
       <List size="sm" spacing={4}>
-        {notes.map((n) => (
+        {listed.map((n) => (
           <List.Item key={n.name} data-reason={n.reason}>
             <Code>{n.name}</Code> {t(`folder.inbox.ignored.${n.reason}`)}
             {n.reason === 'unreadable' && n.error ? ` ${tx(t, `errors.${n.error.code}`, n.error.params)}` : ''}
           </List.Item>
         ))}
+        {others > 0 && <List.Item data-testid="inbox-other-offices">{t('folder.inbox.otherOffices', { count: others })}</List.Item>}
       </List>
     </Stack>
   );

@@ -42,6 +42,8 @@ export default {
     applied: 'Applied {{name}}. Companies: {{cNew}} new, {{cUpdated}} updated, {{cDeleted}} deleted.',
     appliedDuplicate: '{{name}} had been applied before: nothing changed. It was moved to the processed folder.',
     notMoved: 'The file could not be moved to the processed folder; move or delete it yourself.',
+    otherOffices_one: '1 file sent to another office (it stays for that office).',
+    otherOffices_other: '{{count}} files sent to other offices (they stay for those offices).',
     ignoredTitle: 'Left in the folder',
     ignored: {
       partial: 'Still being written or synced (a temporary name). It appears here once complete.',

@@ -44,6 +44,8 @@ export default {
     applied: '{{name}} tillämpades. Företag: {{cNew}} nya, {{cUpdated}} uppdaterade, {{cDeleted}} borttagna.',
     appliedDuplicate: '{{name}} hade redan tillämpats: ingenting ändrades. Den flyttades till mappen processed.',
     notMoved: 'Filen kunde inte flyttas till mappen processed; flytta eller ta bort den själv.',
+    otherOffices_one: '1 fil skickad till ett annat kontor (den ligger kvar åt det kontoret).',
+    otherOffices_other: '{{count}} filer skickade till andra kontor (de ligger kvar åt de kontoren).',
     ignoredTitle: 'Lämnade i mappen',
     ignored: {
       partial: 'Skrivs eller synkas fortfarande (ett tillfälligt namn). Den visas här när den är klar.',
