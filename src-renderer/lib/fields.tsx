@@ -138,7 +138,12 @@ export function AutoNumber({
 }
 
 /** Hours and kronor may have decimals; typed with the UI language's decimal separator. Saved when the field is left. */
-export function AutoDecimal({ value, onCommit, ...props }: BaseProps & { value: number | null; onCommit(value: number | null): void }) {
+export function AutoDecimal({
+  value,
+  onCommit,
+  onDraft,
+  ...props
+}: BaseProps & { value: number | null; onCommit(value: number | null): void; onDraft?(value: number | null): void }) {
   const { i18n } = useTranslation();
   const [draft, setDraft] = useState<string | number>(value ?? '');
   const [editing, setEditing] = useState(false);
@@ -156,7 +161,11 @@ export function AutoDecimal({ value, onCommit, ...props }: BaseProps & { value: 
         setDraft(value ?? '');
         setEditing(true);
       }}
-      onChange={setDraft}
+      onChange={(next) => {
+        setDraft(next);
+        // What is typed, before it is saved (a check that warns as the advisor types).
+        onDraft?.(next === '' ? null : Number(next));
+      }}
       onBlur={() => {
         setEditing(false);
         onCommit(draft === '' ? null : Number(draft));

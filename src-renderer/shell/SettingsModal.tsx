@@ -15,6 +15,7 @@ import type { Settings } from '@shared/api/session';
 import type { Language } from '@shared/i18n';
 import { useSession } from '../features/session/store';
 import { StrengthMeter } from '../features/session/StrengthMeter';
+import { AidRateSettings } from '../features/aid';
 import { FolderSetting } from '../features/exchange/FolderSetting';
 
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -99,6 +100,7 @@ function SettingsForm() {
               ]}
             />
           </Stack>
+          <AidRateSettings settings={settings} save={save} />
           <SaveIndicator />
           {status?.unlockMode === 'passphrase' && <ChangePassphrase />}
         </Stack>

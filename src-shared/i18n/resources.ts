@@ -34,6 +34,8 @@ import enFolder from './locales/en/folder';
 import svFolder from './locales/sv/folder';
 import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
+import enAid from './locales/en/aid';
+import svAid from './locales/sv/aid';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -58,6 +60,7 @@ export const en = {
   offices: enOffices,
   folder: enFolder,
   print: enPrint,
+  aid: enAid,
 };
 
 export const sv: typeof en = {
@@ -79,6 +82,7 @@ export const sv: typeof en = {
   offices: svOffices,
   folder: svFolder,
   print: svPrint,
+  aid: svAid,
 };
 
 export const resources = {

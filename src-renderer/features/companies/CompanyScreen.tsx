@@ -11,6 +11,7 @@ import { PeopleSection } from '../people';
 import { AssessmentsSection } from '../assessments';
 import { GapsSection } from '../gaps';
 import { ContactsSection } from '../contacts';
+import { DeMinimisSection } from '../aid';
 import type { Company } from '@shared/api/companies';
 import { useCompany } from './companyStore';
 import { DeleteCompanyModal } from './DeleteCompanyModal';
@@ -168,6 +169,7 @@ export function CompanyScreen({ id }: { id: string }) {
         <Grid.Col span={12}>
           <PeopleSection companyId={company.id} />
           <ContactsSection companyId={company.id} />
+          <DeMinimisSection companyId={company.id} />
           <AssessmentsSection companyId={company.id} />
           <GapsSection companyId={company.id} />
         </Grid.Col>

@@ -10,6 +10,7 @@ import { AutoDate, AutoDecimal, AutoSelect, AutoText } from '../../lib/fields';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { ACTIVITY_LEVELS, ACTIVITY_STATUSES, activityFieldSchemas } from '@shared/api/plans';
 import type { Activity, ActivityLevel, ActivityStatus } from '@shared/api/plans';
+import { ProgrammeShareField } from '../aid';
 import { usePlan } from './planStore';
 import { SessionsPanel } from './SessionsPanel';
 
@@ -120,6 +121,7 @@ function WhenFields({ activity, form }: { activity: Activity; form: ActivityForm
         <AutoText {...form.fields.fundingSource} label={t('plans.activity.fundingSource')} />
         <AutoText {...form.fields.responsible} label={t('plans.activity.responsible')} />
       </SimpleGrid>
+      <ProgrammeShareField activity={activity} field={form.fields.programmeShareSek} />
       <AutoSelect
         {...form.fields.status}
         label={t('plans.activity.status')}
