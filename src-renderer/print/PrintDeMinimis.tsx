@@ -41,7 +41,7 @@ function Certificate({ c, fmt }: { c: DeMinimisCertificate; fmt: PrintFormat }) 
   return (
     <main className="vk-print vk-doc" data-company-id={c.companyId}>
       <DocumentHeader title={t('print.deMinimis.title')} facts={facts} />
-      <p>{t('print.deMinimis.intro', { company: c.companyName, regulation: t('print.deMinimis.regulation') })}</p>
+      {c.grants.length > 0 && <p>{t('print.deMinimis.intro', { company: c.companyName, regulation: t('print.deMinimis.regulation') })}</p>}
       {c.grants.length === 0 ? (
         <p>{t('print.deMinimis.none')}</p>
       ) : (
@@ -85,7 +85,9 @@ function Certificate({ c, fmt }: { c: DeMinimisCertificate; fmt: PrintFormat }) 
           </tfoot>
         </table>
       )}
-      {c.eurRate !== null && <p className="vk-muted">{t('print.deMinimis.eurRate', { rate: fmt.rate(c.eurRate) })}</p>}
+      {c.eurRate !== null && c.grants.length > 0 && (
+        <p className="vk-muted">{t('print.deMinimis.eurRate', { rate: fmt.rate(c.eurRate) })}</p>
+      )}
       {unvalued && <p>{t('print.deMinimis.unvalued')}</p>}
       <section className="vk-notice" aria-labelledby="vk-keep">
         <h2 id="vk-keep">{t('print.deMinimis.keepTitle')}</h2>
