@@ -8,7 +8,7 @@ import { TABLES } from '../../store/schema';
 import type { Database, DeclaredAidTable } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { writeTombstones } from '../../store/tombstones';
+import { deleteLogged, latestFirst } from '../../store/companyLog';
 import { definedEntries, revised } from '../../store/revisions';
 import { aidIssues } from '../rules';
 import { assertCompany } from '../plans/plans';
@@ -50,14 +50,7 @@ function check(f: DeclaredAidFields, today: string): void {
 /** A company's declared aid, latest first. */
 export async function listDeclaredAid(db: Kysely<Database>, input: ParsedInputOf<'aid.list'>): Promise<DeclaredAid[]> {
   await assertCompany(db, input.companyId);
-  const rows = await db
-    .selectFrom('declared_aid')
-    .selectAll()
-    .where('company_id', '=', input.companyId)
-    .orderBy('date', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map(toDeclaredAid);
+  return (await latestFirst(db, 'declared_aid', input.companyId)).map(toDeclaredAid);
 }
 
 export async function createDeclaredAid(
@@ -105,12 +98,5 @@ export async function deleteDeclaredAid(
   input: ParsedInputOf<'aid.delete'>,
   deps: ServiceDeps = systemClock,
 ): Promise<{ deleted: true }> {
-  return inTransaction(db, async (trx) => {
-    const current = await loadRow(trx, input.id);
-    await trx.deleteFrom('declared_aid').where('id', '=', current.id).execute();
-    await writeTombstones(trx, [
-      { entity: 'aid', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },
-    ]);
-    return { deleted: true as const };
-  });
+  return inTransaction(db, async (trx) => deleteLogged(trx, 'declared_aid', 'aid', await loadRow(trx, input.id), deps.now()));
 }

@@ -9,7 +9,7 @@ import { TABLES } from '../../store/schema';
 import type { ContactsTable, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { writeTombstones } from '../../store/tombstones';
+import { deleteLogged, latestFirst } from '../../store/companyLog';
 import { definedEntries, revised } from '../../store/revisions';
 import { contactIssues, namedPeople } from '../rules';
 import type { ContactFields } from '../rules';
@@ -64,14 +64,7 @@ async function checkFields(
 /** A company's contacts, latest first. */
 export async function listContacts(db: Kysely<Database>, input: ParsedInputOf<'contacts.list'>): Promise<Contact[]> {
   await assertCompany(db, input.companyId);
-  const rows = await db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('company_id', '=', input.companyId)
-    .orderBy('date', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map(toContact);
+  return (await latestFirst(db, 'contacts', input.companyId)).map(toContact);
 }
 
 export async function createContact(
@@ -121,14 +114,7 @@ export async function deleteContact(
   input: ParsedInputOf<'contacts.delete'>,
   deps: ServiceDeps = systemClock,
 ): Promise<{ deleted: true }> {
-  return inTransaction(db, async (trx) => {
-    const current = await loadRow(trx, input.id);
-    await trx.deleteFrom('contacts').where('id', '=', current.id).execute();
-    await writeTombstones(trx, [
-      { entity: 'contact', entity_id: current.id, deleted_at: deps.now().toISOString(), revision: current.revision + 1 },
-    ]);
-    return { deleted: true as const };
-  });
+  return inTransaction(db, async (trx) => deleteLogged(trx, 'contacts', 'contact', await loadRow(trx, input.id), deps.now()));
 }
 
 /**
