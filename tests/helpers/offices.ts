@@ -292,7 +292,7 @@ export async function sharedData(office: Office): Promise<string> {
  * Until nothing changes: every office sends its changes to every other, delivered in a random order. Returns the
  * rounds it took, or null when it did not settle within `maxRounds`.
  */
-export async function settle(world: World, random: () => number, maxRounds = 4): Promise<number | null> {
+export async function settle(world: World, random: () => number, maxRounds = 8): Promise<number | null> {
   for (let round = 1; round <= maxRounds; round++) {
     const before = await Promise.all(world.offices.map(sharedData));
     for (const o of world.offices) await sendDeltas(world, o.index);

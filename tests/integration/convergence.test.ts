@@ -143,6 +143,22 @@ const FOUND: Array<[string, Scenario]> = [
       ],
     },
   ],
+  [
+    'two offices delete the same person, one file crossing: the later deletion stamp travels (exchange/tieBreak.ts)',
+    {
+      offices: 3,
+      companies: 1,
+      seed: 0,
+      steps: [
+        { kind: 'edit', office: 0, edit: { op: 'deletePerson', person: 1 } },
+        { kind: 'send', office: 1, full: true },
+        { kind: 'edit', office: 1, edit: { op: 'deletePerson', person: 1 } },
+        { kind: 'send', office: 0, full: true },
+        { kind: 'edit', office: 0, edit: { op: 'deleteCompany', company: 0 } },
+        { kind: 'deliver', pick: 0, duplicate: false },
+      ],
+    },
+  ],
 ];
 
 function renameAt(office: number): Step {

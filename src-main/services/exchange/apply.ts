@@ -11,6 +11,7 @@ import { writeImportLog } from './log';
 import type { Decision, Plan } from './merge';
 import { emptyExchangeCounts } from './counts';
 import { eraseAbsentPeople } from './erasePeople';
+import { bumpTiesKeptHere } from './tieBreak';
 import { conflictKey, inChunks, planImport } from './merge';
 import { changeCounter, dropPreview, takePreview } from './previews';
 import type { StoredPreview } from './previews';
@@ -79,6 +80,7 @@ export async function applyImport(
     await writeRecords(run, inserts, updates, stored.file);
     await applyDeletes(run, deletes);
     await eraseAbsentPeople(trx, [...inserts.values(), ...updates.values()].flat(), deletes, now);
+    await bumpTiesKeptHere(trx, schema, plan, stored.file);
     await upsertKeyed(trx, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
     await upsertKeyed(trx, 'exchange_base', run.bases);
     await writeImportLog(trx, stored, run.result, now);
