@@ -159,6 +159,22 @@ const FOUND: Array<[string, Scenario]> = [
       ],
     },
   ],
+  [
+    'a delta deletes an activity edited here: the conflict is shown with its company, and decided (exchange/merge.ts)',
+    {
+      offices: 3,
+      companies: 1,
+      seed: 0,
+      steps: [
+        { kind: 'edit', office: 0, edit: { op: 'addActivity', company: 0, people: 0, title: TITLES[0]! } },
+        { kind: 'send', office: 0, full: false },
+        { kind: 'deliver', pick: 0, duplicate: false },
+        { kind: 'deliver', pick: 0, duplicate: false },
+        { kind: 'edit', office: 1, edit: { op: 'editActivity', activity: 0, status: 'booked', hours: 8 } },
+        { kind: 'edit', office: 0, edit: { op: 'deleteActivity', activity: 0 } },
+      ],
+    },
+  ],
 ];
 
 function renameAt(office: number): Step {

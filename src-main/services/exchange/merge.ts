@@ -125,7 +125,9 @@ async function loadLocal(db: Kysely<Database>, file: ExchangeFile, schema: Schem
     }
     roundChildren.set(key, m);
   }
-  const planIds = [...new Set(file.activities.map((a) => a.planId))];
+  // Activities the file deletes name their plan only here: without it, a conflict on one belongs to no company and is never shown.
+  const localActivities = [...rows.get('activity')!.values()].map((r) => r['plan_id'] as string);
+  const planIds = [...new Set([...file.activities.map((a) => a.planId), ...localActivities])];
   const plans = await inChunks(planIds, (c) => db.selectFrom('plans').select(['id', 'company_id']).where('id', 'in', c).execute());
   const planCompanies = [...new Set(file.plans.map((p) => p.companyId))];
   const companyPlans = await inChunks(planCompanies, (c) =>
