@@ -24,6 +24,7 @@ import { ASSESSMENT_FIGURES } from './assessments';
 import { exchangeFigures } from './exchange';
 import { OFFICE_FIGURES } from './offices';
 import { DELTA_FIGURES } from './delta';
+import { CONVERGENCE_FIGURES } from './convergence';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
 import { DOCUMENT_FIGURES } from './documents';
@@ -287,6 +288,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...exchangeFigures(),
   ...OFFICE_FIGURES,
   ...DELTA_FIGURES,
+  ...CONVERGENCE_FIGURES,
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
   ...DE_MINIMIS_FIGURES,
