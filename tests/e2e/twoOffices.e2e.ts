@@ -28,6 +28,12 @@ async function exchangeTab(page: Page, host: RunningHost, tab: 'offices' | 'fold
 
 const compact = (s: string | null) => (s ?? '').replace(/\s+/g, '');
 
+/** A full-page screenshot from the top: scrolled, the sticky header would be drawn halfway down the page. */
+async function shotFromTop(page: Page, name: string): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await shot(page, name);
+}
+
 describe('two offices exchange through a shared folder and end with the same data', () => {
   let browser: Browser;
   let dirA: string;
@@ -74,7 +80,7 @@ describe('two offices exchange through a shared folder and end with the same dat
       await page.keyboard.press('Tab');
       await expect.poll(async () => (await must(host, 'settings.get', {})).exchangeFolder).toBe(folder);
       expect(await axeProblems(page, { all: true })).toEqual([]);
-      await shot(page, `two-offices-settings-${lang}-1280x800`);
+      await shotFromTop(page, `two-offices-settings-${lang}-1280x800`);
       await context.close();
     }
   });
@@ -104,7 +110,7 @@ describe('two offices exchange through a shared folder and end with the same dat
       await row.getByTestId('verify-office').click();
       await expect.poll(async () => (await must(from, 'offices.list', {}))[0]!.verifiedAt).not.toBeNull();
       expect(await axeProblems(page, { all: true })).toEqual([]);
-      await shot(page, `two-offices-book-${lang}-1280x800`);
+      await shotFromTop(page, `two-offices-book-${lang}-1280x800`);
       await context.close();
     }
   });
@@ -117,7 +123,7 @@ describe('two offices exchange through a shared folder and end with the same dat
     await row.getByTestId('send-changes').click();
     await page.getByTestId('send-done').waitFor();
     expect(await axeProblems(page, { all: true })).toEqual([]);
-    await shot(page, `two-offices-${name}-${lang}-1280x800`);
+    await shotFromTop(page, `two-offices-${name}-${lang}-1280x800`);
     await context.close();
   }
 
@@ -134,7 +140,7 @@ describe('two offices exchange through a shared folder and end with the same dat
       await expect(page.getByTestId('import-sender').getAttribute('data-status')).resolves.toBe('valid');
       if (i === 0) {
         expect(await axeProblems(page, { all: true })).toEqual([]);
-        await shot(page, `two-offices-${name}-${lang}-1280x800`);
+        await shotFromTop(page, `two-offices-${name}-${lang}-1280x800`);
       }
       await page.getByTestId('inbox-apply').click();
       await page.getByTestId('inbox-applied').waitFor();
