@@ -266,7 +266,7 @@ export async function drain(world: World, random: () => number): Promise<void> {
  * Tables that never travel: the import log, the agreed revisions, the per-office marks and sequences, settings,
  * the own identity and address book, the self-assessment mode and the status history.
  */
-const LOCAL_TABLES = new Set([
+export const LOCAL_TABLES = new Set([
   'import_log',
   'exchange_base',
   'exchange_marks',

@@ -7,6 +7,7 @@ import { orgNumberFor } from '../helpers/tempStore';
 import type { TempStore } from '../helpers/tempStore';
 import { ENROLLED } from '../helpers/assessmentStore';
 import { expectRefused } from '../helpers/refusal';
+import { LOCAL_TABLES } from '../helpers/offices';
 import {
   call,
   dump,
@@ -113,8 +114,8 @@ async function assessed(s: TempStore, n = 1) {
 /** Every table the exchange carries, row for row (the import's own bookkeeping aside). */
 async function carried(db: Kysely<Database>): Promise<Record<string, unknown[]>> {
   const all = JSON.parse(await dump(db)) as Record<string, unknown[]>;
-  // Bookkeeping of this store (who imported what, the local settings, status events with local ids).
-  for (const t of ['import_log', 'exchange_base', 'settings', 'company_status_events']) delete all[t];
+  // Bookkeeping of this store (who imported what, the local settings, status events with local ids, its office key).
+  for (const t of LOCAL_TABLES) delete all[t];
   // Only the providers the exported activities use travel.
   const used = new Set(all['activities']!.map((r) => (r as { provider_id: string | null }).provider_id));
   all['providers'] = all['providers']!.filter((r) => used.has((r as { id: string }).id));

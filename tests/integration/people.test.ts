@@ -121,18 +121,18 @@ describe('people', () => {
 
 describe('settings', () => {
   it('starts empty, updates given keys only, clears with empty text', async () => {
-    expect(await getSettings(store.db)).toEqual({ advisorName: null, office: null });
+    const empty = { advisorName: null, office: null, exchangeFolder: null, hourlyRateSek: null, eurRate: null };
+    expect(await getSettings(store.db)).toEqual(empty);
     expect(await updateSettings(store.db, { advisorName: 'Maja Rådgivare' }, store.deps)).toEqual({
+      ...empty,
       advisorName: 'Maja Rådgivare',
-      office: null,
     });
-    expect(await updateSettings(store.db, { office: ' Örebro ' }, store.deps)).toEqual({
+    expect(await updateSettings(store.db, { office: ' Örebro ', hourlyRateSek: 950 }, store.deps)).toEqual({
+      ...empty,
       advisorName: 'Maja Rådgivare',
       office: 'Örebro',
+      hourlyRateSek: 950,
     });
-    expect(await updateSettings(store.db, { advisorName: '', office: null }, store.deps)).toEqual({
-      advisorName: null,
-      office: null,
-    });
+    expect(await updateSettings(store.db, { advisorName: '', office: null, hourlyRateSek: null }, store.deps)).toEqual(empty);
   });
 });
