@@ -20,7 +20,7 @@ const aidState = (s: TempStore) => tableState(s.db, ['declared_aid']);
 const shares = async (s: TempStore) => (await s.db.selectFrom('activities').select(['id', 'programme_share_sek']).execute()).sort();
 
 describe('de minimis aid in exchange files', () => {
-  it('travels with its company as its own records, and the programme’s share inside the activity; a second import changes nothing', async () => {
+  it('travels as its own records, the programme’s share inside the activity; a second import changes nothing', async () => {
     const a = await store();
     const b = await store();
     await aided(a);
@@ -58,7 +58,14 @@ describe('de minimis aid in exchange files', () => {
     const b = await store();
     const x = await aided(a);
     await importFile(b, (await exportAll(a)).base64);
-    await call(b, 'aid.create', { companyId: x.company.id, date: '2025-02-01', amount: 1, currency: 'SEK', grantingBody: 'Kommunen', note: null });
+    await call(b, 'aid.create', {
+      companyId: x.company.id,
+      date: '2025-02-01',
+      amount: 1,
+      currency: 'SEK',
+      grantingBody: 'Kommunen',
+      note: null,
+    });
     await call(a, 'companies.delete', { id: x.company.id });
     const p = await preview(b, await seal(await validFile(a)));
     expect(p.counts.companies.conflicts).toBe(1);

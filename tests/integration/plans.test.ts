@@ -211,9 +211,12 @@ describe('the plan', () => {
       [{ path: 'plannedEnd', message: 'plan.endBeforeStart' }],
     );
     const waived = { attendanceWaiver: 'Närvaron fördes på papper.' };
-    await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done', plannedStart: '2025-04-01', ...waived }, [
-      { path: 'status', message: 'plan.doneBeforeStart' },
-    ]);
+    await refused(
+      'validation',
+      'activities.create',
+      { companyId: c.id, title: 'Kurs', status: 'done', plannedStart: '2025-04-01', ...waived },
+      [{ path: 'status', message: 'plan.doneBeforeStart' }],
+    );
     await refused('validation', 'activities.create', { companyId: c.id, title: 'Kurs', status: 'done', ...waived }, [
       { path: 'status', message: 'plan.doneBeforeStart' },
     ]);
@@ -239,7 +242,10 @@ describe('the plan', () => {
     await refused('validation', 'activities.update', { id: a.id, patch: { plannedStart: '2025-03-01' } }, [
       { path: 'plannedStart', message: 'plan.endBeforeStart' },
     ]);
-    const done = await call('activities.update', { id: a.id, patch: { status: 'done', outcomeRating: 5, outcomeComment: 'Mycket bra', ...waived } });
+    const done = await call('activities.update', {
+      id: a.id,
+      patch: { status: 'done', outcomeRating: 5, outcomeComment: 'Mycket bra', ...waived },
+    });
     expect(done).toMatchObject({ status: 'done', outcomeRating: 5 });
     // Leaving 'done' with an outcome recorded would silently keep an outcome for an activity not done.
     await refused('validation', 'activities.update', { id: a.id, patch: { status: 'ongoing' } }, [
