@@ -77,7 +77,11 @@ async function insert(db: Kysely<Database>, rows: Rows): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of ['companies', 'plans', 'activities', 'contacts', 'declared_aid'] as const) {
       const list = rows[table];
-      for (let i = 0; i < list.length; i += 200) await trx.insertInto(table).values(list.slice(i, i + 200) as never).execute();
+      for (let i = 0; i < list.length; i += 200)
+        await trx
+          .insertInto(table)
+          .values(list.slice(i, i + 200) as never)
+          .execute();
     }
   });
 }

@@ -59,7 +59,10 @@ describe('office keys between two offices through the UI', () => {
         const { context, page } = await newPage(browser, { width, height, locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
         await exchangeTab(page, b, 'offices');
         await expect(page.getByTestId('own-card').inputValue()).resolves.toBe(own.card);
-        const spoken = own.fingerprint.split(' ').map((g) => g.split('').join(' ')).join(', ');
+        const spoken = own.fingerprint
+          .split(' ')
+          .map((g) => g.split('').join(' '))
+          .join(', ');
         await expect(page.getByRole('img', { name: `${LANGS[lang].offices.own.fingerprint}: ${spoken}` }).count()).resolves.toBe(1);
         expect(await axeProblems(page, { all: true })).toEqual([]);
         await shot(page, `offices-own-${lang}-${width}x${height}`);

@@ -118,10 +118,23 @@ describe('the de minimis summary', () => {
     const contact = { companyId, kind: 'visit' as const, advisor: 'Karin', personIds: [], summary: null, nextSteps: [] };
     await call('contacts.create', { ...contact, date: '2026-03-10', hours: 2.5 });
     await call('contacts.create', { ...contact, date: '2023-11-30', hours: 4 });
-    await call('activities.create', { companyId, title: 'Genomförd kurs', costSek: 50_000, programmeShareSek: 40_000,
-      plannedStart: '2026-01-10', plannedEnd: '2026-02-10', status: 'done', attendanceWaiver: 'Kursintyg från anordnaren' });
-    await call('activities.create', { companyId, title: 'Planerad mentor', costSek: 30_000, programmeShareSek: 30_000,
-      plannedStart: '2027-02-01' });
+    await call('activities.create', {
+      companyId,
+      title: 'Genomförd kurs',
+      costSek: 50_000,
+      programmeShareSek: 40_000,
+      plannedStart: '2026-01-10',
+      plannedEnd: '2026-02-10',
+      status: 'done',
+      attendanceWaiver: 'Kursintyg från anordnaren',
+    });
+    await call('activities.create', {
+      companyId,
+      title: 'Planerad mentor',
+      costSek: 30_000,
+      programmeShareSek: 30_000,
+      plannedStart: '2027-02-01',
+    });
     await call('activities.create', { companyId, title: 'Inställd', costSek: 9_000, programmeShareSek: 9_000, status: 'cancelled' });
     await call('aid.create', declared({ date: '2023-12-01', amount: 10_000, currency: 'EUR', grantingBody: 'Almi' }));
     await call('aid.create', { ...declared({ amount: 777 }), companyId: otherId });

@@ -255,4 +255,3 @@ describe('the time tables in the exports', () => {
     }
   });
 });
-

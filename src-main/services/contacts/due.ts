@@ -73,8 +73,6 @@ export async function stepsDue(db: Kysely<Database>, deps: ServiceDeps = systemC
   return {
     today,
     weekEnd,
-    byAdvisor: [...byAdvisor.entries()]
-      .sort(([a], [b]) => collator.compare(a, b))
-      .map(([advisor, steps]) => ({ advisor, steps })),
+    byAdvisor: [...byAdvisor.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([advisor, steps]) => ({ advisor, steps })),
   };
 }

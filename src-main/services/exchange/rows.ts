@@ -58,15 +58,7 @@ export const ROUND_CHILD_KEYS = Object.keys(ROUND_CHILDREN) as RoundChildKey[];
 
 /** The tables whose rows travel on their own. */
 export type EntityTable =
-  | 'companies'
-  | 'people'
-  | 'providers'
-  | 'custom_competences'
-  | 'rounds'
-  | 'plans'
-  | 'activities'
-  | 'contacts'
-  | 'declared_aid';
+  'companies' | 'people' | 'providers' | 'custom_competences' | 'rounds' | 'plans' | 'activities' | 'contacts' | 'declared_aid';
 /** The tables whose rows travel inside their round. */
 export type RoundChildTable = (typeof ROUND_CHILDREN)[RoundChildKey]['table'];
 

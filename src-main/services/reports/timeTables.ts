@@ -81,9 +81,24 @@ export function advisorTimeTables(
         row('advisorHours', [twoDecimals(total?.hours ?? 0)]),
       ],
     ),
-    table('advisorHoursByKind', 'contactKind', [...columns], grouped((c) => c.kind, CONTACT_KINDS)),
-    table('advisorHoursByOffice', 'office', [...columns], grouped((c) => c.office)),
-    table('advisorHoursByAdvisor', 'advisor', [...columns], grouped((c) => c.advisor)),
+    table(
+      'advisorHoursByKind',
+      'contactKind',
+      [...columns],
+      grouped((c) => c.kind, CONTACT_KINDS),
+    ),
+    table(
+      'advisorHoursByOffice',
+      'office',
+      [...columns],
+      grouped((c) => c.office),
+    ),
+    table(
+      'advisorHoursByAdvisor',
+      'advisor',
+      [...columns],
+      grouped((c) => c.advisor),
+    ),
   ];
   if (!external) {
     const perCompany = tally(contacts, (c) => c.companyId);

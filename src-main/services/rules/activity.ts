@@ -64,8 +64,7 @@ export function sessionsFitIssues(activity: SessionActivity, sessions: readonly 
     for (const issue of sessionIssues(s, activity, today)) {
       if (issue.message === 'session.outsideActivity') {
         paths.add(activity.plannedStart !== null && s.date < activity.plannedStart ? 'plannedStart' : 'plannedEnd');
-      }
-      else if (issue.message === 'session.notParticipant') paths.add('personIds');
+      } else if (issue.message === 'session.notParticipant') paths.add('personIds');
     }
   }
   return [...paths].map((path) => ({ path, message: path === 'personIds' ? 'plan.attendeeNotParticipant' : 'plan.sessionsOutsideDates' }));

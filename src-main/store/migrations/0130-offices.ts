@@ -14,7 +14,12 @@ export const m0130Offices: Migration = {
   async up(db) {
     await db.schema
       .createTable('office_identity')
-      .addColumn('id', 'integer', (c) => c.primaryKey().notNull().check(sql`id = 1`))
+      .addColumn('id', 'integer', (c) =>
+        c
+          .primaryKey()
+          .notNull()
+          .check(sql`id = 1`),
+      )
       .addColumn('age_identity', 'text', (c) => c.notNull())
       .addColumn('recipient', 'text', (c) => c.notNull())
       .addColumn('signing_private', 'text', (c) => c.notNull())

@@ -21,7 +21,7 @@ export function FolderPanel({ onImported }: { onImported(): void }) {
       <Text c="dimmed">{t('folder.intro')}</Text>
       {folder ? (
         <Text size="sm" data-testid="folder-where">
-          {t('folder.where')} 
+          {t('folder.where')}
           <Code>{folder}</Code>
         </Text>
       ) : (

@@ -85,10 +85,7 @@ function AddOfficeForm({ onAdded }: { onAdded(): void }) {
 function OfficeRow({ office, onChanged, onRemove }: { office: Office; onChanged(): void; onRemove(o: Office): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const verify = () =>
-    invoke('offices.verify', { id: office.id })
-      .then(onChanged)
-      .catch(notifyError);
+  const verify = () => invoke('offices.verify', { id: office.id }).then(onChanged).catch(notifyError);
   return (
     <Table.Tr data-testid={`office-${office.id}`}>
       <Table.Td>

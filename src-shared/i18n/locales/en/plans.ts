@@ -76,7 +76,8 @@ export default {
   },
   sessions: {
     title: 'Sessions and attendance',
-    intro: 'Record each time the activity took place and who attended. A participant’s actual hours are the sum of the sessions they attended.',
+    intro:
+      'Record each time the activity took place and who attended. A participant’s actual hours are the sum of the sessions they attended.',
     summary: 'Planned {{planned}} h per participant · actual {{actual}} h',
     none: 'No sessions recorded yet.',
     add: 'Add session',

@@ -5,7 +5,8 @@ export default {
   office: 'Office',
   officePlaceholder: 'e.g. Almi Mälardalen, Västerås',
   exchangeFolder: 'Exchange folder',
-  exchangeFolderHint: 'The full path of a folder shared with the other offices (a network drive or a synced folder). Leave empty to send files by hand.',
+  exchangeFolderHint:
+    'The full path of a folder shared with the other offices (a network drive or a synced folder). Leave empty to send files by hand.',
   language: 'Language',
   languageSystem: 'Follow the system',
   saved: 'Settings saved',

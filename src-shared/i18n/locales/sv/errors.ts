@@ -236,7 +236,8 @@ export default {
       costMax: 'Högst 100 000 000 kr.',
       rating: 'Välj ett betyg från 1 till 5.',
       shareAboveCost: 'Programmets andel kan inte vara större än aktivitetens kostnad (ange kostnaden först).',
-      doneNeedsAttendance: 'Registrera tillfällena och vilka som närvarade, eller ange skälet till varför inte, innan aktiviteten markeras som genomförd.',
+      doneNeedsAttendance:
+        'Registrera tillfällena och vilka som närvarade, eller ange skälet till varför inte, innan aktiviteten markeras som genomförd.',
       sessionsOutsideDates: 'Det finns tillfällen utanför de här datumen. Flytta eller ta bort dem först.',
       attendeeNotParticipant: 'Någon som tagits bort som deltagare har närvarat vid ett tillfälle. Ta bort hen från närvaron först.',
     },

@@ -59,7 +59,8 @@ export default {
   sender: {
     label: 'Skickad av',
     valid: 'Signerad av {{name}}, ett känt kontor',
-    unknown: 'Signerad av {{name}}, ett kontor som inte finns i adressboken: kontrollera fingeravtrycket nedan med dem innan du importerar.',
+    unknown:
+      'Signerad av {{name}}, ett kontor som inte finns i adressboken: kontrollera fingeravtrycket nedan med dem innan du importerar.',
     invalid:
       'Signaturen stämmer inte: filen har ändrats efter att {{name}} signerade den, eller så kommer den inte från det kontoret. Importera den inte; be om den igen.',
     unsigned: 'Inte signerad (en fil från en äldre version av Växtkraft, eller gjord utan den)',

@@ -78,7 +78,8 @@ export default {
   },
   sessions: {
     title: 'Tillfällen och närvaro',
-    intro: 'Registrera varje gång aktiviteten genomfördes och vilka som närvarade. En deltagares faktiska timmar är summan av de tillfällen hen närvarade vid.',
+    intro:
+      'Registrera varje gång aktiviteten genomfördes och vilka som närvarade. En deltagares faktiska timmar är summan av de tillfällen hen närvarade vid.',
     summary: 'Planerat {{planned}} h per deltagare · faktiskt {{actual}} h',
     none: 'Inga tillfällen registrerade än.',
     add: 'Lägg till tillfälle',

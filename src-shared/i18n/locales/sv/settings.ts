@@ -7,7 +7,8 @@ export default {
   office: 'Kontor',
   officePlaceholder: 't.ex. Almi Mälardalen, Västerås',
   exchangeFolder: 'Utbytesmapp',
-  exchangeFolderHint: 'Hela sökvägen till en mapp som delas med de andra kontoren (en nätverksenhet eller en synkad mapp). Lämna tomt för att skicka filer för hand.',
+  exchangeFolderHint:
+    'Hela sökvägen till en mapp som delas med de andra kontoren (en nätverksenhet eller en synkad mapp). Lämna tomt för att skicka filer för hand.',
   language: 'Språk',
   languageSystem: 'Följ systemet',
   saved: 'Inställningarna sparades',
