@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema';
+import { v7 as uuidv7 } from 'uuid';
+import type { ContactsTable, Database, DeclaredAidTable } from './schema';
+import { revised } from './revisions';
 import { writeTombstones } from './tombstones';
 
 /**
@@ -18,6 +20,52 @@ export async function latestFirst<T extends CompanyLogTable>(db: Kysely<Database
     .orderBy('id', 'desc')
     .execute();
   return rows as Database[T][];
+}
+
+type LogRow = ContactsTable | DeclaredAidTable;
+/** A log row's own columns: what the service encodes from its fields. */
+type OwnColumns<R extends LogRow> = Omit<R, 'id' | 'company_id' | 'created_at' | 'updated_at' | 'revision'>;
+
+/** A new row of the company's log: a fresh id, revision 1, stamped `now`; inserted and returned. */
+export async function insertLogged<R extends LogRow>(
+  trx: Kysely<Database>,
+  table: CompanyLogTable,
+  companyId: string,
+  columns: OwnColumns<R>,
+  now: Date,
+): Promise<R> {
+  const iso = now.toISOString();
+  const row = { id: uuidv7(), company_id: companyId, ...columns, created_at: iso, updated_at: iso, revision: 1 } as R;
+  await (
+    table === 'contacts'
+      ? trx.insertInto('contacts').values(row as ContactsTable)
+      : trx.insertInto('declared_aid').values(row as DeclaredAidTable)
+  ).execute();
+  return row;
+}
+
+/** The row with new columns as its next revision, written; the row as it was when nothing changed. */
+export async function updateLogged<R extends LogRow>(
+  trx: Kysely<Database>,
+  table: CompanyLogTable,
+  current: R,
+  columns: OwnColumns<R>,
+  now: Date,
+): Promise<R> {
+  const next = revised(current, columns as Partial<R>, now);
+  if (!next) return current;
+  await (
+    table === 'contacts'
+      ? trx
+          .updateTable('contacts')
+          .set(next as ContactsTable)
+          .where('id', '=', current.id)
+      : trx
+          .updateTable('declared_aid')
+          .set(next as DeclaredAidTable)
+          .where('id', '=', current.id)
+  ).execute();
+  return next;
 }
 
 /** Deletes one row and leaves its tombstone, one revision above it, dated `now`. */

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
 import type { AidCurrency, DeclaredAid } from '@shared/api/aid';
@@ -8,8 +7,8 @@ import { TABLES } from '../../store/schema';
 import type { Database, DeclaredAidTable } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { deleteLogged, latestFirst } from '../../store/companyLog';
-import { definedEntries, revised } from '../../store/revisions';
+import { deleteLogged, insertLogged, latestFirst, updateLogged } from '../../store/companyLog';
+import { definedEntries } from '../../store/revisions';
 import { aidIssues } from '../rules';
 import { assertCompany } from '../plans/plans';
 import type { DeclaredAidFields } from '../rules';
@@ -62,17 +61,7 @@ export async function createDeclaredAid(
   check(fields, deps.today());
   return inTransaction(db, async (trx) => {
     await assertCompany(trx, companyId);
-    const iso = deps.now().toISOString();
-    const row: DeclaredAidTable = {
-      id: uuidv7(),
-      company_id: companyId,
-      ...FIELDS.encode(fields),
-      created_at: iso,
-      updated_at: iso,
-      revision: 1,
-    };
-    await trx.insertInto('declared_aid').values(row).execute();
-    return toDeclaredAid(row);
+    return toDeclaredAid(await insertLogged<DeclaredAidTable>(trx, 'declared_aid', companyId, FIELDS.encode(fields), deps.now()));
   });
 }
 
@@ -86,10 +75,7 @@ export async function updateDeclaredAid(
     const { id: _id, companyId: _c, createdAt: _ca, updatedAt: _ua, revision: _r, ...fields } = toDeclaredAid(current);
     const merged: DeclaredAidFields = { ...fields, ...(definedEntries(input.patch) as Partial<DeclaredAidFields>) };
     check(merged, deps.today());
-    const next = revised(current, FIELDS.encode(merged), deps.now());
-    if (!next) return toDeclaredAid(current);
-    await trx.updateTable('declared_aid').set(next).where('id', '=', current.id).execute();
-    return toDeclaredAid(next);
+    return toDeclaredAid(await updateLogged(trx, 'declared_aid', current, FIELDS.encode(merged), deps.now()));
   });
 }
 

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import { AppError, validationError } from '@shared/api/errors';
 import type { Contact, ContactKind, NextStep } from '@shared/api/contacts';
@@ -9,8 +8,8 @@ import { TABLES } from '../../store/schema';
 import type { ContactsTable, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
-import { deleteLogged, latestFirst } from '../../store/companyLog';
-import { definedEntries, revised } from '../../store/revisions';
+import { deleteLogged, insertLogged, latestFirst, updateLogged } from '../../store/companyLog';
+import { definedEntries } from '../../store/revisions';
 import { contactIssues, namedPeople } from '../rules';
 import type { ContactFields } from '../rules';
 
@@ -76,17 +75,7 @@ export async function createContact(
   return inTransaction(db, async (trx) => {
     await assertCompany(trx, companyId);
     await checkFields(trx, companyId, fields, deps.today());
-    const iso = deps.now().toISOString();
-    const row: ContactsTable = {
-      id: uuidv7(),
-      company_id: companyId,
-      ...FIELDS.encode(fields),
-      created_at: iso,
-      updated_at: iso,
-      revision: 1,
-    };
-    await trx.insertInto('contacts').values(row).execute();
-    return toContact(row);
+    return toContact(await insertLogged<ContactsTable>(trx, 'contacts', companyId, FIELDS.encode(fields), deps.now()));
   });
 }
 
@@ -101,11 +90,7 @@ export async function updateContact(
     const { id: _id, companyId: _c, createdAt: _ca, updatedAt: _ua, revision: _r, ...fields } = toContact(current);
     const merged: ContactFields = { ...fields, ...patch };
     await checkFields(trx, current.company_id, merged, deps.today(), toContact(current).nextSteps);
-    const columns = FIELDS.encode(merged);
-    const next = revised(current, columns, deps.now());
-    if (!next) return toContact(current);
-    await trx.updateTable('contacts').set(next).where('id', '=', current.id).execute();
-    return toContact(next);
+    return toContact(await updateLogged(trx, 'contacts', current, FIELDS.encode(merged), deps.now()));
   });
 }
 
