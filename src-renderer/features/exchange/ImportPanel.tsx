@@ -117,6 +117,39 @@ export function PreviewTable({ preview, resolutions, onResolve }: PreviewTablePr
   );
 }
 
+interface PreviewDecisionProps {
+  preview: Preview;
+  resolutions: Resolutions;
+  setResolutions(update: (r: Resolutions) => Resolutions): void;
+  busy: boolean;
+  onApply(): void;
+  onCancel(): void;
+  /** Test ids: `<prefix>-counts` and `<prefix>-apply`. */
+  testPrefix: string;
+}
+
+/** What a previewed file would do, the conflicts to decide, and apply or cancel: the same for a chosen file and the inbox. */
+export function PreviewDecision({ preview, resolutions, setResolutions, busy, onApply, onCancel, testPrefix }: PreviewDecisionProps) {
+  const { t } = useTranslation();
+  const unresolved = preview.companies.flatMap((c) => c.conflicts).filter((c) => !resolutions[c.key]).length;
+  return (
+    <>
+      <Text fw={500} data-testid={`${testPrefix}-counts`}>
+        {t('exchange.import.counts', countParams(preview.counts))}
+      </Text>
+      <PreviewTable preview={preview} resolutions={resolutions} onResolve={(key, v) => setResolutions((r) => ({ ...r, [key]: v }))} />
+      <Group>
+        <Button onClick={onApply} disabled={unresolved > 0} loading={busy} data-testid={`${testPrefix}-apply`}>
+          {t('exchange.import.apply')}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('exchange.import.cancel')}
+        </Button>
+      </Group>
+    </>
+  );
+}
+
 export function ImportPanel({ onImported }: { onImported(): void }) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -143,9 +176,6 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       setPassphrase('');
       onImported();
     });
-
-  const conflicts = preview?.companies.flatMap((c) => c.conflicts) ?? [];
-  const unresolved = conflicts.filter((c) => !resolutions[c.key]).length;
 
   return (
     <Stack data-testid="exchange-import" data-ready={busy ? 'false' : 'true'}>
@@ -189,18 +219,15 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
               exportedAt: new Date(preview.source.exportedAt).toLocaleString(i18n.language),
             })}
           </Text>
-          <Text fw={500} data-testid="import-counts">
-            {t('exchange.import.counts', countParams(preview.counts))}
-          </Text>
-          <PreviewTable preview={preview} resolutions={resolutions} onResolve={(key, v) => setResolutions((r) => ({ ...r, [key]: v }))} />
-          <Group>
-            <Button onClick={() => void onApply()} disabled={unresolved > 0} loading={busy} data-testid="import-apply">
-              {t('exchange.import.apply')}
-            </Button>
-            <Button variant="default" onClick={() => setPreview(null)}>
-              {t('exchange.import.cancel')}
-            </Button>
-          </Group>
+          <PreviewDecision
+            preview={preview}
+            resolutions={resolutions}
+            setResolutions={setResolutions}
+            busy={busy}
+            onApply={() => void onApply()}
+            onCancel={() => setPreview(null)}
+            testPrefix="import"
+          />
         </Stack>
       )}
     </Stack>

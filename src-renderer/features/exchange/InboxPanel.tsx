@@ -7,7 +7,7 @@ import { invoke } from '../../api/client';
 import { translateError, tx } from '../../lib/errors';
 import { SenderNote } from '../offices';
 import { useRun } from './useRun';
-import { countParams, PreviewTable } from './ImportPanel';
+import { countParams, PreviewDecision } from './ImportPanel';
 
 type Inbox = ResultOf<'exchange.inbox'>;
 type Preview = ResultOf<'exchange.inboxPreview'>;
@@ -124,7 +124,6 @@ export function InboxPanel({ onImported }: { onImported(): void }) {
       onImported();
       load();
     });
-  const unresolved = (preview?.companies.flatMap((c) => c.conflicts) ?? []).filter((c) => !resolutions[c.key]).length;
 
   return (
     <Stack gap="sm" data-testid="inbox-panel" data-ready={inbox && !busy ? 'true' : 'false'}>
@@ -160,16 +159,15 @@ export function InboxPanel({ onImported }: { onImported(): void }) {
           <Text size="sm" data-testid="inbox-preview-note">
             {note(preview.inbox)}
           </Text>
-          <Text fw={500}>{t('exchange.import.counts', countParams(preview.counts))}</Text>
-          <PreviewTable preview={preview} resolutions={resolutions} onResolve={(key, v) => setResolutions((r) => ({ ...r, [key]: v }))} />
-          <Group>
-            <Button onClick={() => void apply()} disabled={unresolved > 0} loading={busy} data-testid="inbox-apply">
-              {t('exchange.import.apply')}
-            </Button>
-            <Button variant="default" onClick={() => setPreview(null)}>
-              {t('exchange.import.cancel')}
-            </Button>
-          </Group>
+          <PreviewDecision
+            preview={preview}
+            resolutions={resolutions}
+            setResolutions={setResolutions}
+            busy={busy}
+            onApply={() => void apply()}
+            onCancel={() => setPreview(null)}
+            testPrefix="inbox"
+          />
         </Stack>
       )}
       {inbox && <IgnoredList notes={inbox.ignored} />}
