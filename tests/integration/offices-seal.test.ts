@@ -79,6 +79,13 @@ describe('files sealed for offices', () => {
     expect(changed).not.toBe(json);
     const forged = await encryptFor(pack(changed), { recipients: [identity.recipient] });
     expect((await openFile(b.db, forged, undefined, b.deps)).sender.signature).toBe('invalid');
+    // Such a file is refused at preview: nothing to apply, nothing stored.
+    const base64 = Buffer.from(forged).toString('base64');
+    await expectRefused(
+      'exchange.signatureMismatch',
+      () => createRouter(b.session).handle('exchange.preview', { base64 }),
+      () => tableState(b.db),
+    );
   });
 
   it('reads old unsigned passphrase files as unsigned, and asks for the passphrase of a passphrase file', async () => {

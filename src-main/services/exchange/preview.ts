@@ -1,3 +1,4 @@
+import { AppError } from '@shared/api/errors';
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '@shared/api';
 import type { CompanyPreview, ExchangePreview } from '@shared/api/exchange';
@@ -77,6 +78,8 @@ export async function previewImport(
 /** The preview of a file already opened (the shared folder's inbox opens its files itself: services/exchange/inbox.ts). */
 export async function previewOpened(db: Kysely<Database>, opened: OpenedFile, deps: ServiceDeps): Promise<ExchangePreview> {
   const { file, sha256, sender } = opened;
+  // A file whose signature does not hold was changed on the way (or forged): refused before anything is planned.
+  if (sender.signature === 'invalid') throw new AppError('exchange.signatureMismatch', { name: sender.name });
   await checkReferences(db, file);
   await checkRecordRules(db, file, deps.today());
   const schema = await storeSchema(db);

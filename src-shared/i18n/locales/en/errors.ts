@@ -109,6 +109,8 @@ export default {
       'The file asks for an unusually costly passphrase check (scrypt work factor 2^{{found}}, at most 2^{{max}} is accepted), which would stall the app. It was refused unopened. Ask for it to be exported again with Växtkraft or age’s default settings. Nothing was imported.',
     recipientFile:
       'This file was encrypted for a key (an age recipient), not with a passphrase, so no passphrase opens it. Ask for it to be exported again with a passphrase. Nothing was imported.',
+    signatureMismatch:
+      'The file’s signature does not match {{name}}: it was changed after it was signed, or it was not made by that office. It cannot be trusted. Ask for it again. Nothing was imported.',
     notForThisOffice:
       'This file was sent to another office, not to this one, so this office’s key does not open it. Ask the sender to send it to this office. Nothing was imported.',
     passphraseNeeded: 'This file is protected with a passphrase. Type the passphrase the sender gave you. Nothing was imported.',

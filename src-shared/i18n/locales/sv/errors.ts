@@ -110,6 +110,8 @@ export default {
       'Filen begär en ovanligt kostsam kontroll av lösenfrasen (scrypt-arbetsfaktor 2^{{found}}, högst 2^{{max}} godtas), som skulle låsa appen. Den avvisades oöppnad. Be om en ny export med Växtkrafts eller ages standardinställningar. Inget importerades.',
     recipientFile:
       'Filen är krypterad för en nyckel (en age-mottagare), inte med en lösenfras, så ingen lösenfras öppnar den. Be om en ny export med lösenfras. Inget importerades.',
+    signatureMismatch:
+      'Filens signatur stämmer inte med {{name}}: den har ändrats efter att den signerades, eller så kommer den inte från det kontoret. Den går inte att lita på. Be om den igen. Inget importerades.',
     notForThisOffice:
       'Filen skickades till ett annat kontor, inte till det här, så det här kontorets nyckel öppnar den inte. Be avsändaren skicka den till det här kontoret. Inget importerades.',
     passphraseNeeded: 'Filen är skyddad med en lösenfras. Skriv lösenfrasen som avsändaren gav dig. Inget importerades.',
