@@ -116,6 +116,20 @@ describe('the sessions panel', () => {
     ]);
   });
 
+  it('saves a session’s note as it is typed, and an emptied note as none', async () => {
+    answer = (_channel, input) => {
+      const note = (input as { patch: { note: string | null } }).patch.note;
+      return { ok: true, value: activity([session({ note })]) };
+    };
+    show(activity([session()]));
+    const user = userEvent.setup();
+    const field = within(screen.getByTestId('session')).getByLabelText('Note (e.g. the topic of the day)');
+    await user.type(field, 'Budget');
+    await waitFor(() => expect(sent()).toEqual([['sessions.update', { id: session().id, patch: { note: 'Budget' } }]]));
+    await user.clear(field);
+    await waitFor(() => expect(sent().at(-1)).toEqual(['sessions.update', { id: session().id, patch: { note: null } }]));
+  });
+
   it('marks attendance from the keyboard: a tick gives the session’s hours', async () => {
     answer = () => ({
       ok: true,

@@ -6,7 +6,7 @@ import { ApiError, invoke } from '../../api/client';
 import { ConfirmModal } from '../../lib/ConfirmModal';
 import { clock } from '../../lib/clock';
 import { fieldMessageKey, notifyError, notifySuccess } from '../../lib/errors';
-import { AutoDate, AutoDecimal, AutoText } from '../../lib/fields';
+import { AutoDate, AutoDecimal, AutoText, emptyToNull } from '../../lib/fields';
 import { useFormat } from '../../lib/format';
 import { useSaveStatus } from '../../lib/saveStatus';
 import { activityActualHours } from '@shared/domain/attendance';
@@ -125,7 +125,8 @@ function SessionCard({ session, people }: { session: ActivitySession; people: Ar
   const { errors, write } = useSessionWrite();
   const [removing, setRemoving] = useState(false);
   const date = fmt.date(session.date);
-  const update = (patch: { date?: string; hours?: number }) => void write(() => invoke('sessions.update', { id: session.id, patch }));
+  const update = (patch: { date?: string; hours?: number; note?: string | null }) =>
+    void write(() => invoke('sessions.update', { id: session.id, patch }));
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('plans.sessions.session', { date })} data-testid="session">
       <Group align="flex-start" gap="sm" wrap="nowrap">
@@ -142,6 +143,13 @@ function SessionCard({ session, people }: { session: ActivitySession; people: Ar
           value={session.hours}
           error={errors['hours']}
           onCommit={(v) => v !== null && v !== session.hours && update({ hours: v })}
+        />
+        <AutoText
+          name="note"
+          label={t('plans.sessions.note')}
+          value={session.note}
+          error={errors['note']}
+          onCommit={(v) => update({ note: emptyToNull(v) })}
         />
         <ActionIcon
           variant="subtle"

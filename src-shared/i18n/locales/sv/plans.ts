@@ -86,6 +86,7 @@ export default {
     newTitle: 'Nytt tillfälle',
     date: 'Datum',
     hours: 'Timmar',
+    note: 'Anteckning (t.ex. dagens tema)',
     session: 'Tillfälle {{date}}',
     participant: 'Deltagare',
     attended: 'Närvarade',
