@@ -125,9 +125,11 @@ describe('the sessions panel', () => {
     const user = userEvent.setup();
     const field = within(screen.getByTestId('session')).getByLabelText('Note (e.g. the topic of the day)');
     await user.type(field, 'Budget');
-    await waitFor(() => expect(sent()).toEqual([['sessions.update', { id: session().id, patch: { note: 'Budget' } }]]));
+    // The note saves once typing pauses (600 ms): room for a loaded machine.
+    const saved = { timeout: 4000 };
+    await waitFor(() => expect(sent()).toEqual([['sessions.update', { id: session().id, patch: { note: 'Budget' } }]]), saved);
     await user.clear(field);
-    await waitFor(() => expect(sent().at(-1)).toEqual(['sessions.update', { id: session().id, patch: { note: null } }]));
+    await waitFor(() => expect(sent().at(-1)).toEqual(['sessions.update', { id: session().id, patch: { note: null } }]), saved);
   });
 
   it('marks attendance from the keyboard: a tick gives the session’s hours', async () => {
