@@ -45,6 +45,10 @@ beforeEach(() => {
         book = [office];
         return Promise.resolve(ok(office));
       }
+      if (channel === 'offices.rename') {
+        book = [{ ...office, name: (input as { name: string }).name }];
+        return Promise.resolve(ok(book[0]));
+      }
       if (channel === 'offices.verify') {
         book = [{ ...office, verifiedAt: '2025-03-02' }];
         return Promise.resolve(ok(book[0]));
@@ -88,5 +92,21 @@ describe('the offices panel', () => {
     verify.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(within(screen.getByTestId(`office-${office.id}`)).queryByText(en.offices.book.notVerified)).toBeNull());
+  });
+
+  it('renames an office in place: Enter saves, an emptied name is put back without a call', async () => {
+    book = [office];
+    const user = userEvent.setup();
+    renderInApp(<OfficesPanel />);
+    const name = await screen.findByLabelText('Name of Västerås kontor here (press Enter to save)');
+    await user.clear(name);
+    await user.tab();
+    expect((name as HTMLInputElement).value).toBe('Västerås kontor');
+    expect(calls.some(([c]) => c === 'offices.rename')).toBe(false);
+    await user.click(name);
+    await user.clear(name);
+    await user.type(name, 'Västerås city{Enter}');
+    await waitFor(() => expect(calls.find(([c]) => c === 'offices.rename')?.[1]).toEqual({ id: office.id, name: 'Västerås city' }));
+    expect(await screen.findByDisplayValue('Västerås city')).toBeTruthy();
   });
 });

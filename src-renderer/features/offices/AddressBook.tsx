@@ -82,6 +82,40 @@ function AddOfficeForm({ onAdded }: { onAdded(): void }) {
   );
 }
 
+/** The office's name here, renamed in place: saved on Enter or when the field is left; an empty name is put back. */
+function OfficeName({ office, onChanged }: { office: Office; onChanged(): void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(office.name);
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    const next = name.trim();
+    if (next === '' || next === office.name) {
+      setName(office.name);
+      setError(null);
+      return;
+    }
+    invoke('offices.rename', { id: office.id, name: next })
+      .then(() => {
+        setError(null);
+        onChanged();
+      })
+      .catch((refusal: unknown) => setError(translateError(refusal)));
+  };
+  return (
+    <TextInput
+      aria-label={t('offices.book.renameLabel', { name: office.name })}
+      value={name}
+      onChange={(e) => setName(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+      error={error}
+      fw={500}
+      miw={180}
+      data-testid="office-name"
+    />
+  );
+}
+
 function OfficeRow({ office, onChanged, onRemove }: { office: Office; onChanged(): void; onRemove(o: Office): void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -89,7 +123,7 @@ function OfficeRow({ office, onChanged, onRemove }: { office: Office; onChanged(
   return (
     <Table.Tr data-testid={`office-${office.id}`}>
       <Table.Td>
-        <Text fw={500}>{office.name}</Text>
+        <OfficeName key={office.name} office={office} onChanged={onChanged} />
       </Table.Td>
       <Table.Td>
         <Fingerprint value={office.fingerprint} size="sm" label={t('offices.book.fingerprint')} />

@@ -27,6 +27,7 @@ export default {
     verify: 'Fingerprint read and matching',
     verifyLabel: 'Mark the fingerprint of {{name}} as read with them today',
     remove: 'Remove',
+    renameLabel: 'Name of {{name}} here (press Enter to save)',
     removeLabel: 'Remove {{name}} from the address book',
     removeConfirm: 'Remove {{name}}? Files already sent are not affected; you can add the card again later.',
     actions: 'Actions',

@@ -28,6 +28,7 @@ export default {
     verify: 'Fingeravtrycket uppläst och lika',
     verifyLabel: 'Markera fingeravtrycket för {{name}} som uppläst med dem i dag',
     remove: 'Ta bort',
+    renameLabel: 'Namn på {{name}} här (spara med Enter)',
     removeLabel: 'Ta bort {{name}} ur adressboken',
     removeConfirm: 'Ta bort {{name}}? Filer som redan skickats påverkas inte; du kan lägga till kortet igen senare.',
     actions: 'Åtgärder',
