@@ -123,7 +123,7 @@ describe('the sessions panel', () => {
     };
     show(activity([session()]));
     const user = userEvent.setup();
-    const field = within(screen.getByTestId('session')).getByLabelText('Note (e.g. the topic of the day)');
+    const field = within(screen.getByTestId('session')).getByLabelText('Note');
     await user.type(field, 'Budget');
     // The note saves once typing pauses (600 ms): room for a loaded machine.
     const saved = { timeout: 4000 };

@@ -84,7 +84,7 @@ export default {
     newTitle: 'New session',
     date: 'Date',
     hours: 'Hours',
-    note: 'Note (e.g. the topic of the day)',
+    note: 'Note',
     session: 'Session on {{date}}',
     participant: 'Participant',
     attended: 'Attended',

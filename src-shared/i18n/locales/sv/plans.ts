@@ -86,7 +86,7 @@ export default {
     newTitle: 'Nytt tillfälle',
     date: 'Datum',
     hours: 'Timmar',
-    note: 'Anteckning (t.ex. dagens tema)',
+    note: 'Anteckning',
     session: 'Tillfälle {{date}}',
     participant: 'Deltagare',
     attended: 'Närvarade',
