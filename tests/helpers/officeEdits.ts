@@ -158,7 +158,7 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
       hours: fc.constantFrom(4, 8, 16),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteActivity' as const), activity: pick }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('deleteActivity' as const), activity: pick }) },
   {
     weight: 1,
     arbitrary: fc.record({ op: fc.constant('planNote' as const), company: pick, note: fc.constantFrom(null, 'Fokus på ekonomi') }),

@@ -175,6 +175,26 @@ const FOUND: Array<[string, Scenario]> = [
       ],
     },
   ],
+  [
+    'an edit wins over the deletion of a company: its plan goes everywhere, not only where it was deleted (companies/childTombstones.ts)',
+    {
+      offices: 3,
+      companies: 1,
+      seed: 0,
+      steps: [
+        { kind: 'edit', office: 0, edit: { op: 'planNote', company: 0, note: null } },
+        { kind: 'send', office: 0, full: true },
+        deleteCompanyAt(0),
+        { kind: 'edit', office: 1, edit: { op: 'companyFields', company: 0, employees: 0, contactName: 'Per Ek' } },
+        { kind: 'send', office: 1, full: true },
+        { kind: 'send', office: 0, full: true },
+        { kind: 'deliver', pick: 0, duplicate: false },
+        { kind: 'passphrase', office: 0 },
+        { kind: 'send', office: 0, full: true },
+        { kind: 'deliver', pick: 0, duplicate: false },
+      ],
+    },
+  ],
 ];
 
 function renameAt(office: number): Step {

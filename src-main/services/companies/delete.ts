@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
+import { childTombstones } from './childTombstones';
 import { loadRow } from './companies';
 
 /**
@@ -19,11 +20,13 @@ export async function removeCompany(
   now: string,
 ): Promise<{ people: number }> {
   const people = await trx.selectFrom('people').select(['id', 'revision']).where('company_id', '=', companyId).execute();
+  const children = await childTombstones(trx, companyId, now);
   await trx.deleteFrom('people').where('company_id', '=', companyId).execute();
   await trx.deleteFrom('companies').where('id', '=', companyId).execute();
   await writeTombstones(trx, [
     { entity: 'company', entity_id: companyId, ...tombstone },
     ...people.map((p) => ({ entity: 'person', entity_id: p.id, deleted_at: now, revision: p.revision + 1 })),
+    ...children,
   ]);
   return { people: people.length };
 }
