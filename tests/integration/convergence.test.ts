@@ -200,6 +200,38 @@ const FOUND: Array<[string, Scenario]> = [
       ],
     },
   ],
+  [
+    'a deleted activity comes back without its plan: it keeps its tombstone, and the deletion travels on (exchange/apply.ts)',
+    {
+      offices: 4,
+      companies: 1,
+      seed: 1868181401,
+      steps: [
+        { kind: 'deliver', pick: 209, duplicate: true },
+        { kind: 'send', office: 4, full: false },
+        { kind: 'edit', office: 2, edit: { op: 'deletePerson', person: 372 } },
+        { kind: 'send', office: 2, full: true },
+        { kind: 'edit', office: 1, edit: { op: 'editContact', contact: 112, summary: 'Bra möte' } },
+        { kind: 'passphrase', office: 0 },
+        { kind: 'edit', office: 2, edit: { op: 'addActivity', company: 687, people: 1, title: 'Kurs i bokföring' } },
+        { kind: 'edit', office: 4, edit: { op: 'companyFields', company: 602, employees: 0, contactName: 'Per Ek' } },
+        { kind: 'edit', office: 3, edit: { op: 'companyFields', company: 487, employees: 2, contactName: null } },
+        { kind: 'edit', office: 3, edit: { op: 'editContact', contact: 447, summary: 'Bra möte' } },
+        { kind: 'edit', office: 1, edit: { op: 'renameCompany', company: 2, name: NAMES[2]! } },
+        { kind: 'edit', office: 1, edit: { op: 'deleteCompany', company: 369 } },
+        { kind: 'deliver', pick: 27, duplicate: true },
+        { kind: 'edit', office: 0, edit: { op: 'addActivity', company: 739, people: 1, title: 'Mentorskap' } },
+        { kind: 'deliver', pick: 760, duplicate: false },
+        { kind: 'passphrase', office: 2 },
+        { kind: 'edit', office: 2, edit: { op: 'addPerson', company: 180, name: 'Ali Karimi' } },
+        { kind: 'send', office: 4, full: true },
+        { kind: 'edit', office: 0, edit: { op: 'companyFields', company: 410, employees: 0, contactName: 'Per Ek' } },
+        { kind: 'edit', office: 1, edit: { op: 'addPerson', company: 830, name: 'Lisa Holm' } },
+        { kind: 'deliver', pick: 875, duplicate: false },
+        { kind: 'send', office: 4, full: false },
+      ],
+    },
+  ],
 ];
 
 function renameAt(office: number): Step {

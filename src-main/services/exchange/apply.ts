@@ -76,7 +76,6 @@ export async function applyImport(
     assertResolved(plan, input.resolutions);
     const run: Run = { trx, schema, plan, now, result: emptyExchangeCounts(), bases: [] };
     const { inserts, updates, deletes } = await sortDecisions(run, input.resolutions);
-    await reviveTombstoned(run, inserts);
     await writeRecords(run, inserts, updates, stored.file);
     await applyDeletes(run, deletes);
     await eraseAbsentPeople(trx, [...inserts.values(), ...updates.values()].flat(), deletes, now);
@@ -143,13 +142,14 @@ async function sortDecisions(run: Run, resolutions: Resolutions): Promise<Sorted
   return { inserts, updates, deletes };
 }
 
-/** A record whose tombstone here the file overrules comes back: its tombstone goes. */
-async function reviveTombstoned(run: Run, inserts: Sorted['inserts']): Promise<void> {
-  const revived = [...inserts.values()].flat().filter((d) => d.localTombstone);
-  for (const entity of run.schema.order) {
-    const ids = revived.filter((d) => d.entity === entity).map((d) => d.id);
-    await inChunks(ids, (c) => run.trx.deleteFrom('tombstones').where('entity', '=', entity).where('entity_id', 'in', c).execute());
-  }
+/**
+ * A record whose tombstone here the file overrules comes back: its tombstone goes, but only once the record is written.
+ * One kept out (its parent stays away here) keeps its tombstone: dropped, the deletion stopped travelling, since the
+ * sender's marks already hold that revision (found by the convergence property).
+ */
+async function reviveTombstoned(run: Run, entity: ExchangeEntity, written: Decision[]): Promise<void> {
+  const ids = written.filter((d) => d.localTombstone).map((d) => d.id);
+  await inChunks(ids, (c) => run.trx.deleteFrom('tombstones').where('entity', '=', entity).where('entity_id', 'in', c).execute());
 }
 
 /** Parents before children; a record whose parent stays away here (the advisor's choice) stays away too. */
@@ -176,6 +176,7 @@ async function writeRecords(run: Run, inserts: Sorted['inserts'], updates: Sorte
       ins = ins.filter(parentPresent);
       upd = upd.filter(parentPresent);
     }
+    await reviveTombstoned(run, entity, ins);
     await insertRows(
       trx,
       def.table,
