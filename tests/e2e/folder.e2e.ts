@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { axeProblems, launchBrowser, makeDataDir, must, newPage, removeDir, screen, seedDemo, shot, startHostProcess } from './harness';
+import { axeProblems, must, newPage, screen, shot, useTwoOffices } from './harness';
 import type { RunningHost } from './harness';
 import { orgNumberFor } from '../helpers/tempStore';
 
@@ -28,33 +28,19 @@ async function folderTab(page: Page, host: RunningHost, ready: 'send-panel' | 'i
 }
 
 describe('the shared exchange folder through the UI', () => {
+  const offices = useTwoOffices('vaxtkraft-folder-', PASSPHRASE, { a: 'Örebro kontor', b: 'Västerås kontor' });
   let browser: Browser;
-  let dirA: string;
-  let dirB: string;
   let folder: string;
   let a: RunningHost;
   let b: RunningHost;
   let toB: string;
 
   beforeAll(async () => {
-    dirA = await makeDataDir('vaxtkraft-folder-a-');
-    dirB = await makeDataDir('vaxtkraft-folder-b-');
-    folder = await makeDataDir('vaxtkraft-folder-shared-');
-    await seedDemo(dirA, 3, PASSPHRASE);
-    a = await startHostProcess(dirA, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    b = await startHostProcess(dirB, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    await must(a, 'settings.update', { office: 'Örebro kontor', exchangeFolder: folder });
-    await must(b, 'settings.update', { office: 'Västerås kontor', exchangeFolder: folder });
+    ({ browser, folder, a, b } = offices);
+    await must(a, 'settings.update', { exchangeFolder: folder });
+    await must(b, 'settings.update', { exchangeFolder: folder });
     toB = (await must(a, 'offices.add', { card: (await must(b, 'offices.own', {})).card })).id;
     await must(b, 'offices.add', { card: (await must(a, 'offices.own', {})).card });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await browser?.close();
-    for (const d of [dirA, dirB, folder]) await removeDir(d);
   });
 
   it('sends changes to an office from the folder tab, with the last file shown', async () => {

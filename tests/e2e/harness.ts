@@ -209,6 +209,40 @@ export function useDemoHost(
   return state;
 }
 
+export interface TwoOffices {
+  browser: Browser;
+  a: RunningHost;
+  b: RunningHost;
+  /** A third folder for what travels between them: the shared exchange folder, or files saved and chosen. */
+  folder: string;
+}
+
+/**
+ * Two browser-host data folders as two offices (A seeded with demo companies, each office named in Settings), a
+ * folder between them and a browser: started before the describe's tests, stopped and removed after.
+ */
+export function useTwoOffices(prefix: string, passphrase: string, names: { a: string; b: string }): TwoOffices {
+  const state = {} as TwoOffices & { dirs?: string[] };
+  beforeAll(async () => {
+    const dirs = [await makeDataDir(`${prefix}a-`), await makeDataDir(`${prefix}b-`)] as const;
+    state.dirs = [...dirs];
+    state.folder = await makeDataDir(`${prefix}shared-`);
+    await seedDemo(dirs[0], 3, passphrase);
+    state.a = await startHostProcess(dirs[0], { VAXTKRAFT_PASSPHRASE: passphrase });
+    state.b = await startHostProcess(dirs[1], { VAXTKRAFT_PASSPHRASE: passphrase });
+    await must(state.a, 'settings.update', { office: names.a });
+    await must(state.b, 'settings.update', { office: names.b });
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.a?.stop();
+    await state.b?.stop();
+    await state.browser?.close();
+    for (const d of [...(state.dirs ?? []), state.folder]) if (d) await removeDir(d);
+  });
+  return state;
+}
+
 /** Every file below dir, recursively. */
 export async function allFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { axeProblems, launchBrowser, makeDataDir, must, newPage, removeDir, screen, seedDemo, shot, startHostProcess } from './harness';
+import { axeProblems, makeDataDir, must, newPage, removeDir, screen, shot, startHostProcess, useTwoOffices } from './harness';
 import type { RunningHost } from './harness';
 
 /**
@@ -25,30 +25,14 @@ async function exchangeTab(page: Page, host: RunningHost, tab: 'offices' | 'expo
 }
 
 describe('office keys between two offices through the UI', () => {
+  const offices = useTwoOffices('vaxtkraft-office-', PASSPHRASE, { a: 'Örebro kontor', b: 'Västerås kontor' });
   let browser: Browser;
-  let dirA: string;
-  let dirB: string;
   let fileDir: string;
   let a: RunningHost;
   let b: RunningHost;
 
-  beforeAll(async () => {
-    dirA = await makeDataDir('vaxtkraft-office-a-');
-    dirB = await makeDataDir('vaxtkraft-office-b-');
-    fileDir = await makeDataDir('vaxtkraft-office-file-');
-    await seedDemo(dirA, 3, PASSPHRASE);
-    a = await startHostProcess(dirA, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    b = await startHostProcess(dirB, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    await must(a, 'settings.update', { office: 'Örebro kontor' });
-    await must(b, 'settings.update', { office: 'Västerås kontor' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await browser?.close();
-    for (const d of [dirA, dirB, fileDir]) await removeDir(d);
+  beforeAll(() => {
+    ({ browser, folder: fileDir, a, b } = offices);
   });
 
   it('shows this office’s card and fingerprint, in both languages and sizes, with no accessibility problems', async () => {

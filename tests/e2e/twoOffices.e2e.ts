@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, launchBrowser, makeDataDir, must, newPage, removeDir, screen, seedDemo, shot, startHostProcess } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, must, newPage, screen, shot, useTwoOffices } from './harness';
 import type { RunningHost } from './harness';
 
 /**
@@ -35,9 +35,8 @@ async function shotFromTop(page: Page, name: string): Promise<void> {
 }
 
 describe('two offices exchange through a shared folder and end with the same data', () => {
+  const offices = useTwoOffices('vaxtkraft-two-', PASSPHRASE, NAMES);
   let browser: Browser;
-  let dirA: string;
-  let dirB: string;
   let folder: string;
   let a: RunningHost;
   let b: RunningHost;
@@ -49,23 +48,8 @@ describe('two offices exchange through a shared folder and end with the same dat
     return newPage(browser, { width: 1280, height: 800, locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
   }
 
-  beforeAll(async () => {
-    dirA = await makeDataDir('vaxtkraft-two-a-');
-    dirB = await makeDataDir('vaxtkraft-two-b-');
-    folder = await makeDataDir('vaxtkraft-two-folder-');
-    await seedDemo(dirA, 3, PASSPHRASE);
-    a = await startHostProcess(dirA, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    b = await startHostProcess(dirB, { VAXTKRAFT_PASSPHRASE: PASSPHRASE });
-    await must(a, 'settings.update', { office: NAMES.a });
-    await must(b, 'settings.update', { office: NAMES.b });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await browser?.close();
-    for (const d of [dirA, dirB, folder]) await removeDir(d);
+  beforeAll(() => {
+    ({ browser, folder, a, b } = offices);
   });
 
   it('sets the shared exchange folder in Settings at both offices', async () => {
