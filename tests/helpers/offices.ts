@@ -21,10 +21,11 @@ import type { ExchangeFile } from '../../src-main/services/exchange/format';
 import { storeSchema } from '../../src-main/services/exchange/rows';
 import { openFile } from '../../src-main/services/offices';
 import type { Database } from '../../src-main/store/schema';
-import { makeTempDir, makeTempStore } from './tempStore';
+import { makeTempStore } from './tempStore';
+import { linkOffices } from './folderOffices';
 import type { TempStore } from './tempStore';
 import { tableState } from './refusal';
-import { apply, call, exportAll, PASS, preview, seed } from './exchangeStores';
+import { apply, exportAll, PASS, preview, seed } from './exchangeStores';
 
 export interface Office {
   name: string;
@@ -64,24 +65,16 @@ const START = Date.parse('2025-03-03T07:00:00.000Z');
 const STEP_MS = 1000;
 
 export async function makeWorld(count: number): Promise<World> {
-  const offices: Office[] = [];
-  const folder = makeTempDir('vaxtkraft-folder-');
-  for (let index = 0; index < count; index++) {
-    const store = await makeTempStore({ start: new Date(START) });
-    const name = String.fromCharCode(65 + index);
-    offices.push({ name, index, store, router: createRouter(store.session) });
-    await call(store, 'settings.update', { office: `Kontor ${name}`, exchangeFolder: folder });
-  }
-  const cards = await Promise.all(offices.map(async (o) => (await call(o.store, 'offices.own', {})).card));
-  const book: string[][] = [];
-  for (const o of offices) {
-    const row: string[] = [];
-    for (const other of offices) {
-      if (other === o) row.push('');
-      else row.push((await call(o.store, 'offices.add', { card: cards[other.index]! })).id);
-    }
-    book.push(row);
-  }
+  const names = Array.from({ length: count }, (_, index) => String.fromCharCode(65 + index));
+  const stores: TempStore[] = [];
+  for (let index = 0; index < count; index++) stores.push(await makeTempStore({ start: new Date(START) }));
+  // Each office named `Kontor X`, in every other's address book, all with one exchange folder.
+  const { offices: linked, folder } = await linkOffices(
+    stores,
+    names.map((n) => `Kontor ${n}`),
+  );
+  const offices: Office[] = stores.map((store, index) => ({ name: names[index]!, index, store, router: createRouter(store.session) }));
+  const book = linked.map((o) => linked.map((other) => (other === o ? '' : o.officeIds.get(other.name)!)));
   return {
     offices,
     folder,
