@@ -111,15 +111,6 @@ describe('de minimis aid through the UI', () => {
         expect(await axeProblems(page, { all: true })).toEqual([]);
         await shots(page, section, `aid-company-${lang}`);
 
-        // The certificate: printed from the section, in a new tab (the browser host's way), in the page's language.
-        const [popup] = await Promise.all([context.waitForEvent('page'), section.getByTestId('print-de-minimis').click()]);
-        await popup.locator('body[data-printed="true"]').waitFor({ timeout: 30_000 });
-        expect(new URL(popup.url()).hash).toBe(printHash({ document: 'deMinimis', companyId: company.id, language: lang, auto: true }));
-        await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(t.print.deMinimis.title);
-        await popup.close();
-        // Focus and blur events reach only the tab in front: the drawer's fields save when they are left.
-        await page.bringToFront();
-
         // The activity: a share above its cost is refused at the field; one that passes the ceiling is warned about
         // while it is typed, before anything is saved, and is saved when the field is left (a warning, not a refusal).
         await page.goto(`${host.url}#/companies/${company.id}/plan`);
@@ -143,6 +134,17 @@ describe('de minimis aid through the UI', () => {
         await expect(drawer.getByTestId('aid-share-warning').count()).resolves.toBe(1);
         expect(await axeProblems(page, { all: true })).toEqual([]);
         await shots(page, drawer.getByTestId('aid-share-warning'), `aid-warning-${lang}`);
+        // The certificate: printed from the section, in a new tab (the browser host's way), in the page's language.
+        // Printed last: once a second tab has been in front, focus and blur events no longer reach this page reliably.
+        await page.goto(`${host.url}#/companies/${company.id}`);
+        await screen(page, 'company');
+        await section.getByTestId('aid-total').waitFor();
+        const [popup] = await Promise.all([context.waitForEvent('page'), section.getByTestId('print-de-minimis').click()]);
+        await popup.locator('body[data-printed="true"]').waitFor({ timeout: 30_000 });
+        expect(new URL(popup.url()).hash).toBe(printHash({ document: 'deMinimis', companyId: company.id, language: lang, auto: true }));
+        await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(t.print.deMinimis.title);
+        await popup.close();
+
         const check = await must(host, 'aid.checkActivity', { activityId: activity.id, programmeShareSek: 3_500_000 });
         expect(check.overCeiling).toBe(true);
         expect(pageErrors).toEqual([]);
