@@ -59,6 +59,10 @@ export const TABLES = {
     /** Added by 0090: the person agreed that the plan shows their ratings to the employer, and when. */
     ratings_shared: col.bool(),
     ratings_shared_at: col.text().nullable(),
+    /** Added by 0210: what the person wants to learn next (their words), and their consent to a competence passport. */
+    learning_wishes: col.text().nullable(),
+    passport_consent: col.bool(),
+    passport_consent_at: col.text().nullable(),
   },
 
   // ---------- settings, deletions and the exchange's bookkeeping (0030, 0040) ----------

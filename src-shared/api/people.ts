@@ -43,6 +43,9 @@ export const personFieldSchemas = {
   employmentStatus: z.enum(EMPLOYMENT_STATUSES, { error: 'choice' }).nullable(),
   ratingsShared: z.boolean(),
   ratingsSharedAt: pastDate.nullable(),
+  learningWishes: optionalText(2000),
+  passportConsent: z.boolean(),
+  passportConsentAt: pastDate.nullable(),
 } as const;
 
 export const personPatchSchema = z.strictObject(personFieldSchemas).partial();
@@ -79,6 +82,11 @@ export interface Person {
    */
   ratingsShared: boolean;
   ratingsSharedAt: string | null;
+  /** What the person wants to learn next, in their words: printed in their competence passport. */
+  learningWishes: string | null;
+  /** The person's consent to a competence passport (no by default) and its day; without it none is made. */
+  passportConsent: boolean;
+  passportConsentAt: string | null;
   createdAt: string;
   updatedAt: string;
   revision: number;

@@ -69,7 +69,8 @@ function dataset(): { companies: Insertable<CompaniesTable>[]; people: Insertabl
       archived_at: c % 50 === 0 ? now : null,
       ...base,
     });
-    people.push({ id: owner, company_id: id, name: `Ägare ${c}`, role: 'owner', followup_consent: 0, ratings_shared: 0, ...base });
+    const consents = { followup_consent: 0, ratings_shared: 0, passport_consent: 0 };
+    people.push({ id: owner, company_id: id, name: `Ägare ${c}`, role: 'owner', ...consents, ...base });
     for (let k = 0; k < CONTACTS_PER_COMPANY; k++) {
       // Twenty contacts spread over the two years before today, the latest in the last weeks.
       const recent = k >= CONTACTS_PER_COMPANY - 3;

@@ -93,6 +93,7 @@ async function reportFigure(): Promise<Figure> {
           employment_status: EMPLOYMENT_STATUSES[n % EMPLOYMENT_STATUSES.length]!,
           ...base,
           ratings_shared: 0,
+          passport_consent: 0,
         });
       }
       const planId = uuidv7();

@@ -52,6 +52,9 @@ export const personRecordSchema = z.strictObject({
   ...personFieldSchemas,
   ratingsShared: personFieldSchemas.ratingsShared.optional().default(false),
   ratingsSharedAt: personFieldSchemas.ratingsSharedAt.optional().default(null),
+  learningWishes: personFieldSchemas.learningWishes.optional().default(null),
+  passportConsent: personFieldSchemas.passportConsent.optional().default(false),
+  passportConsentAt: personFieldSchemas.passportConsentAt.optional().default(null),
 });
 export type PersonRecord = z.output<typeof personRecordSchema>;
 

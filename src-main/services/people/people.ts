@@ -25,7 +25,12 @@ const FIELD_COLUMNS = omitColumns(TABLES.people, ['id', 'company_id', 'created_a
 const FIELDS = recordCodec(FIELD_COLUMNS);
 
 /** A new person's fields: null where the column may be, and a default for each NOT NULL one but the name and role. */
-const DEFAULTS: Omit<PersonFields, 'name' | 'role'> = { ...nullRecord(FIELD_COLUMNS), followupConsent: false, ratingsShared: false };
+const DEFAULTS: Omit<PersonFields, 'name' | 'role'> = {
+  ...nullRecord(FIELD_COLUMNS),
+  followupConsent: false,
+  ratingsShared: false,
+  passportConsent: false,
+};
 
 function fieldsOf(row: PersonRow): SameKeys<PersonFields, ReturnType<typeof FIELDS.decode>> {
   const f = FIELDS.decode(row);

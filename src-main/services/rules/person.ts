@@ -13,7 +13,8 @@ export type PersonFields = Required<PersonPatch>;
  */
 export function applyConsentRules(merged: PersonFields, patch: Partial<PersonFields>, today: string): PersonFields {
   const f = { ...merged };
-  const future = datesInFuture({ followupConsentAt: f.followupConsentAt, ratingsSharedAt: f.ratingsSharedAt }, today);
+  const dates = { followupConsentAt: f.followupConsentAt, ratingsSharedAt: f.ratingsSharedAt, passportConsentAt: f.passportConsentAt };
+  const future = datesInFuture(dates, today);
   if (future.length) throw validationError(future);
   if (!f.followupConsent) {
     if (FOLLOWUP_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== null)) {
@@ -27,5 +28,8 @@ export function applyConsentRules(merged: PersonFields, patch: Partial<PersonFie
   // Sharing ratings with the employer is dated like consent: the day of the agreement, gone with it.
   if (!f.ratingsShared) f.ratingsSharedAt = null;
   else if (!f.ratingsSharedAt) f.ratingsSharedAt = today;
+  // Consent to a competence passport likewise (issue 16).
+  if (!f.passportConsent) f.passportConsentAt = null;
+  else if (!f.passportConsentAt) f.passportConsentAt = today;
   return f;
 }
