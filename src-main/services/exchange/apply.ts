@@ -12,6 +12,7 @@ import type { Decision, Plan } from './merge';
 import { emptyExchangeCounts } from './counts';
 import { eraseAbsentPeople } from './erasePeople';
 import { bumpTiesKeptHere } from './tieBreak';
+import { resendKept } from './resendKept';
 import { conflictKey, inChunks, planImport } from './merge';
 import { changeCounter, dropPreview, takePreview } from './previews';
 import type { StoredPreview } from './previews';
@@ -78,6 +79,7 @@ export async function applyImport(
     const { inserts, updates, deletes } = await sortDecisions(run, input.resolutions);
     await writeRecords(run, inserts, updates, stored.file);
     await applyDeletes(run, deletes);
+    await resendKept(trx, plan.decisions, new Set(deletes.map((d) => d.id)));
     await eraseAbsentPeople(trx, [...inserts.values(), ...updates.values()].flat(), deletes, now);
     await bumpTiesKeptHere(trx, schema, plan, stored.file);
     await upsertKeyed(trx, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
