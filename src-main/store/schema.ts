@@ -108,6 +108,8 @@ export const TABLES = {
     level: col.integer().nullable(),
     note: col.text().nullable(),
     updated_at: col.text(),
+    /** Migration 0200: the note may be printed in the business check for the entrepreneur (0/1). */
+    note_shared: col.bool(),
   },
   round_area_targets: { round_id: col.text(), area_id: col.text(), target_level: col.integer(), updated_at: col.text() },
   goals: {

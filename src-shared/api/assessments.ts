@@ -154,6 +154,8 @@ export interface Answer {
   questionId: string;
   level: number | null;
   note: string | null;
+  /** The advisor marked the note as one the entrepreneur may read: the business check prints it (never otherwise). */
+  noteShared: boolean;
   updatedAt: string;
 }
 
@@ -291,6 +293,8 @@ export const assessmentsApi = {
       questionId: refId,
       level: levelField.nullable(),
       note: optionalText(MAX_NOTE).optional(),
+      /** Absent: unchanged. */
+      noteShared: z.boolean({ error: 'choice' }).optional(),
     }),
   ),
   'rounds.saveVision': channel<{ vision: string | null }>()(z.strictObject({ roundId: id, vision: optionalText(MAX_VISION) })),

@@ -74,7 +74,18 @@ export const roundRecordSchema = z.strictObject({
   completedAt: timestamp.nullable(),
   completedBy: nstr(200),
   customSnapshot: nstr(1_000_000),
-  answers: z.array(z.strictObject({ questionId: ref, level: level.nullable(), note: nstr(2000), updatedAt: timestamp })).max(MAX_CHILDREN),
+  answers: z
+    .array(
+      z.strictObject({
+        questionId: ref,
+        level: level.nullable(),
+        note: nstr(2000),
+        updatedAt: timestamp,
+        /** Migration 0200; absent in files before it: not shared. */
+        noteShared: z.boolean().optional().default(false),
+      }),
+    )
+    .max(MAX_CHILDREN),
   areaTargets: z.array(z.strictObject({ areaId: ref, targetLevel: level, updatedAt: timestamp })).max(MAX_CHILDREN),
   goals: z
     .array(

@@ -30,18 +30,22 @@ export async function saveAnswer(
     const now = deps.now().toISOString();
     const existing = await a
       .selectFrom('round_answers')
-      .select('note')
+      .select(['note', 'note_shared'])
       .where('round_id', '=', round.id)
       .where('question_id', '=', input.questionId)
       .executeTakeFirst();
     const note = input.note === undefined ? (existing?.note ?? null) : input.note;
+    const shared = input.noteShared === undefined ? existing?.note_shared === 1 : input.noteShared;
+    const noteShared = shared ? 1 : 0;
     await a
       .insertInto('round_answers')
-      .values({ round_id: round.id, question_id: input.questionId, level: input.level, note, updated_at: now })
-      .onConflict((oc) => oc.columns(['round_id', 'question_id']).doUpdateSet({ level: input.level, note, updated_at: now }))
+      .values({ round_id: round.id, question_id: input.questionId, level: input.level, note, note_shared: noteShared, updated_at: now })
+      .onConflict((oc) =>
+        oc.columns(['round_id', 'question_id']).doUpdateSet({ level: input.level, note, note_shared: noteShared, updated_at: now }),
+      )
       .execute();
     await bumpRound(a, round, now);
-    return { questionId: input.questionId, level: input.level, note, updatedAt: now };
+    return { questionId: input.questionId, level: input.level, note, noteShared: shared, updatedAt: now };
   });
 }
 

@@ -97,7 +97,13 @@ export async function loadRoundData(a: Kysely<Database>, roundId: string): Promi
   roundPeople.sort((x, y) => roleRank(x.role) - roleRank(y.role) || collator.compare(x.name, y.name));
   return {
     round,
-    answers: answers.map((r) => ({ questionId: r.question_id, level: r.level, note: r.note, updatedAt: r.updated_at })),
+    answers: answers.map((r) => ({
+      questionId: r.question_id,
+      level: r.level,
+      note: r.note,
+      noteShared: r.note_shared === 1,
+      updatedAt: r.updated_at,
+    })),
     areaTargets: targets.map((t) => ({ areaId: t.area_id, targetLevel: t.target_level })),
     goals: goals.map(toGoal),
     strategies: strategies.map(toStrategy),

@@ -14,6 +14,7 @@ import { m0120DeMinimis } from './0120-de-minimis';
 import { m0130Offices } from './0130-offices';
 import { m0140Deltas } from './0140-deltas';
 import { m0150ContactsOpenSteps } from './0150-contacts-open-steps';
+import { m0200PrintIdentity } from './0200-print-identity';
 import { m0210Passport } from './0210-passport';
 
 export type { Migration } from './types';
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0130Offices,
   m0140Deltas,
   m0150ContactsOpenSteps,
+  m0200PrintIdentity,
   m0210Passport,
 ]);
 

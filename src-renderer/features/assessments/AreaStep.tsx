@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
 import { LevelCards, withModifier } from './LevelPicker';
@@ -90,6 +90,13 @@ export function AreaStep({ area, readOnly }: { area: SituationArea; readOnly: bo
                 onCommit={(note) => {
                   if ((answer?.note ?? '') !== note.trim()) saveAnswer(q.id, level, note);
                 }}
+              />
+              <Checkbox
+                label={t('assessments.area.noteShared')}
+                checked={answer?.noteShared ?? false}
+                disabled={readOnly}
+                onChange={(e) => saveAnswer(q.id, level, undefined, e.currentTarget.checked)}
+                data-testid={`note-shared-${q.id}`}
               />
             </Stack>
           </Paper>

@@ -18,7 +18,8 @@ interface RoundState {
   refresh(): Promise<void>;
   loadSummary(): Promise<void>;
   setStep(step: string): void;
-  saveAnswer(questionId: string, level: number | null, note?: string | null): void;
+  /** A note or its shareable mark left undefined keeps the stored one. */
+  saveAnswer(questionId: string, level: number | null, note?: string | null, noteShared?: boolean): void;
   saveVision(vision: string): void;
   saveAreaTarget(areaId: string, targetLevel: number): void;
   /** A new goal (no id), or a change to some fields of one: merged with the goal as the screen shows it. */
@@ -53,10 +54,16 @@ function track<T>(work: () => Promise<T>, reload: () => Promise<void>): Promise<
     });
 }
 
-/** The round with one answer set (or replaced), before the server has it; a note left undefined keeps the old one. */
-function withAnswer(r: RoundDetail, questionId: string, level: number | null, note: string | null | undefined): RoundDetail {
+/** The round with one answer set (or replaced), before the server has it; a note (or its mark) left undefined keeps the old one. */
+function withAnswer(r: RoundDetail, questionId: string, level: number | null, note?: string | null, noteShared?: boolean): RoundDetail {
   const prev = r.answers.find((a) => a.questionId === questionId);
-  const next = { questionId, level, note: note === undefined ? (prev?.note ?? null) : note, updatedAt: new Date().toISOString() };
+  const next = {
+    questionId,
+    level,
+    note: note === undefined ? (prev?.note ?? null) : note,
+    noteShared: noteShared ?? prev?.noteShared ?? false,
+    updatedAt: new Date().toISOString(),
+  };
   return { ...r, answers: prev ? r.answers.map((a) => (a.questionId === questionId ? next : a)) : [...r.answers, next] };
 }
 
@@ -165,10 +172,11 @@ export const useRound = create<RoundState>((set, get) => {
       if (get().round?.completedAt) return;
       void track(() => invoke('rounds.setStep', { roundId: rid(), step }), refresh);
     },
-    saveAnswer(questionId, level, note) {
-      patchRound((r) => withAnswer(r, questionId, level, note));
+    saveAnswer(questionId, level, note, noteShared) {
+      patchRound((r) => withAnswer(r, questionId, level, note, noteShared));
+      const changes = { ...(note === undefined ? {} : { note }), ...(noteShared === undefined ? {} : { noteShared }) };
       void track(
-        () => invoke('rounds.saveAnswer', { roundId: rid(), questionId, level, ...(note === undefined ? {} : { note }) }),
+        () => invoke('rounds.saveAnswer', { roundId: rid(), questionId, level, ...changes }),
         refresh,
       ).then((saved) => saved && refreshIfIdle());
     },

@@ -52,6 +52,7 @@ export default {
     unanswered: 'Not answered',
     answered: 'Level {{level}}',
     note: 'Note',
+    noteShared: 'Show this note to the company in the business check',
     keyHint: 'Tip: keys 1–5 rate the question you are in, the arrow keys move between levels, and Alt + arrow left/right changes step.',
   },
   vision: {

@@ -49,6 +49,7 @@ export default {
     unanswered: 'Ej besvarad',
     answered: 'Nivå {{level}}',
     note: 'Anteckning',
+    noteShared: 'Visa anteckningen för företaget i affärskollen',
     keyHint:
       'Tips: tangenterna 1–5 besvarar frågan du står i, piltangenterna flyttar mellan nivåerna och Alt + vänster/höger pil byter steg.',
   },
