@@ -1,0 +1,11 @@
+export { checkBackup } from './verify';
+export { backupFolderOf, isBackupName, parseBackupName, readRememberedFolder, rememberFolder } from './files';
+export { listBackups } from './list';
+export { makeBackup, makeBackupNow, rotate } from './make';
+export type { BackupSource } from './make';
+export { restoreBackup } from './restore';
+export { exportKey, KEY_EXPORT_HEADER } from './keyExport';
+export { keepBackups } from './keeper';
+export type { BackupKeeper, KeptSession } from './keeper';
+export { backupsToDelete, backupsToKeep, isoWeek, KEEP } from './rotation';
+export { backupExportKey, backupList, backupNow, backupRestore, currentFolder } from './actions';
