@@ -5,6 +5,7 @@ import { AppError } from '@shared/api/errors';
 import { languageFromLocale } from '@shared/i18n/languages';
 import type { Language } from '@shared/i18n/languages';
 import { createRouter } from '../ipc/router';
+import { keepBackups } from '../services/backups';
 import { withPrintChannel } from './print';
 import type { Logger } from '../log';
 import { describeError, fileLogger, logUncaughtErrors, mainLogFile, nullLogger } from '../log';
@@ -184,7 +185,8 @@ async function start(): Promise<void> {
   const refreshMenu = menuController(session);
   refreshMenu();
   const startUrl = devOrigin ? (process.env['ELECTRON_RENDERER_URL'] ?? devOrigin) : APP_START_URL;
-  const router = withPrintChannel(createRouter(session, { logger }), {
+  const backups = keepBackups(session, { logger });
+  const router = withPrintChannel(createRouter(session, { logger, afterCall: backups.afterCall }), {
     startUrl,
     preloadPath,
     parent: () => mainWindow,

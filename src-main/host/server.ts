@@ -8,6 +8,7 @@ import type { Result } from '@shared/api';
 import { Session } from '../store/session';
 import { acquireDataLock } from '../store/lock';
 import { createRouter } from '../ipc/router';
+import { keepBackups } from '../services/backups';
 import type { Logger } from '../log';
 import { fileLogger, hostLogFile } from '../log';
 import { resolveStatic, contentType } from './static';
@@ -232,7 +233,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
         throw diskStartupError(error, dataDir);
       }
     }
-    const router = createRouter(session, { logger });
+    const backups = keepBackups(session, { logger });
+    const router = createRouter(session, { logger, afterCall: backups.afterCall });
     const auth = createHostAuth();
     const { token } = auth;
     let port = 0;

@@ -2,6 +2,7 @@ import type { ChannelName, ParsedInputOf, ResultOf } from '@shared/api';
 import type { Session } from '../store/session';
 import * as companies from '../services/companies';
 import * as aid from '../services/aid';
+import * as backups from '../services/backups';
 import * as contacts from '../services/contacts';
 import * as competences from '../services/competences';
 import * as exchange from '../services/exchange';
@@ -142,6 +143,10 @@ export const handlers: Handlers = {
   'print.pdf': () => {
     throw new AppError('print.desktopOnly');
   },
+  'backups.list': (input, session) => backups.backupList(session, input),
+  'backups.now': (_input, session) => backups.backupNow(session),
+  'backups.restore': (input, session) => backups.backupRestore(session, input),
+  'backups.exportKey': (input, session) => backups.backupExportKey(session, input),
   'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
   'print.deMinimisCertificate': (input, session) => print.deMinimisCertificate(session.db, input, session.deps),
 };

@@ -15,6 +15,8 @@ export interface RouterOptions {
   handlers?: Handlers;
   /** Calls slower than this are logged as a warning with their duration. */
   slowCallMs?: number;
+  /** After each answered call (the backup keeper: the first change of a day); not awaited, never fails the call. */
+  afterCall?: (channel: string) => Promise<void>;
 }
 
 export interface Router {
@@ -82,6 +84,7 @@ export function createRouter(session: RouterSession, options: RouterOptions = {}
       try {
         if (typeof channel !== 'string' || !isChannelName(channel)) return failure('unknownChannel');
         const result = await dispatch(channel, input);
+        if (result.ok && options.afterCall) void options.afterCall(channel).catch(() => undefined);
         const ms = Math.round(performance.now() - started);
         if (ms > slowCallMs) logger.warn('ipc.slow', { channel, ms });
         return result;

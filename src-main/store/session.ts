@@ -65,6 +65,13 @@ export class Session {
   private startError: NonNullable<SessionStatus['startupError']> | null = null;
   /** Set by the shell: what to do after the store was set aside (keychain mode: make a new key and store). */
   private setAsideHook: (() => Promise<void>) | null = null;
+  /**
+   * The key of the open store, for backups (a copy opens with it). A raw key from the keychain is kept even when
+   * the open failed (the startup-error screen lists backups with it); a passphrase only while unlocked.
+   */
+  private key: StoreKey | null = null;
+  /** Runs before the database closes (a backup of the last changes); never throws. */
+  private closeHook: (() => void) | null = null;
 
   constructor(options: SessionOptions) {
     this.dataDir = options.dataDir;
@@ -206,6 +213,7 @@ export class Session {
       if (create) throw new AppError('store.exists');
       return this.status();
     }
+    if (key.kind === 'raw') this.key = key;
     if (create) secureDataDir(this.dataDir);
     const raw = openEncrypted(this.dbFile, key, { create, maxVersion: LATEST_VERSION });
     const kysely = createKysely(raw);
@@ -219,6 +227,7 @@ export class Session {
     }
     this.raw = raw;
     this.kysely = kysely;
+    this.key = key;
     this.selfState = resumed;
     this.startError = null;
     return this.status();
@@ -238,6 +247,7 @@ export class Session {
       raw.pragma('journal_mode = DELETE');
       try {
         raw.pragma(`rekey = '${newPassphrase.replace(/'/g, "''")}'`);
+        this.key = { kind: 'passphrase', passphrase: newPassphrase };
       } finally {
         raw.pragma('journal_mode = WAL');
       }
@@ -255,8 +265,63 @@ export class Session {
     return this.status();
   }
 
+  /** The open store's key (or the keychain's, while locked); null when no key is known. */
+  get storeKey(): StoreKey | null {
+    return this.key;
+  }
+
+  /** Set by the backup keeper: runs (synchronously) before every close while the store is open. */
+  beforeClose(hook: (() => void) | null): void {
+    this.closeHook = hook;
+  }
+
+  /** How many rows this connection changed since it opened (SQLite's `total_changes()`); 0 while locked. */
+  changesSinceOpen(): number {
+    const raw = this.raw;
+    return raw?.open ? (raw.prepare('SELECT total_changes() AS n').get() as { n: number }).n : 0;
+  }
+
+  /**
+   * A consistent copy of the open store into a new file, encrypted with the same key (`VACUUM INTO` keeps the
+   * cipher), after the queries and transactions in flight; `copyToNow` at once (from a close).
+   */
+  async copyTo(file: string): Promise<void> {
+    await this.db.connection().execute(async () => this.copyToNow(file));
+  }
+
+  copyToNow(file: string): void {
+    if (!this.raw?.open) throw new AppError('store.locked');
+    this.raw.prepare('VACUUM INTO ?').run(file);
+  }
+
+  /**
+   * Closes the store (without the close hook), lets `swap` change the files in the data folder, and opens the
+   * store again with `key`. Runs in the open queue: no unlock can slip in between.
+   */
+  async reopenAfter(swap: () => void, key: StoreKey): Promise<SessionStatus> {
+    return this.queue(async () => {
+      const [hook, previous, wasOpen] = [this.closeHook, this.key, this.unlocked];
+      this.closeHook = null;
+      try {
+        this.close();
+      } finally {
+        this.closeHook = hook;
+      }
+      try {
+        swap();
+      } catch (error) {
+        // Nothing was moved (the swap is all or nothing): the store opens again as it was.
+        if (wasOpen && previous) await this.openNow(previous, false).catch(() => undefined);
+        throw error;
+      }
+      return this.openNow(key, false);
+    });
+  }
+
   /** Synchronous so that it can run from an exit handler. The self-assessment stays on in the store. */
   close(): void {
+    if (this.raw?.open) this.closeHook?.();
+    if (this.key?.kind === 'passphrase') this.key = null;
     this.selfState = null;
     const raw = this.raw;
     this.raw = null;

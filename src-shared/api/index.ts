@@ -14,6 +14,7 @@ import { sessionsApi } from './sessions';
 import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
+import { backupsApi } from './backups';
 
 export * from './contract';
 export { MAX_EXCHANGE_PAYLOAD_BYTES } from './exchange';
@@ -34,6 +35,7 @@ export const api = {
   ...aidApi,
   ...officesApi,
   ...printApi,
+  ...backupsApi,
 };
 
 export type Api = typeof api;

@@ -94,6 +94,10 @@ export interface Settings {
   hourlyRateSek: number | null;
   /** SEK per EUR, for the de minimis ceiling (set in euros); null until set. */
   eurRate: number | null;
+  /** Where backups go (a full path); null: `backups/` in the data folder. */
+  backupFolder: string | null;
+  /** Lock after this many idle minutes (passphrase mode). */
+  autoLockMinutes: number;
 }
 
 /** A rate in Settings: a positive number below `max`, or null to clear it. Messages are keys under `errors.field.`. */
@@ -108,6 +112,9 @@ const rateField = (max: number) =>
 
 export const MAX_HOURLY_RATE_SEK = 100_000;
 export const MAX_EUR_RATE = 1_000;
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+export const MIN_AUTO_LOCK_MINUTES = 1;
+export const MAX_AUTO_LOCK_MINUTES = 240;
 
 /** A full path on macOS, Linux or Windows (a drive letter or a network share); empty text clears the setting. */
 const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -128,6 +135,13 @@ export const settingsApi = {
       exchangeFolder: folderField,
       hourlyRateSek: rateField(MAX_HOURLY_RATE_SEK),
       eurRate: rateField(MAX_EUR_RATE),
+      backupFolder: folderField,
+      autoLockMinutes: z
+        .number({ error: 'number' })
+        .int({ error: 'number' })
+        .min(MIN_AUTO_LOCK_MINUTES, { error: 'autoLockRange' })
+        .max(MAX_AUTO_LOCK_MINUTES, { error: 'autoLockRange' })
+        .optional(),
     }),
   ),
 };

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '@shared/api';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '@shared/api/session';
 import type { Settings } from '@shared/api/session';
 import type { Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 
-const KEYS = ['advisorName', 'office', 'exchangeFolder'] as const satisfies readonly (keyof Settings)[];
+const KEYS = ['advisorName', 'office', 'exchangeFolder', 'backupFolder'] as const satisfies readonly (keyof Settings)[];
 /** Kept as text like every setting; the contract has checked the number. */
-const NUMBER_KEYS = ['hourlyRateSek', 'eurRate'] as const satisfies readonly (keyof Settings)[];
+const NUMBER_KEYS = ['hourlyRateSek', 'eurRate', 'autoLockMinutes'] as const satisfies readonly (keyof Settings)[];
 
 function numberOf(value: string | null | undefined): number | null {
   const n = value === null || value === undefined ? Number.NaN : Number(value);
@@ -27,6 +28,8 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
     exchangeFolder: byKey.get('exchangeFolder') ?? null,
     hourlyRateSek: numberOf(byKey.get('hourlyRateSek')),
     eurRate: numberOf(byKey.get('eurRate')),
+    backupFolder: byKey.get('backupFolder') ?? null,
+    autoLockMinutes: numberOf(byKey.get('autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES,
   };
 }
 

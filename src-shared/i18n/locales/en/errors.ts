@@ -171,6 +171,12 @@ export default {
     identityWrongPassphrase: 'Wrong passphrase for this key file. The office key was not changed; try again.',
     identityInvalid: 'This is not an office key exported from Växtkraft. The office key was not changed.',
   },
+  backups: {
+    notFound: 'That backup is no longer in the backup folder. Nothing was changed.',
+    wrongKey: 'This backup does not open with that passphrase (it may have been made before the passphrase was changed). Nothing was changed; type the passphrase the data had when the backup was made.',
+    damaged: 'This backup is damaged and cannot be restored. Nothing was changed; choose another backup.',
+    keyExportKeychainOnly: 'Only data unlocked by the system keychain has a key to export; with a passphrase, the passphrase opens the backups.',
+  },
   field: {
     setAsidePhrase: 'Type the phrase exactly as shown, in capitals.',
     level: 'Choose a level from 1 to 5.',
@@ -178,6 +184,7 @@ export default {
     required: 'Required.',
     tooLong: 'Too long.',
     folderPath: 'Give the folder’s full path, for example /Users/karin/Shared or C:\\Shared.',
+    autoLockRange: 'Write a whole number of minutes from 1 to 240.',
     date: 'Not a valid date.',
     dateInFuture: 'The date cannot be in the future.',
     id: 'Not a valid reference.',

@@ -170,6 +170,12 @@ export default {
     identityWrongPassphrase: 'Fel lösenfras för nyckelfilen. Kontorets nyckel ändrades inte; försök igen.',
     identityInvalid: 'Det här är inte en kontorsnyckel exporterad från Växtkraft. Kontorets nyckel ändrades inte.',
   },
+  backups: {
+    notFound: 'Säkerhetskopian finns inte längre i mappen för säkerhetskopior. Ingenting ändrades.',
+    wrongKey: 'Säkerhetskopian öppnas inte med den lösenfrasen (den kan vara gjord innan lösenfrasen byttes). Ingenting ändrades; skriv den lösenfras som gällde när kopian gjordes.',
+    damaged: 'Säkerhetskopian är skadad och kan inte återställas. Ingenting ändrades; välj en annan säkerhetskopia.',
+    keyExportKeychainOnly: 'Bara data som låses upp med systemets nyckelring har en nyckel att exportera; med lösenfras öppnar lösenfrasen säkerhetskopiorna.',
+  },
   field: {
     setAsidePhrase: 'Skriv frasen exakt som den står, med versaler.',
     level: 'Välj en nivå från 1 till 5.',
@@ -177,6 +183,7 @@ export default {
     required: 'Obligatoriskt.',
     tooLong: 'För långt.',
     folderPath: 'Ange mappens fullständiga sökväg, till exempel /Users/karin/Delad eller C:\\Delad.',
+    autoLockRange: 'Skriv ett helt antal minuter från 1 till 240.',
     date: 'Inte ett giltigt datum.',
     dateInFuture: 'Datumet kan inte ligga i framtiden.',
     id: 'Inte en giltig referens.',
