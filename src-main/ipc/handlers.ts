@@ -9,6 +9,7 @@ import * as exchange from '../services/exchange';
 import * as frameworks from '../services/frameworks';
 import * as offices from '../services/offices';
 import * as overview from '../services/overview';
+import * as participation from '../services/participation';
 import * as people from '../services/people';
 import * as plans from '../services/plans';
 import * as print from '../services/print';
@@ -128,6 +129,10 @@ export const handlers: Handlers = {
   'reports.exportXlsx': (input, session) => reports.exportReportXlsx(session.db, input, session.deps),
   'reports.exportCsv': (input, session) => reports.exportReportCsv(session.db, input, session.deps),
   'reports.participantList': (input, session) => reports.exportParticipantList(session.db, input),
+  'reports.submit': (input, session) => reports.submitReport(session.db, input, session.deps),
+  'reports.submittedList': (_input, session) => reports.listSubmitted(session.db),
+  'reports.submittedOpen': (input, session) => reports.openSubmitted(session.db, input, session.deps),
+  'participation.due': (_input, session) => participation.followupsDue(session.db, session.deps),
   'contacts.list': (input, session) => contacts.listContacts(session.db, input),
   'contacts.create': (input, session) => contacts.createContact(session.db, input, session.deps),
   'contacts.update': (input, session) => contacts.updateContact(session.db, input, session.deps),

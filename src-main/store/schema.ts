@@ -37,6 +37,8 @@ export const TABLES = {
     status: col.text(),
     archived_at: col.text().nullable(),
     ...travelling,
+    /** Added by 0160: the day the current status took effect (may be set back); the status events record it. */
+    status_date: col.text().nullable(),
   },
   people: {
     id: col.text(),
@@ -59,6 +61,22 @@ export const TABLES = {
     /** Added by 0090: the person agreed that the plan shows their ratings to the employer, and when. */
     ratings_shared: col.bool(),
     ratings_shared_at: col.text().nullable(),
+    /**
+     * Added by 0160 (participants, issue 14): entry and exit dates; what the funder counts at entry, fixed then
+     * (consented follow-up details); the results at exit and six months later (null: not known).
+     */
+    entry_date: col.text().nullable(),
+    entry_age_band: col.text().nullable(),
+    entry_employment_status: col.text().nullable(),
+    entry_education_level: col.text().nullable(),
+    exit_date: col.text().nullable(),
+    exit_in_education: col.bool().nullable(),
+    exit_qualification: col.bool().nullable(),
+    exit_in_employment: col.bool().nullable(),
+    exit_job_searching: col.bool().nullable(),
+    six_month_date: col.text().nullable(),
+    six_month_in_employment: col.bool().nullable(),
+    six_month_improved: col.bool().nullable(),
     /** Added by 0210: what the person wants to learn next (their words), and their consent to a competence passport. */
     learning_wishes: col.text().nullable(),
     passport_consent: col.bool(),
@@ -285,6 +303,19 @@ export const TABLES = {
     file_sha256: col.text(),
     applied_at: col.text(),
     full: col.bool(),
+  },
+  // ---------- submitted reports (0180): what was sent, frozen; never recomputed, never touched by an erasure ----------
+  submitted_reports: {
+    id: col.text(),
+    submitted_at: col.text(),
+    /** `from/to` (YYYY-MM-DD/YYYY-MM-DD). */
+    period: col.text(),
+    /** JSON: the report's filter as the contract has it. */
+    filters: col.json(),
+    /** JSON: the report's figures as they were sent. */
+    figures: col.json(),
+    file_sha256: col.text(),
+    file_name: col.text(),
   },
 } as const;
 

@@ -64,6 +64,8 @@ export const companyFieldSchemas = {
   consentAt: pastDate.nullable(),
   consentScope: optionalText(500),
   status: z.enum(COMPANY_STATUSES, { error: 'choice' }),
+  /** The day the status took effect (may be set back, never in the future); today when a write changes it. */
+  statusDate: pastDate.nullable(),
 } as const;
 
 export const companyPatchSchema = z.strictObject(companyFieldSchemas).partial();

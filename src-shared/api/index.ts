@@ -14,6 +14,8 @@ import { sessionsApi } from './sessions';
 import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
+import { participationApi } from './participation';
+import { submittedApi } from './submitted';
 import { backupsApi } from './backups';
 
 export * from './contract';
@@ -35,6 +37,8 @@ export const api = {
   ...aidApi,
   ...officesApi,
   ...printApi,
+  ...participationApi,
+  ...submittedApi,
   ...backupsApi,
 };
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from './contract';
+import { participationFieldSchemas } from './participation';
+import type { ParticipantFields } from './participation';
 import { id, isoDate, optionalText, pastDate, text } from './fields';
 import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, PERSON_ROLES, YES_NO_UNSTATED } from '../domain/person';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '../domain/person';
@@ -46,6 +48,7 @@ export const personFieldSchemas = {
   learningWishes: optionalText(2000),
   passportConsent: z.boolean(),
   passportConsentAt: pastDate.nullable(),
+  ...participationFieldSchemas,
 } as const;
 
 export const personPatchSchema = z.strictObject(personFieldSchemas).partial();
@@ -59,7 +62,7 @@ export const personCreateSchema = personPatchSchema.extend({
 });
 export type PersonCreateInput = z.input<typeof personCreateSchema>;
 
-export interface Person {
+export interface Person extends ParticipantFields {
   id: string;
   companyId: string;
   name: string;

@@ -40,9 +40,10 @@ describe('parseOrgNumber', () => {
     expect(parseOrgNumber('8112289874')).toMatchObject({ ok: true, kind: 'sole_trader' });
   });
 
-  it('rejects a century prefix other than 16, including a 12-digit personnummer', () => {
+  it('rejects a century prefix other than 16, 19 and 20; 19/20 only before a personnummer', () => {
     expect(parseOrgNumber('175560360793')).toEqual({ ok: false, reason: 'prefix' });
-    expect(parseOrgNumber('19811228-9874')).toEqual({ ok: false, reason: 'prefix' });
+    expect(parseOrgNumber('19811228-9874')).toEqual({ ok: true, canonical: '811228-9874', kind: 'sole_trader' });
+    expect(parseOrgNumber('195560360793')).toEqual({ ok: false, reason: 'century' });
     // 16 marks a legal person: a month in digits 3–4 is not one.
     expect(parseOrgNumber('16811228-9874')).toEqual({ ok: false, reason: 'third_pair' });
   });
@@ -53,7 +54,7 @@ describe('parseOrgNumber', () => {
       expect(parseOrgNumber(n)).toEqual({ ok: false, reason: 'third_pair' });
     }
     expect(parseOrgNumber(luhnTen('550000123'))).toEqual({ ok: false, reason: 'third_pair' });
-    expect(parseOrgNumber(luhnTen('551200123'))).toMatchObject({ ok: true, kind: 'sole_trader' });
+    expect(parseOrgNumber(luhnTen('551201123'))).toMatchObject({ ok: true, kind: 'sole_trader' });
     expect(parseOrgNumber(luhnTen('552000123'))).toMatchObject({ ok: true, kind: 'legal' });
   });
 

@@ -17,6 +17,7 @@ import type { CompanyRow, Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from '../rules';
+import { withStatusDate } from '@shared/domain/statusDate';
 import { definedEntries, revised } from '../../store/revisions';
 
 export type { CompanyFields };
@@ -213,7 +214,8 @@ export async function createCompany(
   input: ParsedInputOf<'companies.create'>,
   deps: ServiceDeps = systemClock,
 ): Promise<Company> {
-  const fields = companyRules({ ...DEFAULTS, ...definedEntries(input) } as CompanyFields, deps.today());
+  const given = withStatusDate(null, { status: DEFAULTS.status, ...definedEntries(input) }, deps.today());
+  const fields = companyRules({ ...DEFAULTS, ...given } as CompanyFields, deps.today());
   const now = deps.now().toISOString();
   const row: CompanyRow = {
     id: uuidv7(),
@@ -238,7 +240,7 @@ export async function updateCompany(
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
     const stored = fieldsOf(current);
-    const merged = companyRules({ ...stored, ...definedEntries(input.patch) }, deps.today());
+    const merged = companyRules({ ...stored, ...withStatusDate(stored, definedEntries(input.patch), deps.today()) }, deps.today());
     const columns = columnsOf(merged);
     const next = revised(current, columns, deps.now());
     if (!next) return toCompany(current);

@@ -7,6 +7,7 @@ import { id, isoDate } from '@shared/api/fields';
 import { MAX_LEVEL, MIN_LEVEL } from '@shared/domain/frameworks';
 import { PERSON_ROLES } from '@shared/domain/person';
 import { personFieldSchemas } from '@shared/api/people';
+import { participationRecordFields } from '@shared/api/participation';
 import { contactFieldSchemas } from '@shared/api/contacts';
 import { declaredAidFieldSchemas, programmeShareField } from '@shared/api/aid';
 
@@ -42,6 +43,7 @@ const travelling = { id, revision, createdAt: timestamp, updatedAt: timestamp };
 export const companyRecordSchema = z.strictObject({
   ...travelling,
   ...companyFieldSchemas,
+  statusDate: companyFieldSchemas.statusDate.optional().default(null),
   archivedAt: timestamp.nullable(),
 });
 export type CompanyRecord = z.output<typeof companyRecordSchema>;
@@ -55,6 +57,7 @@ export const personRecordSchema = z.strictObject({
   learningWishes: personFieldSchemas.learningWishes.optional().default(null),
   passportConsent: personFieldSchemas.passportConsent.optional().default(false),
   passportConsentAt: personFieldSchemas.passportConsentAt.optional().default(null),
+  ...participationRecordFields,
 });
 export type PersonRecord = z.output<typeof personRecordSchema>;
 

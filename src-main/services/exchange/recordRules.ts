@@ -8,6 +8,7 @@ import type { Database } from '../../store/schema';
 import {
   activityIssues,
   applyConsentRules,
+  applyParticipationRules,
   assertLevelsColumn,
   assertParticipants,
   companyRules,
@@ -157,7 +158,9 @@ export async function checkRecordRules(db: Kysely<Database>, file: ExchangeFile,
 
   for (const p of file.people) {
     const { id: _i, companyId, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = p;
-    obey(companyName(companyId), { person: p.name }, () => applyConsentRules(fields, fields, today));
+    obey(companyName(companyId), { person: p.name }, () =>
+      applyParticipationRules(applyConsentRules(fields, fields, today), fields, fields.entryDate, today),
+    );
   }
   for (const c of file.customCompetences) {
     obey(companyName(c.companyId), { competence: c.nameSv || c.nameEn }, () => assertLevelsColumn(c.levels));

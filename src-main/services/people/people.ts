@@ -5,7 +5,7 @@ import type { ParsedInputOf } from '@shared/api';
 import { AppError } from '@shared/api/errors';
 import type { Person } from '@shared/api/people';
 import { roleRank } from '@shared/domain/person';
-import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
+import type { AgeBand, EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '@shared/domain/person';
 import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
 import type { SameKeys } from '../../store/columns';
 import { TABLES } from '../../store/schema';
@@ -13,7 +13,7 @@ import type { Database, PersonRow } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
-import { applyConsentRules } from '../rules';
+import { applyConsentRules, applyParticipationRules } from '../rules';
 import type { PersonFields } from '../rules';
 import { eraseFromContacts } from '../contacts/contacts';
 import { definedEntries, revised } from '../../store/revisions';
@@ -44,6 +44,9 @@ function fieldsOf(row: PersonRow): SameKeys<PersonFields, ReturnType<typeof FIEL
     disability: f.disability as YesNoUnstated | null,
     educationLevel: f.educationLevel as EducationLevel | null,
     employmentStatus: f.employmentStatus as EmploymentStatus | null,
+    entryAgeBand: f.entryAgeBand as AgeBand | null,
+    entryEmploymentStatus: f.entryEmploymentStatus as EmploymentStatus | null,
+    entryEducationLevel: f.entryEducationLevel as EducationLevel | null,
   };
 }
 
@@ -92,7 +95,8 @@ export async function createPerson(
   const { companyId, ...rest } = input;
   const now = deps.now();
   const patch = definedEntries(rest) as Partial<PersonFields>;
-  const fields = applyConsentRules({ ...DEFAULTS, ...patch } as PersonFields, patch, deps.today());
+  const consented = applyConsentRules({ ...DEFAULTS, ...patch } as PersonFields, patch, deps.today());
+  const fields = applyParticipationRules(consented, patch, null, deps.today());
   const iso = now.toISOString();
   const row: PersonRow = {
     id: uuidv7(),
@@ -118,7 +122,8 @@ export async function updatePerson(
     const current = await loadRow(trx, input.id);
     const now = deps.now();
     const patch = definedEntries(input.patch) as Partial<PersonFields>;
-    const merged = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, deps.today());
+    const consented = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, deps.today());
+    const merged = applyParticipationRules(consented, patch, current.entry_date, deps.today());
     const columns = columnsOf(merged);
     const next = revised(current, columns, now);
     if (!next) return toPerson(current);

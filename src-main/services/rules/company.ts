@@ -13,7 +13,7 @@ import type { Database } from '../../store/schema';
  */
 export function companyRules(input: CompanyFields, today: string): CompanyFields {
   const f = { ...input };
-  const future = datesInFuture({ growthAmbitionDate: f.growthAmbitionDate, consentAt: f.consentAt }, today);
+  const future = datesInFuture({ growthAmbitionDate: f.growthAmbitionDate, consentAt: f.consentAt, statusDate: f.statusDate }, today);
   if (future.length) throw validationError(future);
   const org = parseOrgNumber(f.orgNumber);
   if (!org.ok) throw validationError([{ path: 'orgNumber', message: `orgNumber.${org.reason}` }]);

@@ -2,6 +2,7 @@
 export { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from './company';
 export { applyConsentRules } from './person';
 export type { PersonFields } from './person';
+export { applyParticipationRules } from './participation';
 export { activityIssues, assertParticipants, attendanceIssues, sessionsFitIssues } from './activity';
 export type { ActivityFields, AttendanceState } from './activity';
 export { assertAreasKnown, assertQuestionsKnown, roundFramework, roundRules } from './round';

@@ -14,6 +14,8 @@ import { m0120DeMinimis } from './0120-de-minimis';
 import { m0130Offices } from './0130-offices';
 import { m0140Deltas } from './0140-deltas';
 import { m0150ContactsOpenSteps } from './0150-contacts-open-steps';
+import { m0160Participants } from './0160-participants';
+import { m0180SubmittedReports } from './0180-submitted-reports';
 import { m0200PrintIdentity } from './0200-print-identity';
 import { m0210Passport } from './0210-passport';
 
@@ -48,6 +50,8 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0130Offices,
   m0140Deltas,
   m0150ContactsOpenSteps,
+  m0160Participants,
+  m0180SubmittedReports,
   m0200PrintIdentity,
   m0210Passport,
 ]);

@@ -83,6 +83,7 @@ export default {
   report: {
     periodReversed: 'The period ends before it starts. Choose a “to” date on or after the “from” date.',
     exportFailed: 'The report file could not be made. Nothing was saved; try again.',
+    submittedNotFound: 'This submitted report no longer exists.',
   },
   selfAssessment: {
     active: 'A self-assessment is in progress. Only that person’s own questions are open until the advisor takes the laptop back.',
@@ -237,6 +238,13 @@ export default {
     replaceIdentityPhrase: 'Type the phrase exactly as shown, in capitals.',
     report: {
       confirmPersonalData: 'Confirm that you are exporting personal data.',
+    },
+    participation: {
+      exitWithoutEntry: 'Give the entry date first: a participant leaves only after entering.',
+      exitBeforeEntry: 'The exit date cannot be before the entry date.',
+      resultWithoutExit: 'Results are recorded at exit: give the exit date first.',
+      resultWithoutFollowup: 'Give the date of the six-month follow-up first.',
+      followupBeforeDue: 'The six-month follow-up is due six months after exit, not before.',
     },
     plan: {
       endBeforeStart: 'The end cannot be before the start.',

@@ -85,6 +85,7 @@ export default {
   report: {
     periodReversed: 'Perioden slutar innan den börjar. Välj ett slutdatum som är samma som eller efter startdatumet.',
     exportFailed: 'Rapportfilen kunde inte skapas. Inget sparades; försök igen.',
+    submittedNotFound: 'Den inlämnade rapporten finns inte längre.',
   },
   selfAssessment: {
     active: 'En självskattning pågår. Bara den personens egna frågor är öppna tills rådgivaren tar tillbaka datorn.',
@@ -236,6 +237,13 @@ export default {
     replaceIdentityPhrase: 'Skriv frasen exakt som den står, med versaler.',
     report: {
       confirmPersonalData: 'Bekräfta att du exporterar personuppgifter.',
+    },
+    participation: {
+      exitWithoutEntry: 'Ange inträdesdatum först: en deltagare kan inte avsluta utan att ha börjat.',
+      exitBeforeEntry: 'Avslutsdatum kan inte vara före inträdesdatum.',
+      resultWithoutExit: 'Resultat registreras vid avslut: ange avslutsdatum först.',
+      resultWithoutFollowup: 'Ange datum för uppföljningen efter sex månader först.',
+      followupBeforeDue: 'Uppföljningen görs sex månader efter avslut, inte tidigare.',
     },
     plan: {
       endBeforeStart: 'Slutdatum kan inte vara före startdatum.',
