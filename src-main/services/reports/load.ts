@@ -4,7 +4,7 @@ import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import type { ReportFilter } from '@shared/api/reports';
 import { sizeClass } from '@shared/domain/company';
 import { scoreFromLevels } from '@shared/domain/frameworks';
-import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED, ageBand } from '@shared/domain/person';
+import { AGE_BANDS, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED, ageBand } from '@shared/domain/person';
 import { sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
 import { jsonIds } from '../../store/columns';
@@ -98,18 +98,25 @@ export async function loadPeople(
       'disability',
       'education_level',
       'employment_status',
+      'entry_date',
+      'entry_age_band',
+      'entry_education_level',
+      'entry_employment_status',
     ])
     .execute();
   const people = new Map<string, PersonRec>();
   for (const p of personRows) {
     if (!companies.has(p.company_id)) continue;
     const ok = p.followup_consent === 1;
+    // A participant whose entry is recorded counts as at entry (issue 14): the values fixed then.
+    const entered = p.entry_date !== null;
+    const band = entered ? p.entry_age_band : p.birth_year !== null ? ageBand(p.birth_year, toYear) : null;
     people.set(p.id, {
       companyId: p.company_id,
       gender: ok ? oneOf(GENDERS, p.gender, NOT_STATED) : NOT_STATED,
-      ageBand: ok && p.birth_year !== null ? ageBand(p.birth_year, toYear) : NOT_STATED,
-      education: ok ? oneOf(EDUCATION_LEVELS, p.education_level, NOT_STATED) : NOT_STATED,
-      employment: ok ? oneOf(EMPLOYMENT_STATUSES, p.employment_status, NOT_STATED) : NOT_STATED,
+      ageBand: ok ? oneOf(AGE_BANDS, band, NOT_STATED) : NOT_STATED,
+      education: ok ? oneOf(EDUCATION_LEVELS, entered ? p.entry_education_level : p.education_level, NOT_STATED) : NOT_STATED,
+      employment: ok ? oneOf(EMPLOYMENT_STATUSES, entered ? p.entry_employment_status : p.employment_status, NOT_STATED) : NOT_STATED,
       foreignBackground: ok ? oneOf(YES_NO_UNSTATED, p.foreign_background, NOT_STATED) : NOT_STATED,
       thirdCountry: ok ? oneOf(YES_NO_UNSTATED, p.third_country_national, NOT_STATED) : NOT_STATED,
       disability: ok ? oneOf(YES_NO_UNSTATED, p.disability, NOT_STATED) : NOT_STATED,
