@@ -1,6 +1,9 @@
 import type { ChannelName, ParsedInputOf, ResultOf } from '@shared/api';
 import type { Session } from '../store/session';
 import * as companies from '../services/companies';
+import * as consent from '../services/consent';
+import * as retention from '../services/retention';
+import * as rights from '../services/rights';
 import * as aid from '../services/aid';
 import * as backups from '../services/backups';
 import * as contacts from '../services/contacts';
@@ -154,4 +157,14 @@ export const handlers: Handlers = {
   'backups.exportKey': (input, session) => backups.backupExportKey(session, input),
   'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
   'print.deMinimisCertificate': (input, session) => print.deMinimisCertificate(session.db, input, session.deps),
+  'consent.history': (input, session) => consent.consentHistory(session.db, input),
+  'consent.record': (input, session) => rights.recordConsent(session.db, input, session.deps),
+  'rights.personData': (input, session) => rights.personData(session.db, input, session.deps),
+  'rights.reviewFlags': (input, session) => rights.reviewFlags(session.db, input),
+  'rights.markReviewed': (input, session) => rights.markReviewed(session.db, input, session.deps),
+  'rights.log': (_input, session) => rights.rightsLog(session.db),
+  'retention.getRule': (_input, session) => retention.getRetentionRule(session.db),
+  'retention.setRule': (input, session) => retention.setRetentionRule(session.db, input, session.deps),
+  'retention.scan': (_input, session) => retention.scanRetention(session.db, session.deps),
+  'retention.erase': (input, session) => retention.eraseRetained(session.db, input, session.deps),
 };

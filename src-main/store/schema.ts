@@ -304,6 +304,36 @@ export const TABLES = {
     applied_at: col.text(),
     full: col.bool(),
   },
+  // ---------- a person's rights (0190): consent history, the log of exports and erasures, notes to review ----------
+  consent_events: {
+    id: col.text(),
+    company_id: col.text(),
+    person_id: col.text().nullable(),
+    kind: col.text(),
+    action: col.text(),
+    date: col.text(),
+    by: col.text().nullable(),
+    text_version: col.text(),
+    created_at: col.text(),
+  },
+  /** JSON `detail`: counts only; an erasure's line names no one. */
+  rights_log: {
+    id: col.text(),
+    at: col.text(),
+    action: col.text(),
+    person_id: col.text().nullable(),
+    company_id: col.text().nullable(),
+    detail: col.text(),
+  },
+  review_flags: {
+    id: col.text(),
+    entity: col.text(),
+    entity_id: col.text(),
+    company_id: col.text().nullable(),
+    field: col.text(),
+    flagged_at: col.text(),
+    reviewed_at: col.text().nullable(),
+  },
   // ---------- submitted reports (0180): what was sent, frozen; never recomputed, never touched by an erasure ----------
   submitted_reports: {
     id: col.text(),

@@ -14,6 +14,7 @@ import { sessionsApi } from './sessions';
 import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
+import { rightsApi } from './rights';
 import { participationApi } from './participation';
 import { submittedApi } from './submitted';
 import { backupsApi } from './backups';
@@ -37,6 +38,7 @@ export const api = {
   ...aidApi,
   ...officesApi,
   ...printApi,
+  ...rightsApi,
   ...participationApi,
   ...submittedApi,
   ...backupsApi,

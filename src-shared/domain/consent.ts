@@ -62,3 +62,9 @@ export function consentChange(before: boolean, after: boolean): ConsentAction | 
   if (before === after) return null;
   return after ? 'given' : 'withdrawn';
 }
+
+/**
+ * What an erasure writes where a person's name stood and the field must keep something: "consent given by" of an
+ * enrolled company, a note that named them. The same in every language (it travels between offices).
+ */
+export const ERASED_MARK = '[raderad]';

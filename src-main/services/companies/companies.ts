@@ -19,6 +19,7 @@ import type { ServiceDeps } from '../../store/transaction';
 import { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from '../rules';
 import { withStatusDate } from '@shared/domain/statusDate';
 import { definedEntries, revised } from '../../store/revisions';
+import { recordCompanyConsent } from '../consent/hooks';
 
 export type { CompanyFields };
 
@@ -228,6 +229,7 @@ export async function createCompany(
   return inTransaction(db, async (trx) => {
     await assertNoDuplicateOrgNumber(trx, fields.orgNumber, null);
     await trx.insertInto('companies').values(row).execute();
+    await recordCompanyConsent(trx, row, deps);
     return toCompany(row);
   });
 }
@@ -246,6 +248,7 @@ export async function updateCompany(
     if (!next) return toCompany(current);
     if (merged.orgNumber !== current.org_number) await assertNoDuplicateOrgNumber(trx, merged.orgNumber, input.id);
     await trx.updateTable('companies').set(next).where('id', '=', input.id).execute();
+    await recordCompanyConsent(trx, next, deps);
     return toCompany(next);
   });
 }

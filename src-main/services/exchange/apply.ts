@@ -22,6 +22,7 @@ import { writeActivitySessions } from './activitySessions';
 import type { EntityDef, EntityTable, Row, Schema } from './rows';
 import { ROUND_CHILD_KEYS, ROUND_CHILDREN, storeSchema } from './rows';
 import { insertRows, presentIds, tombstoneRow, updateRows, upsertKeyed } from './write';
+import { recordImportedConsents } from '../consent/hooks';
 
 /** Applying a previewed file: the advisor's decisions written in one transaction. */
 
@@ -81,6 +82,7 @@ export async function applyImport(
     await applyDeletes(run, deletes);
     await resendKept(trx, plan.decisions, new Set(deletes.map((d) => d.id)));
     await eraseAbsentPeople(trx, [...inserts.values(), ...updates.values()].flat(), deletes, now);
+    await recordImportedConsents(trx, [...inserts.values(), ...updates.values()].flat(), deps, stored.file.sender?.name ?? null);
     await bumpTiesKeptHere(trx, schema, plan, stored.file);
     await upsertKeyed(trx, 'tombstones', plan.tombstonesToRecord.map(tombstoneRow));
     await upsertKeyed(trx, 'exchange_base', run.bases);

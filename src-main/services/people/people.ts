@@ -16,6 +16,9 @@ import { writeTombstones } from '../../store/tombstones';
 import { applyConsentRules, applyParticipationRules } from '../rules';
 import type { PersonFields } from '../rules';
 import { eraseFromContacts } from '../contacts/contacts';
+import { recordPersonConsents } from '../consent/hooks';
+import { eraseTraces } from '../rights/erase';
+import { logRights } from '../rights/log';
 import { definedEntries, revised } from '../../store/revisions';
 
 export type { PersonFields };
@@ -109,6 +112,7 @@ export async function createPerson(
   return inTransaction(db, async (trx) => {
     await assertCompany(trx, companyId);
     await trx.insertInto('people').values(row).execute();
+    await recordPersonConsents(trx, row, deps);
     return toPerson(row);
   });
 }
@@ -128,6 +132,7 @@ export async function updatePerson(
     const next = revised(current, columns, now);
     if (!next) return toPerson(current);
     await trx.updateTable('people').set(next).where('id', '=', input.id).execute();
+    await recordPersonConsents(trx, next, deps);
     return toPerson(next);
   });
 }
@@ -160,6 +165,9 @@ export async function deletePerson(
 ): Promise<{ deleted: true }> {
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
+    // Every field that names them goes too (issue 15): the erasure is logged by counts, naming no one.
+    const traces = await eraseTraces(trx, current, deps.now().toISOString());
+    await logRights(trx, { action: 'erase', detail: { ...traces } }, deps.now().toISOString());
     await eraseFromRoundsAndActivities(trx, current.id, deps.now().toISOString());
     await eraseFromContacts(trx, current.id, deps.now().toISOString());
     await trx.deleteFrom('people').where('id', '=', current.id).execute();

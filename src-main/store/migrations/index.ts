@@ -16,6 +16,7 @@ import { m0140Deltas } from './0140-deltas';
 import { m0150ContactsOpenSteps } from './0150-contacts-open-steps';
 import { m0160Participants } from './0160-participants';
 import { m0180SubmittedReports } from './0180-submitted-reports';
+import { m0190ConsentRetention } from './0190-consent-retention';
 import { m0200PrintIdentity } from './0200-print-identity';
 import { m0210Passport } from './0210-passport';
 
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0150ContactsOpenSteps,
   m0160Participants,
   m0180SubmittedReports,
+  m0190ConsentRetention,
   m0200PrintIdentity,
   m0210Passport,
 ]);

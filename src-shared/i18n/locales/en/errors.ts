@@ -76,6 +76,9 @@ export default {
   contact: {
     notFound: 'The contact was not found. It may have been deleted.',
   },
+  retention: {
+    notDue: 'Some of the chosen companies or people are no longer past their retention date. Nothing was erased; list them again.',
+  },
   aid: {
     notFound: 'The declared aid was not found. It may have been deleted.',
     ratesMissing: 'Set the advisor’s hourly rate and the euro exchange rate in Settings first.',

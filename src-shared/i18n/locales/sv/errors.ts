@@ -78,6 +78,9 @@ export default {
   contact: {
     notFound: 'Kontakten hittades inte. Den kan ha tagits bort.',
   },
+  retention: {
+    notDue: 'Några av de valda företagen eller personerna har inte längre passerat sitt gallringsdatum. Inget raderades; lista dem igen.',
+  },
   aid: {
     notFound: 'Det uppgivna stödet hittades inte. Det kan ha tagits bort.',
     ratesMissing: 'Ange rådgivarens timpris och eurokursen under Inställningar först.',

@@ -1,0 +1,4 @@
+export * from './erase';
+export * from './flags';
+export * from './log';
+export * from './personData';
