@@ -15,3 +15,26 @@ export function sizeClass(employees: number): SizeClass {
 }
 
 export const FIRST_FOUNDING_YEAR = 1800;
+
+/** Assessment rounds are made for companies in the programme: enrolled, or done with it and followed up. */
+const ROUND_STATUSES: ReadonlySet<CompanyStatus> = new Set<CompanyStatus>(['enrolled', 'completed']);
+
+/** Whether a round (baseline or follow-up) may start for a company in this status. */
+export function mayStartRound(status: CompanyStatus): boolean {
+  return ROUND_STATUSES.has(status);
+}
+
+export type EnrolmentNeed = 'ambition' | 'consent';
+
+/** What a company still lacks to be enrolled: the owner's dated growth ambition, and consent (by whom, when). */
+export function enrolmentNeeds(c: {
+  growthAmbition: boolean | null;
+  growthAmbitionDate: string | null;
+  consentBy: string | null;
+  consentAt: string | null;
+}): EnrolmentNeed[] {
+  const needs: EnrolmentNeed[] = [];
+  if (c.growthAmbition !== true || !c.growthAmbitionDate) needs.push('ambition');
+  if (!c.consentBy || !c.consentAt) needs.push('consent');
+  return needs;
+}

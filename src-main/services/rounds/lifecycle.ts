@@ -3,6 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '@shared/api';
 import type { RoundDetail } from '@shared/api/assessments';
 import { AppError } from '@shared/api/errors';
+import { mayStartRound } from '@shared/domain/company';
+import type { CompanyStatus } from '@shared/domain/company';
 import { SITUATION_FRAMEWORK_ID } from '@shared/domain/frameworks';
 import type { PersonRole } from '@shared/domain/person';
 import type { Database, PersonRow } from '../../store/schema';
@@ -16,8 +18,6 @@ import { detailOf, loadRoundData, summaryOf } from './roundData';
 
 /** Starting a round (a follow-up starts as a copy of the previous one) and completing it, which locks it. */
 
-const STARTABLE_STATUSES: ReadonlySet<string> = new Set(['enrolled', 'completed']);
-
 export async function startRound(
   db: Kysely<Database>,
   input: ParsedInputOf<'rounds.start'>,
@@ -26,7 +26,7 @@ export async function startRound(
   return inTransaction(db, async (a) => {
     const company = await a.selectFrom('companies').select(['id', 'status']).where('id', '=', input.companyId).executeTakeFirst();
     if (!company) throw new AppError('company.notFound', { id: input.companyId });
-    if (!STARTABLE_STATUSES.has(company.status)) throw new AppError('assessment.companyNotEnrolled', { status: company.status });
+    if (!mayStartRound(company.status as CompanyStatus)) throw new AppError('assessment.companyNotEnrolled', { status: company.status });
     const previous = await a
       .selectFrom('rounds')
       .selectAll()

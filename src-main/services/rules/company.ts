@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CompanyFields } from '@shared/api/companies';
 import { AppError, validationError } from '@shared/api/errors';
+import { enrolmentNeeds } from '@shared/domain/company';
 import { datesInFuture } from '@shared/domain/dates';
 import { isRegionMunicipality, OTHER_MUNICIPALITY } from '@shared/domain/municipalities';
 import { parseOrgNumber } from '@shared/domain/orgNumber';
@@ -26,8 +27,9 @@ export function companyRules(input: CompanyFields, today: string): CompanyFields
     throw new AppError('company.municipalityOtherRequired');
   }
   if (f.status === 'enrolled') {
-    if (f.growthAmbition !== true || !f.growthAmbitionDate) throw new AppError('company.enrolRequiresAmbition');
-    if (!f.consentBy || !f.consentAt) throw new AppError('company.enrolRequiresConsent');
+    const needs = enrolmentNeeds(f);
+    if (needs.includes('ambition')) throw new AppError('company.enrolRequiresAmbition');
+    if (needs.includes('consent')) throw new AppError('company.enrolRequiresConsent');
   }
   return f;
 }
