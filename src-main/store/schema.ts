@@ -39,6 +39,9 @@ export const TABLES = {
     ...travelling,
     /** Added by 0160: the day the current status took effect (may be set back); the status events record it. */
     status_date: col.text().nullable(),
+    /** Added by 0170: who owns the company (only with its consent), and why one of over 20 employees was enrolled. */
+    owner_gender: col.text().nullable(),
+    size_reason: col.text().nullable(),
   },
   people: {
     id: col.text(),
@@ -77,6 +80,8 @@ export const TABLES = {
     six_month_date: col.text().nullable(),
     six_month_in_employment: col.bool().nullable(),
     six_month_improved: col.bool().nullable(),
+    /** Added by 0170: the participant's personnummer (YYYYMMDD-NNNN), optional; shown masked, never printed. */
+    personnummer: col.text().nullable(),
     /** Added by 0210: what the person wants to learn next (their words), and their consent to a competence passport. */
     learning_wishes: col.text().nullable(),
     passport_consent: col.bool(),

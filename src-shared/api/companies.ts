@@ -8,6 +8,8 @@ import { parseOrgNumber } from '../domain/orgNumber';
 import { isRegionMunicipality, OTHER_MUNICIPALITY } from '../domain/municipalities';
 import { parseSni, SNI_VERSIONS } from '../domain/sni';
 import { isValidEmail, isValidPhone } from '../domain/contact';
+import { OWNER_GENDERS } from '../domain/companyRules';
+import type { OwnerGender } from '../domain/companyRules';
 
 export const orgNumberField = z.string().superRefine((value, ctx) => {
   const r = parseOrgNumber(value);
@@ -66,6 +68,10 @@ export const companyFieldSchemas = {
   status: z.enum(COMPANY_STATUSES, { error: 'choice' }),
   /** The day the status took effect (may be set back, never in the future); today when a write changes it. */
   statusDate: pastDate.nullable(),
+  /** Who owns the company (women, men, both): only with the company's consent (consentBy and consentAt). */
+  ownerGender: z.enum(OWNER_GENDERS, { error: 'choice' }).nullable(),
+  /** Why a company of more than 20 employees is enrolled: required to enrol one. */
+  sizeReason: optionalText(1000),
 } as const;
 
 export const companyPatchSchema = z.strictObject(companyFieldSchemas).partial();

@@ -3,10 +3,17 @@ import { channel } from './contract';
 import { participationFieldSchemas } from './participation';
 import type { ParticipantFields } from './participation';
 import { id, isoDate, optionalText, pastDate, text } from './fields';
+import { personnummerShapeError } from '../domain/personnummer';
 import { EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, PERSON_ROLES, YES_NO_UNSTATED } from '../domain/person';
 import type { EducationLevel, EmploymentStatus, Gender, PersonRole, YesNoUnstated } from '../domain/person';
 
 export const FIRST_BIRTH_YEAR = 1900;
+
+/** A personnummer as typed: its own digits checked here (errors.field.personnummer.*), the century and the future by the service. */
+export const personnummerField = optionalText(20).superRefine((value, ctx) => {
+  const reason = value === null ? null : personnummerShapeError(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: `personnummer.${reason}` });
+});
 
 /**
  * The follow-up attributes: asked only with the person's consent, and erased when consent is withdrawn.
@@ -49,6 +56,8 @@ export const personFieldSchemas = {
   passportConsent: z.boolean(),
   passportConsentAt: pastDate.nullable(),
   ...participationFieldSchemas,
+  /** For the funder's participant registration; written here, read back only masked (`Person.personnummerMasked`). */
+  personnummer: personnummerField,
 } as const;
 
 export const personPatchSchema = z.strictObject(personFieldSchemas).partial();
@@ -90,6 +99,8 @@ export interface Person extends ParticipantFields {
   /** The person's consent to a competence passport (no by default) and its day; without it none is made. */
   passportConsent: boolean;
   passportConsentAt: string | null;
+  /** The personnummer as the screen shows it (`********-NNNN`), or null; the full number is only written, never read back. */
+  personnummerMasked: string | null;
   createdAt: string;
   updatedAt: string;
   revision: number;

@@ -10,6 +10,7 @@ import { MUNICIPALITIES, municipalityCodesMatching, OTHER_MUNICIPALITY } from '@
 import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { sniSection } from '@shared/domain/sni';
 import type { SniVersion } from '@shared/domain/sni';
+import type { OwnerGender } from '@shared/domain/companyRules';
 import { nullRecord, omitColumns, recordCodec } from '../../store/columns';
 import type { SameKeys } from '../../store/columns';
 import { TABLES } from '../../store/schema';
@@ -51,7 +52,7 @@ export function sortKey(value: string): string {
 function fieldsOf(row: CompanyRow): SameKeys<CompanyFields, ReturnType<typeof FIELDS.decode>> {
   const f = FIELDS.decode(row);
   // Stored as text; every write checks them against the contract's enums.
-  return { ...f, sniVersion: f.sniVersion as SniVersion, status: f.status as CompanyStatus };
+  return { ...f, sniVersion: f.sniVersion as SniVersion, status: f.status as CompanyStatus, ownerGender: f.ownerGender as OwnerGender | null };
 }
 
 function columnsOf(f: CompanyFields): Omit<CompanyRow, 'id' | 'archived_at' | 'created_at' | 'updated_at' | 'revision'> {
@@ -242,7 +243,7 @@ export async function updateCompany(
   return inTransaction(db, async (trx) => {
     const current = await loadRow(trx, input.id);
     const stored = fieldsOf(current);
-    const merged = companyRules({ ...stored, ...withStatusDate(stored, definedEntries(input.patch), deps.today()) }, deps.today());
+    const merged = companyRules({ ...stored, ...withStatusDate(stored, definedEntries(input.patch), deps.today()) }, deps.today(), stored);
     const columns = columnsOf(merged);
     const next = revised(current, columns, deps.now());
     if (!next) return toCompany(current);

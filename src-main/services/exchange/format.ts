@@ -44,6 +44,8 @@ export const companyRecordSchema = z.strictObject({
   ...travelling,
   ...companyFieldSchemas,
   statusDate: companyFieldSchemas.statusDate.optional().default(null),
+  ownerGender: companyFieldSchemas.ownerGender.optional().default(null),
+  sizeReason: companyFieldSchemas.sizeReason.optional().default(null),
   archivedAt: timestamp.nullable(),
 });
 export type CompanyRecord = z.output<typeof companyRecordSchema>;
@@ -57,6 +59,7 @@ export const personRecordSchema = z.strictObject({
   learningWishes: personFieldSchemas.learningWishes.optional().default(null),
   passportConsent: personFieldSchemas.passportConsent.optional().default(false),
   passportConsentAt: personFieldSchemas.passportConsentAt.optional().default(null),
+  personnummer: personFieldSchemas.personnummer.optional().default(null),
   ...participationRecordFields,
 });
 export type PersonRecord = z.output<typeof personRecordSchema>;

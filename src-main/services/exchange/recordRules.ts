@@ -12,6 +12,8 @@ import {
   assertLevelsColumn,
   assertParticipants,
   companyRules,
+  companiesBefore,
+  personnummerRule,
   aidIssues,
   contactIssues,
   findDuplicateOrgNumber,
@@ -33,6 +35,9 @@ const BREACHES: Readonly<Record<string, ErrorCode>> = {
   'company.enrolRequiresConsent': 'exchange.breaksRule.enrolRequiresConsent',
   'company.enrolRequiresAmbition': 'exchange.breaksRule.enrolRequiresAmbition',
   'company.municipalityOtherRequired': 'exchange.breaksRule.municipalityOtherRequired',
+  'company.sizeReasonRequired': 'exchange.breaksRule.sizeReasonRequired',
+  'company.ownerGenderWithoutConsent': 'exchange.breaksRule.ownerGenderWithoutConsent',
+  'personnummer.future': 'exchange.breaksRule.personnummer',
   'person.followupWithoutConsent': 'exchange.breaksRule.followupWithoutConsent',
   'plan.endBeforeStart': 'exchange.breaksRule.activityEndBeforeStart',
   'plan.doneBeforeStart': 'exchange.breaksRule.activityDoneBeforeStart',
@@ -86,9 +91,13 @@ async function lookUp(
 /** The number in canonical form; one already registered here under another id is refused, as the service refuses it. */
 async function checkOrgNumbers(db: Kysely<Database>, file: ExchangeFile, today: string): Promise<void> {
   const seen = new Set<string>();
+  const before = await companiesBefore(
+    db,
+    file.companies.map((c) => c.id),
+  );
   for (const c of file.companies) {
     const { id, revision: _r, createdAt: _c, updatedAt: _u, archivedAt: _a, ...fields } = c;
-    obey(c.name, {}, () => companyRules(fields, today));
+    obey(c.name, {}, () => companyRules(fields, today, before.get(id) ?? null));
     const org = parseOrgNumber(c.orgNumber);
     if (!org.ok) continue;
     const shown = maskOrgNumber(org.canonical, org.kind);
@@ -158,6 +167,8 @@ export async function checkRecordRules(db: Kysely<Database>, file: ExchangeFile,
 
   for (const p of file.people) {
     const { id: _i, companyId, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = p;
+    // Stored in its one form (YYYYMMDD-NNNN), as the service stores it.
+    obey(companyName(companyId), { person: p.name }, () => (p.personnummer = personnummerRule(p, today).personnummer));
     obey(companyName(companyId), { person: p.name }, () =>
       applyParticipationRules(applyConsentRules(fields, fields, today), fields, fields.entryDate, today),
     );

@@ -13,7 +13,8 @@ import type { Database, PersonRow } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 import { writeTombstones } from '../../store/tombstones';
-import { applyConsentRules, applyParticipationRules } from '../rules';
+import { applyConsentRules, applyParticipationRules, personnummerRule } from '../rules';
+import { maskPersonnummer } from '@shared/domain/personnummer';
 import type { PersonFields } from '../rules';
 import { eraseFromContacts } from '../contacts/contacts';
 import { recordPersonConsents } from '../consent/hooks';
@@ -58,10 +59,13 @@ function columnsOf(f: PersonFields): Omit<PersonRow, 'id' | 'company_id' | 'crea
 }
 
 export function toPerson(row: PersonRow): Person {
+  // The full personnummer leaves main only in the participant list (reports/participants.ts): the screen gets a mask.
+  const { personnummer, ...fields } = fieldsOf(row);
   return {
     id: row.id,
     companyId: row.company_id,
-    ...fieldsOf(row),
+    ...fields,
+    personnummerMasked: personnummer === null ? null : maskPersonnummer(personnummer),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,
@@ -99,7 +103,7 @@ export async function createPerson(
   const now = deps.now();
   const patch = definedEntries(rest) as Partial<PersonFields>;
   const consented = applyConsentRules({ ...DEFAULTS, ...patch } as PersonFields, patch, deps.today());
-  const fields = applyParticipationRules(consented, patch, null, deps.today());
+  const fields = personnummerRule(applyParticipationRules(consented, patch, null, deps.today()), deps.today());
   const iso = now.toISOString();
   const row: PersonRow = {
     id: uuidv7(),
@@ -127,7 +131,7 @@ export async function updatePerson(
     const now = deps.now();
     const patch = definedEntries(input.patch) as Partial<PersonFields>;
     const consented = applyConsentRules({ ...fieldsOf(current), ...patch }, patch, deps.today());
-    const merged = applyParticipationRules(consented, patch, current.entry_date, deps.today());
+    const merged = personnummerRule(applyParticipationRules(consented, patch, current.entry_date, deps.today()), deps.today());
     const columns = columnsOf(merged);
     const next = revised(current, columns, now);
     if (!next) return toPerson(current);

@@ -7,12 +7,15 @@ import { isRegionMunicipality, OTHER_MUNICIPALITY } from '@shared/domain/municip
 import { parseOrgNumber } from '@shared/domain/orgNumber';
 import { parseSni } from '@shared/domain/sni';
 import type { Database } from '../../store/schema';
+import { programmeRules } from './companyProgramme';
+import type { CompanyBefore } from './companyProgramme';
 
 /**
- * A company's rules, on the whole (merged) record: canonicalises it and checks the rules that span fields. The
+ * A company's rules, on the whole (merged) record (`before`: as stored, null for a new one): canonicalises it and
+ * checks the rules that span fields, the programme's among them (companyProgramme.ts). The
  * companies service runs it on every write, the exchange import on every incoming company.
  */
-export function companyRules(input: CompanyFields, today: string): CompanyFields {
+export function companyRules(input: CompanyFields, today: string, before: CompanyBefore | null = null): CompanyFields {
   const f = { ...input };
   const future = datesInFuture({ growthAmbitionDate: f.growthAmbitionDate, consentAt: f.consentAt, statusDate: f.statusDate }, today);
   if (future.length) throw validationError(future);
@@ -31,7 +34,7 @@ export function companyRules(input: CompanyFields, today: string): CompanyFields
     if (needs.includes('ambition')) throw new AppError('company.enrolRequiresAmbition');
     if (needs.includes('consent')) throw new AppError('company.enrolRequiresConsent');
   }
-  return f;
+  return programmeRules(f, before);
 }
 
 /** The company (other than `excludeId`) registered with this canonical organisation number, if any. */

@@ -1,5 +1,8 @@
 /** The domain rules each record type obeys: one function per type, run by its service and by the exchange import. */
 export { assertNoDuplicateOrgNumber, companyRules, findDuplicateOrgNumber } from './company';
+export { companiesBefore } from './companyProgramme';
+export type { CompanyBefore } from './companyProgramme';
+export { personnummerRule } from './personnummer';
 export { applyConsentRules } from './person';
 export type { PersonFields } from './person';
 export { applyParticipationRules } from './participation';

@@ -14,6 +14,7 @@ import { m0120DeMinimis } from './0120-de-minimis';
 import { m0130Offices } from './0130-offices';
 import { m0140Deltas } from './0140-deltas';
 import { m0150ContactsOpenSteps } from './0150-contacts-open-steps';
+import { m0170CompanyRules } from './0170-company-rules';
 import { m0160Participants } from './0160-participants';
 import { m0180SubmittedReports } from './0180-submitted-reports';
 import { m0190ConsentRetention } from './0190-consent-retention';
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0140Deltas,
   m0150ContactsOpenSteps,
   m0160Participants,
+  m0170CompanyRules,
   m0180SubmittedReports,
   m0190ConsentRetention,
   m0200PrintIdentity,

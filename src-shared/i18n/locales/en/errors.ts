@@ -35,6 +35,10 @@ export default {
     enrolRequiresAmbition: 'Record the owner’s stated ambition to grow, with its date, before enrolling the company.',
     enrolRequiresConsent: 'Record the consent to store data (by whom, when and for what) before enrolling the company.',
     municipalityOtherRequired: 'Name the municipality when it is outside the region.',
+    sizeReasonRequired:
+      'The programme takes companies of 0–9 employees, and some of up to 20. This one has {{employees}}: give the reason for enrolling it before enrolling it.',
+    ownerGenderWithoutConsent:
+      'Who owns the company can only be recorded with the company’s consent to store data (by whom and when). Record the consent first.',
   },
   person: {
     notFound: 'The person was not found. They may have been removed.',
@@ -146,6 +150,12 @@ export default {
       enrolRequiresAmbition:
         '{{company}}: the file has the company enrolled without the owner’s dated ambition to grow. Nothing was imported.',
       municipalityOtherRequired: '{{company}}: the file gives a municipality outside the region without naming it. Nothing was imported.',
+      sizeReasonRequired:
+        '{{company}}: the file has the company enrolled with more than 20 employees and no reason for enrolling it. Nothing was imported.',
+      ownerGenderWithoutConsent:
+        '{{company}}: the file records who owns the company without the company’s consent to store data. Nothing was imported.',
+      personnummer:
+        '{{company}}: the personnummer of {{person}} in the file has a date of birth after today. Nothing was imported.',
       invalidField: '{{company}}: the file holds a value that is not valid ({{field}}). Nothing was imported.',
       activityEndBeforeStart: '{{company}}: the activity “{{activity}}” in the file ends before it starts. Nothing was imported.',
       activityDoneBeforeStart: '{{company}}: the activity “{{activity}}” in the file is done but has not started. Nothing was imported.',
@@ -193,17 +203,27 @@ export default {
     dateInFuture: 'The date cannot be in the future.',
     id: 'Not a valid reference.',
     orgNumber: {
-      format: 'Write 10 digits, as NNNNNN-NNNN (or 16NNNNNNNNNN).',
+      format: 'Write 10 digits, as NNNNNN-NNNN (or 16NNNNNNNNNN, or a sole trader’s personnummer such as 19811218-9876).',
       checksum: 'The check digit does not match. Check the number for a typing error.',
       third_pair: 'Digits 3–4 must be 20 or more for a company, or a month (01–12) for a sole trader.',
-      prefix: 'A 12-digit organisation number begins with 16.',
+      prefix: 'A 12-digit number begins with 16 (a company), or with 19 or 20 (the century of a sole trader’s personnummer).',
+      birth_date: 'Digits 1–6 are a sole trader’s date of birth, and that date does not exist. Check the number for a typing error.',
+      plus: 'A + is written only in the 10-digit personnummer of a sole trader aged 100 or more (YYMMDD+NNNN).',
+      century: 'This is a company’s number (digits 3–4 are 20 or more): its 12-digit form begins with 16, not 19 or 20.',
+    },
+    personnummer: {
+      format: 'Write a personnummer as YYYYMMDD-NNNN or YYMMDD-NNNN (YYMMDD+NNNN at 100 or more).',
+      checksum: 'The check digit does not match. Check the number for a typing error.',
+      birth_date: 'The date of birth in the number does not exist (a samordningsnummer adds 60 to the day).',
+      future: 'The date of birth in the number is after today.',
     },
     municipality: 'Choose a municipality from the list, or “Other municipality”.',
-    sni: 'Write an SNI code of 2–5 digits, such as 62.010.',
+    sni: 'Write an SNI code of 2–5 digits whose first two digits are a division of the chosen SNI version, such as 62.010.',
     number: 'Write a number.',
     integer: 'Write a whole number.',
     negative: 'Cannot be negative.',
-    employeesMax: 'The programme covers companies with at most 49 employees.',
+    employeesMax:
+      'The programme takes companies of 0–9 employees, and some of up to 20 (over 20 only with a reason); a company of 50 or more employees cannot be registered.',
     yearTooEarly: 'The year is too early.',
     yearInFuture: 'The year cannot be in the future.',
     birthYearTooLate: 'The birth year is too late for someone working in the company.',

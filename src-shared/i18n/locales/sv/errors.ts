@@ -37,6 +37,10 @@ export default {
     enrolRequiresAmbition: 'Registrera ägarens uttalade ambition att växa, med datum, innan företaget skrivs in.',
     enrolRequiresConsent: 'Registrera samtycket till att lagra uppgifter (av vem, när och till vad) innan företaget skrivs in.',
     municipalityOtherRequired: 'Ange kommunens namn när den ligger utanför regionen.',
+    sizeReasonRequired:
+      'Programmet tar emot företag med 0–9 anställda, och vissa med upp till 20. Det här har {{employees}}: ange skälet att skriva in det innan det skrivs in.',
+    ownerGenderWithoutConsent:
+      'Vem som äger företaget kan bara registreras med företagets samtycke till att uppgifter sparas (av vem och när). Registrera samtycket först.',
   },
   person: {
     notFound: 'Personen hittades inte. Personen kan ha tagits bort.',
@@ -146,6 +150,11 @@ export default {
         '{{company}}: i filen är företaget inskrivet utan registrerat samtycke till att lagra uppgifter. Inget importerades.',
       enrolRequiresAmbition: '{{company}}: i filen är företaget inskrivet utan ägarens daterade tillväxtambition. Inget importerades.',
       municipalityOtherRequired: '{{company}}: filen anger en kommun utanför regionen utan att namnge den. Inget importerades.',
+      sizeReasonRequired:
+        '{{company}}: filen har företaget inskrivet med fler än 20 anställda utan skäl till att det skrivits in. Inget importerades.',
+      ownerGenderWithoutConsent:
+        '{{company}}: filen anger vem som äger företaget utan företagets samtycke till att uppgifter sparas. Inget importerades.',
+      personnummer: '{{company}}: personnumret för {{person}} i filen har ett födelsedatum efter i dag. Inget importerades.',
       invalidField: '{{company}}: filen har ett värde som inte är giltigt ({{field}}). Inget importerades.',
       activityEndBeforeStart: '{{company}}: aktiviteten ”{{activity}}” i filen slutar innan den börjar. Inget importerades.',
       activityDoneBeforeStart: '{{company}}: aktiviteten ”{{activity}}” i filen är genomförd men har inte börjat. Inget importerades.',
@@ -192,17 +201,27 @@ export default {
     dateInFuture: 'Datumet kan inte ligga i framtiden.',
     id: 'Inte en giltig referens.',
     orgNumber: {
-      format: 'Skriv 10 siffror, som NNNNNN-NNNN (eller 16NNNNNNNNNN).',
+      format: 'Skriv 10 siffror, som NNNNNN-NNNN (eller 16NNNNNNNNNN, eller en enskild firmas personnummer som 19811218-9876).',
       checksum: 'Kontrollsiffran stämmer inte. Kontrollera numret så att inget är felskrivet.',
       third_pair: 'Siffra 3–4 ska vara 20 eller mer för ett företag, eller en månad (01–12) för en enskild firma.',
-      prefix: 'Ett 12-siffrigt organisationsnummer börjar med 16.',
+      prefix: 'Ett 12-siffrigt nummer börjar med 16 (ett företag), eller med 19 eller 20 (seklet i en enskild firmas personnummer).',
+      birth_date: 'Siffra 1–6 är en enskild firmas födelsedatum, och det datumet finns inte. Kontrollera numret så att inget är felskrivet.',
+      plus: 'Ett + skrivs bara i det 10-siffriga personnumret för en enskild näringsidkare som fyllt 100 (ÅÅMMDD+NNNN).',
+      century: 'Det här är ett företags nummer (siffra 3–4 är 20 eller mer): i 12-siffrig form börjar det med 16, inte 19 eller 20.',
+    },
+    personnummer: {
+      format: 'Skriv personnumret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN (ÅÅMMDD+NNNN från 100 år).',
+      checksum: 'Kontrollsiffran stämmer inte. Kontrollera numret så att inget är felskrivet.',
+      birth_date: 'Födelsedatumet i numret finns inte (ett samordningsnummer lägger till 60 till dagen).',
+      future: 'Födelsedatumet i numret ligger efter i dag.',
     },
     municipality: 'Välj en kommun i listan, eller ”Annan kommun”.',
-    sni: 'Skriv en SNI-kod med 2–5 siffror, till exempel 62.010.',
+    sni: 'Skriv en SNI-kod med 2–5 siffror där de två första är en huvudgrupp i den valda SNI-versionen, till exempel 62.010.',
     number: 'Skriv ett tal.',
     integer: 'Skriv ett heltal.',
     negative: 'Kan inte vara negativt.',
-    employeesMax: 'Programmet omfattar företag med högst 49 anställda.',
+    employeesMax:
+      'Programmet tar emot företag med 0–9 anställda, och vissa med upp till 20 (fler än 20 bara med ett skäl); ett företag med 50 anställda eller fler kan inte registreras.',
     yearTooEarly: 'Året är för tidigt.',
     yearInFuture: 'Året kan inte ligga i framtiden.',
     birthYearTooLate: 'Födelseåret är för sent för någon som arbetar i företaget.',
