@@ -15,6 +15,7 @@ import { OpeningScreen } from './features/session/OpeningScreen';
 import { StartupErrorScreen } from './features/session/StartupErrorScreen';
 import { UnlockScreen } from './features/session/UnlockScreen';
 import { useSession } from './features/session/store';
+import { useAutoLock } from './shell/autoLock';
 import { Shell } from './shell/Shell';
 import { PlanScreen } from './features/plans/PlanScreen';
 import { ProvidersScreen } from './features/plans/ProvidersScreen';
@@ -52,6 +53,7 @@ export function App() {
   const refresh = useSession((s) => s.refresh);
   const recovery = useSession((s) => s.recovery);
   const route = useRouter((s) => s.route);
+  useAutoLock();
 
   useEffect(() => {
     setLockedHandler(() => void refresh().catch(() => undefined));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, ipcMain, protocol, safeStorage, session as electronSession, shell } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, safeStorage, session as electronSession, shell } from 'electron';
 import { AppError } from '@shared/api/errors';
 import { languageFromLocale } from '@shared/i18n/languages';
 import type { Language } from '@shared/i18n/languages';
@@ -16,6 +16,7 @@ import type { Session } from '../store/session';
 import { createTranslator } from './i18n';
 import { registerIpc } from './ipc';
 import { applyMenu } from './menu';
+import { shellLock } from './lock';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './protocol';
 import {
   APP_SCHEME,
@@ -86,6 +87,10 @@ function failStartup(error: unknown, language: Language): void {
 
 function menuController(current: Session) {
   let shown = '';
+  const lock = shellLock({ session: current, window: () => mainWindow, logger, after: () => refresh() });
+  // The system going to sleep or locking its screen locks the store too (issue 15).
+  powerMonitor.on('suspend', () => void lock('suspend'));
+  powerMonitor.on('lock-screen', () => void lock('lock-screen'));
   const refresh = () => {
     const status = current.status();
     const language = status.language ?? status.systemLanguage;
@@ -99,12 +104,7 @@ function menuController(current: Session) {
       platform: process.platform,
       isDev,
       canLock,
-      onLock: () => {
-        current.lock();
-        logger.info('session.locked');
-        refresh();
-        mainWindow?.webContents.reload();
-      },
+      onLock: () => void lock('menu'),
       onAbout: () => {
         const options = {
           type: 'info' as const,

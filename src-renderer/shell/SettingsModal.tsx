@@ -16,6 +16,7 @@ import type { Language } from '@shared/i18n';
 import { useSession } from '../features/session/store';
 import { StrengthMeter } from '../features/session/StrengthMeter';
 import { AidRateSettings } from '../features/aid';
+import { BackupSettings } from '../features/backups/BackupSettings';
 import { FolderSetting } from '../features/exchange/FolderSetting';
 
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -101,6 +102,7 @@ function SettingsForm() {
             />
           </Stack>
           <AidRateSettings settings={settings} save={save} />
+          <BackupSettings settings={settings} save={save} />
           <SaveIndicator />
           {status?.unlockMode === 'passphrase' && <ChangePassphrase />}
         </Stack>

@@ -36,6 +36,8 @@ import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
 import enAid from './locales/en/aid';
 import svAid from './locales/sv/aid';
+import enBackups from './locales/en/backups';
+import svBackups from './locales/sv/backups';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -61,6 +63,7 @@ export const en = {
   folder: enFolder,
   print: enPrint,
   aid: enAid,
+  backups: enBackups,
 };
 
 export const sv: typeof en = {
@@ -83,6 +86,7 @@ export const sv: typeof en = {
   folder: svFolder,
   print: svPrint,
   aid: svAid,
+  backups: svBackups,
 };
 
 export const resources = {

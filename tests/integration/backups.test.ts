@@ -101,14 +101,16 @@ describe('backups', () => {
     expect(wrong.backups.map((b) => b.readable)).toEqual(['wrongKey']);
 
     const state = () => folderState(store.dataDir);
-    await expectRefused('backups.wrongKey', () => store.router.handle('backups.restore', { name: made.name, passphrase: 'nope nope nope' }), state);
-    await expectRefused('backups.wrongKey', () => store.router.handle('backups.restore', { name: made.name }), state);
+    const restore = (name: string, passphrase?: string) =>
+      store.router.handle('backups.restore', { name, ...(passphrase === undefined ? {} : { passphrase }) });
+    await expectRefused('backups.wrongKey', () => restore(made.name, 'nope nope nope'), state);
+    await expectRefused('backups.wrongKey', () => restore(made.name), state);
     const damaged = 'vaxtkraft-20261130-110000.db';
     const bytes = fs.readFileSync(path.join(backups, made.name));
     bytes.fill(7, 4096, 8192);
     fs.writeFileSync(path.join(backups, damaged), bytes);
-    await expectRefused('backups.damaged', () => store.router.handle('backups.restore', { name: damaged, passphrase: TEST_PASSPHRASE }), state);
-    await expectRefused('backups.notFound', () => store.router.handle('backups.restore', { name: 'vaxtkraft-20200101-000000.db', passphrase: TEST_PASSPHRASE }), state);
+    await expectRefused('backups.damaged', () => restore(damaged, TEST_PASSPHRASE), state);
+    await expectRefused('backups.notFound', () => restore('vaxtkraft-20200101-000000.db', TEST_PASSPHRASE), state);
     expect((await store.router.handle('backups.restore', { name: '../vaxtkraft.db' })).ok).toBe(false);
 
     const listed = ok<BackupList>(await store.router.handle('backups.list', { passphrase: TEST_PASSPHRASE }));
@@ -116,7 +118,7 @@ describe('backups', () => {
       [damaged, 'damaged', null],
       [made.name, 'ok', 1],
     ]);
-    const restored = ok<RestoreResult>(await store.router.handle('backups.restore', { name: made.name, passphrase: TEST_PASSPHRASE }));
+    const restored = ok<RestoreResult>(await restore(made.name, TEST_PASSPHRASE));
     expect(restored.status.unlocked).toBe(true);
     expect(await names(store.router)).toEqual(['Alfa AB']);
   });
@@ -135,7 +137,8 @@ describe('backups', () => {
     const text = new TextDecoder().decode(await d.decrypt(Buffer.from(exported.base64, 'base64')));
     const key = store.session.storeKey;
     expect(text).toBe(`${KEY_EXPORT_HEADER}\n${key?.kind === 'raw' ? key.hex : ''}\n`);
-    await expectRefused('backups.keyExportKeychainOnly', () => exportKey({ kind: 'passphrase', passphrase: 'x' }, 'an export passphrase 2026'));
+    const passphraseKey = { kind: 'passphrase', passphrase: 'x' } as const;
+    await expectRefused('backups.keyExportKeychainOnly', () => exportKey(passphraseKey, 'an export passphrase 2026'));
   });
 
   it('the keeper backs up after the first change of a day and when the store closes, not after every change', async () => {

@@ -14,7 +14,8 @@ const entries = fc
     const seen = new Set<string>();
     return raw.flatMap(({ day, second, verified }): RotationEntry[] => {
       const date = addDays('2025-01-01', day);
-      const time = `${String(Math.floor(second / 3600)).padStart(2, '0')}${String(Math.floor(second / 60) % 60).padStart(2, '0')}${String(second % 60).padStart(2, '0')}`;
+      const two = (n: number) => String(n).padStart(2, '0');
+      const time = `${two(Math.floor(second / 3600))}${two(Math.floor(second / 60) % 60)}${two(second % 60)}`;
       const name = `vaxtkraft-${date.replaceAll('-', '')}-${time}.db`;
       if (seen.has(name)) return [];
       seen.add(name);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
 import { SetAsideButton } from './SetAsideButton';
+import { RestoreButton } from '../backups/RestoreButton';
 import { useSession } from './store';
 import type { RecoveryReason } from './store';
 import type { ErrorCode } from '@shared/api/errors';
@@ -73,6 +74,7 @@ export function StartupErrorScreen({ reason }: { reason: RecoveryReason }) {
       )}
       <Divider />
       <Group justify="flex-end">
+        <RestoreButton />
         <SetAsideButton />
       </Group>
     </SessionLayout>

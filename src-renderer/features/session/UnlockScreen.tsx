@@ -8,6 +8,7 @@ import { errorKey, errorParams, fieldMessageKey, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
 import { SetAsideButton } from './SetAsideButton';
+import { RestoreButton } from '../backups/RestoreButton';
 import { useSession } from './store';
 import type { ErrorCode } from '@shared/api/errors';
 
@@ -85,6 +86,7 @@ export function UnlockScreen() {
       </form>
       <Divider />
       <Group justify="flex-end">
+        <RestoreButton />
         <SetAsideButton />
       </Group>
     </SessionLayout>

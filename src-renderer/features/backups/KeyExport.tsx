@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { IconKey } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '@shared/api';
+import { ApiError, invoke } from '../../api/client';
+import { fieldMessageKey, notifyError, notifySuccess, tx } from '../../lib/errors';
+import { download } from '../exchange';
+import { StrengthMeter } from '../session';
+
+type Field = 'passphrase' | 'confirmation';
+const EMPTY = { passphrase: '', confirmation: '' };
+
+/** Keychain mode: the store's key as a file, encrypted with a passphrase the advisor chooses (an age file). */
+export function KeyExport() {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [busy, setBusy] = useState(false);
+
+  const byField = (issues: readonly { path: string | readonly PropertyKey[]; message: string }[]) => {
+    const found: typeof errors = {};
+    for (const issue of issues) {
+      const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
+      found[path === 'confirmation' ? 'confirmation' : 'passphrase'] ??= fieldMessageKey(issue.message);
+    }
+    return found;
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = api['backups.exportKey'].input.safeParse(values);
+    if (!parsed.success) return setErrors(byField(parsed.error.issues));
+    setErrors({});
+    setBusy(true);
+    try {
+      const file = await invoke('backups.exportKey', values);
+      download(file.fileName, file.base64);
+      setValues(EMPTY);
+      notifySuccess(t('backups.key.done', { name: file.fileName }));
+    } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) setErrors(byField(error.issues));
+      else notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const message = (key: string | undefined) => (key ? tx(t, key) : undefined);
+  const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate data-testid="key-export">
+      <Stack gap="sm">
+        <Title order={4} size="h6">
+          {t('backups.key.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('backups.key.intro')}
+        </Text>
+        <div>
+          <PasswordInput
+            name="keyPassphrase"
+            label={t('backups.key.passphrase')}
+            value={values.passphrase}
+            onChange={set('passphrase')}
+            error={message(errors.passphrase)}
+            autoComplete="new-password"
+            required
+          />
+          <StrengthMeter passphrase={values.passphrase} />
+        </div>
+        <PasswordInput
+          name="keyConfirmation"
+          label={t('backups.key.confirmation')}
+          value={values.confirmation}
+          onChange={set('confirmation')}
+          error={message(errors.confirmation)}
+          autoComplete="new-password"
+          required
+        />
+        <Button
+          type="submit"
+          variant="default"
+          loading={busy}
+          leftSection={<IconKey size={16} aria-hidden />}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('backups.key.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
