@@ -20,13 +20,14 @@ const state = vi.hoisted(() => {
     calls: [] as string[],
     permissionRequest: undefined as undefined | ((...args: unknown[]) => void),
     setPaths: {} as Record<string, string>,
+    powerEvents: {} as Record<string, () => void>,
   });
   return { current: fresh(), fresh };
 });
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { reload: vi.fn() };
+    webContents = { reload: vi.fn(), executeJavaScript: vi.fn(() => Promise.resolve(false)) };
     constructor(public options: Record<string, unknown>) {
       state.current.windows.push(this as never);
     }
@@ -93,6 +94,7 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    powerMonitor: { on: (event: string, handler: () => void) => (s().powerEvents[event] = handler) },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => s().menus.push(menu),
@@ -169,6 +171,27 @@ describe('src-main/app/main.ts', () => {
       error: { code: 'untrustedSender' },
     });
     expect(fs.existsSync(path.join(dir, 'key.json'))).toBe(false);
+  });
+
+  it('locks when the system suspends or locks its screen (passphrase mode), backing up the changes first', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(state.current.windows).toHaveLength(1));
+    expect(Object.keys(state.current.powerEvents).sort()).toEqual(['lock-screen', 'suspend']);
+    const invoke = state.current.ipcHandlers['vaxtkraft:invoke']!;
+    const sender = { senderFrame: { url: 'app://vaxtkraft/index.html' } };
+    const passphrase = 'Blåbärssylt varje torsdag 2026!';
+    expect(await invoke(sender, 'session.create', { passphrase, confirmation: passphrase })).toMatchObject({ ok: true });
+    const company = { name: 'Låst AB', orgNumber: '556677-8899', municipalityCode: '1880' };
+    expect(await invoke(sender, 'companies.create', company)).toMatchObject({ ok: true });
+    state.current.powerEvents['lock-screen']!();
+    await vi.waitFor(async () => expect(await invoke(sender, 'session.status', {})).toMatchObject({ value: { unlocked: false } }));
+    // The page had no lock of its own to run (still loading): locked here, and reloaded so its memory is cleared.
+    const contents = state.current.windows[0]!.webContents as unknown as { reload: () => void; executeJavaScript: () => void };
+    expect(contents.executeJavaScript).toHaveBeenCalled();
+    expect(contents.reload).toHaveBeenCalled();
+    expect(fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.endsWith('.db'))).toHaveLength(1);
+    state.current.powerEvents['suspend']!();
+    expect(await invoke(sender, 'session.status', {})).toMatchObject({ value: { unlocked: false } });
   });
 
   it('with a keychain: creates key.json and opens the store before the window loads', async () => {
