@@ -36,6 +36,10 @@ import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
 import enAid from './locales/en/aid';
 import svAid from './locales/sv/aid';
+import enParticipation from './locales/en/participation';
+import svParticipation from './locales/sv/participation';
+import enSubmitted from './locales/en/submitted';
+import svSubmitted from './locales/sv/submitted';
 import enBackups from './locales/en/backups';
 import svBackups from './locales/sv/backups';
 
@@ -63,6 +67,8 @@ export const en = {
   folder: enFolder,
   print: enPrint,
   aid: enAid,
+  participation: enParticipation,
+  submitted: enSubmitted,
   backups: enBackups,
 };
 
@@ -86,6 +92,8 @@ export const sv: typeof en = {
   folder: svFolder,
   print: svPrint,
   aid: svAid,
+  participation: svParticipation,
+  submitted: svSubmitted,
   backups: svBackups,
 };
 

@@ -18,6 +18,7 @@ import { DeleteCompanyModal } from './DeleteCompanyModal';
 import { useCompanyList } from './listStore';
 import { STATUS_COLOR } from './options';
 import { ContactSection, DetailsSection, ProgrammeSection } from './sections';
+import { StatusDateField } from './StatusDateField';
 
 function BackLink() {
   const { t } = useTranslation();
@@ -165,6 +166,7 @@ export function CompanyScreen({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <ProgrammeSection />
+          <StatusDateField />
         </Grid.Col>
         <Grid.Col span={12}>
           <PeopleSection companyId={company.id} />

@@ -13,6 +13,7 @@ import type { CompanyStatus } from '@shared/domain/company';
 import type { Overview } from '@shared/api/reports';
 import { useCompanyList } from '../companies';
 import { StepsDueCard } from '../contacts';
+import { ParticipantsDueCard } from './ParticipantsDueCard';
 
 const OVERDUE_COLOUR = 'red.8';
 const DIM = 'dimmed';
@@ -177,6 +178,7 @@ export function OverviewScreen() {
       <StatusCard overview={overview} />
       <OverviewLists overview={overview} />
       <StepsDueCard />
+      <ParticipantsDueCard />
     </Stack>
   );
 }

@@ -17,6 +17,7 @@ import { ageBand } from '@shared/domain/person';
 import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
+import { ParticipationPanel } from './ParticipationPanel';
 
 function hasFollowupData(person: Person): boolean {
   return FOLLOWUP_FIELDS.some((f) => person[f] !== null);
@@ -164,6 +165,7 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
 
       <Divider mt="sm" />
       <FollowupFields person={person} form={form} />
+      <ParticipationPanel person={person} />
 
       <Divider mt="sm" />
       <Group justify="space-between">

@@ -25,6 +25,7 @@ import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId 
 import { download } from '../exchange';
 import { ReportBarChart, ReportTableView } from './ReportTableView';
 import { clock } from '../../lib/clock';
+import { SubmittedReports } from './SubmittedReports';
 
 interface Filter {
   from: string;
@@ -307,6 +308,7 @@ export function ReportScreen() {
       </Stack>
       <FilterCard filter={filter} setFilter={setFilter} audience={audience} setAudience={setAudience} report={report} />
       <ExportCard disabled={!report} exporting={exporting} onExport={(kind) => void exportAs(kind)} onOpenList={() => setListOpen(true)} />
+      <SubmittedReports filter={filter} audience={audience} language={language} disabled={!report} />
       {error && (
         <Alert color="red" role="alert">
           {error}
