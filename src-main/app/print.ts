@@ -81,6 +81,9 @@ function accessCheck(input: PrintDocumentInput): { channel: string; input: unkno
       return { channel: 'print.attendanceSheet', input: { companyId: input.companyId, month: input.month } };
     case 'deMinimis':
       return { channel: 'print.deMinimisCertificate', input: { companyId: input.companyId } };
+    case 'passport':
+      // Refuses without the person's consent (passport.noConsent) before any window opens.
+      return { channel: 'passport.get', input: { personId: input.personId } };
   }
 }
 

@@ -12,6 +12,7 @@ import * as exchange from '../services/exchange';
 import * as frameworks from '../services/frameworks';
 import * as offices from '../services/offices';
 import * as overview from '../services/overview';
+import * as passport from '../services/passport';
 import * as participation from '../services/participation';
 import * as people from '../services/people';
 import * as plans from '../services/plans';
@@ -157,6 +158,8 @@ export const handlers: Handlers = {
   'backups.exportKey': (input, session) => backups.backupExportKey(session, input),
   'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
   'print.deMinimisCertificate': (input, session) => print.deMinimisCertificate(session.db, input, session.deps),
+  'passport.get': (input, session) => passport.getPassport(session.db, input, session.deps),
+  'passport.exportJson': (input, session) => passport.exportPassportJson(session.db, input, session.deps),
   'consent.history': (input, session) => consent.consentHistory(session.db, input),
   'consent.record': (input, session) => rights.recordConsent(session.db, input, session.deps),
   'rights.personData': (input, session) => rights.personData(session.db, input, session.deps),

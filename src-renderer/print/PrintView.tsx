@@ -1,6 +1,7 @@
 import type { PrintRoute } from '@shared/api/printRoute';
 import { PrintAttendance } from './PrintAttendance';
 import { PrintDeMinimis } from './PrintDeMinimis';
+import { PrintPassport } from './PrintPassport';
 import { PrintPlan } from './PrintPlan';
 
 /** The print view a print route names: each document in its own language, remounted when the route changes. */
@@ -24,5 +25,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
       return (
         <PrintDeMinimis key={`${route.companyId}/${language}`} companyId={route.companyId} language={language} autoPrint={autoPrint} />
       );
+    case 'passport':
+      return <PrintPassport key={`${route.personId}/${language}`} personId={route.personId} language={language} autoPrint={autoPrint} />;
   }
 }

@@ -14,6 +14,7 @@ import { sessionsApi } from './sessions';
 import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
+import { passportApi } from './passport';
 import { rightsApi } from './rights';
 import { participationApi } from './participation';
 import { submittedApi } from './submitted';
@@ -38,6 +39,7 @@ export const api = {
   ...aidApi,
   ...officesApi,
   ...printApi,
+  ...passportApi,
   ...rightsApi,
   ...participationApi,
   ...submittedApi,

@@ -6,17 +6,19 @@ import type { Language } from '../i18n/languages';
  *   `#/print/plan/<companyId>/<language>`
  *   `#/print/attendance/<companyId>/<YYYY-MM>/<language>`
  *   `#/print/deMinimis/<companyId>/<language>`
+ *   `#/print/passport/<personId>/<language>` (a person's own document: the segment names the person)
  * each with `/print` after it to open the browser's print dialog at once. Main loads one in a hidden window to make
  * the PDF, the renderer parses it, the tests and the bench open it: all through printHash and parsePrintHash.
  */
-export const PRINT_DOCUMENTS = ['plan', 'attendance', 'deMinimis'] as const;
+export const PRINT_DOCUMENTS = ['plan', 'attendance', 'deMinimis', 'passport'] as const;
 export type PrintDocumentKind = (typeof PRINT_DOCUMENTS)[number];
 
 /** Which document of which company (and, for the attendance sheet, which month). */
 export type PrintDocument =
   | { document: 'plan'; companyId: string }
   | { document: 'attendance'; companyId: string; month: string }
-  | { document: 'deMinimis'; companyId: string };
+  | { document: 'deMinimis'; companyId: string }
+  | { document: 'passport'; personId: string };
 
 export type PrintRoute = PrintDocument & {
   language: Language;
@@ -28,7 +30,8 @@ export type PrintRoute = PrintDocument & {
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function printHash(route: PrintRoute): string {
-  const parts = ['#/print', route.document, encodeURIComponent(route.companyId)];
+  const subject = route.document === 'passport' ? route.personId : route.companyId;
+  const parts = ['#/print', route.document, encodeURIComponent(subject)];
   if (route.document === 'attendance') parts.push(route.month);
   parts.push(route.language);
   if (route.auto) parts.push('print');
@@ -56,6 +59,7 @@ export function parsePrintHash(hash: string): PrintRoute | null {
   const [language, auto, ...extra] = rest;
   if (!isLanguage(language) || (auto !== undefined && auto !== 'print') || extra.length > 0) return null;
   const options = { language, auto: auto === 'print' };
+  if (document === 'passport') return { document, personId: companyId, ...options };
   if (document !== 'attendance') return { document, companyId, ...options };
   return month && MONTH_PATTERN.test(month) ? { document, companyId, month, ...options } : null;
 }

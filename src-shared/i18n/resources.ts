@@ -36,6 +36,8 @@ import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
 import enAid from './locales/en/aid';
 import svAid from './locales/sv/aid';
+import enPassport from './locales/en/passport';
+import svPassport from './locales/sv/passport';
 import enParticipation from './locales/en/participation';
 import svParticipation from './locales/sv/participation';
 import enSubmitted from './locales/en/submitted';
@@ -67,6 +69,7 @@ export const en = {
   folder: enFolder,
   print: enPrint,
   aid: enAid,
+  passport: enPassport,
   participation: enParticipation,
   submitted: enSubmitted,
   backups: enBackups,
@@ -92,6 +95,7 @@ export const sv: typeof en = {
   folder: svFolder,
   print: svPrint,
   aid: svAid,
+  passport: svPassport,
   participation: svParticipation,
   submitted: svSubmitted,
   backups: svBackups,

@@ -23,5 +23,7 @@ export function pdfFileName(input: PrintDocumentInput): string {
       return `${t('print.attendance.fileName')}-${input.month}.pdf`;
     case 'deMinimis':
       return `${t('print.deMinimis.fileName')}.pdf`;
+    case 'passport':
+      return `${t('passport.json.fileName')}.pdf`;
   }
 }

@@ -17,6 +17,7 @@ import { ageBand } from '@shared/domain/person';
 import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
+import { PassportPanel } from './PassportPanel';
 import { ParticipationPanel } from './ParticipationPanel';
 
 function hasFollowupData(person: Person): boolean {
@@ -165,6 +166,7 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
 
       <Divider mt="sm" />
       <FollowupFields person={person} form={form} />
+      <PassportPanel person={person} />
       <ParticipationPanel person={person} />
 
       <Divider mt="sm" />

@@ -87,6 +87,9 @@ export default {
     notFound: 'The declared aid was not found. It may have been deleted.',
     ratesMissing: 'Set the advisor’s hourly rate and the euro exchange rate in Settings first.',
   },
+  passport: {
+    noConsent: 'A competence passport is made only with the person’s consent. Record their consent first.',
+  },
   report: {
     periodReversed: 'The period ends before it starts. Choose a “to” date on or after the “from” date.',
     exportFailed: 'The report file could not be made. Nothing was saved; try again.',

@@ -89,6 +89,9 @@ export default {
     notFound: 'Det uppgivna stödet hittades inte. Det kan ha tagits bort.',
     ratesMissing: 'Ange rådgivarens timpris och eurokursen under Inställningar först.',
   },
+  passport: {
+    noConsent: 'Ett kompetenspass görs bara med personens samtycke. Registrera samtycket först.',
+  },
   report: {
     periodReversed: 'Perioden slutar innan den börjar. Välj ett slutdatum som är samma som eller efter startdatumet.',
     exportFailed: 'Rapportfilen kunde inte skapas. Inget sparades; försök igen.',

@@ -1,0 +1,2 @@
+export { getPassport } from './passport';
+export { exportPassportJson } from './exportJson';

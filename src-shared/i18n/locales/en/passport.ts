@@ -1,0 +1,47 @@
+/** The competence passport (issue 16): the participant's own document, its panel in the person drawer, and its JSON. */
+export default {
+  title: 'Competence passport',
+  panel: {
+    title: 'Competence passport',
+    explanation:
+      'The person’s own record of what they learned in the programme: their ratings (if they agreed to share them), the activities they completed and what they want to learn next. It is made only with their consent and shows nothing of the company’s figures or of other people.',
+    consent: 'The person agrees to a competence passport being made for them',
+    consentAt: 'Date of the consent',
+    wishes: 'What the person wants to learn next',
+    wishesPlaceholder: 'In the person’s own words',
+    pdf: 'Print competence passport',
+    json: 'Save as JSON (Europass)',
+    jsonSaved: 'The competence passport was saved as JSON.',
+    noConsentHint: 'Record the person’s consent to print or save their passport.',
+  },
+  print: {
+    name: 'Name',
+    workplace: 'Workplace during the programme',
+    issuedBy: 'Issued by',
+    issuedOn: 'Issued on',
+    intro:
+      'This passport is {{name}}’s own record of the competence development in the programme: how their competence was rated over the rounds, the activities they completed and what they want to learn next.',
+    profileTitle: 'Competence profile',
+    scale: 'Levels from 1 (beginner) to 5 (expert).',
+    notShared: '{{name}} has not agreed to share their ratings, so they are not shown.',
+    noRounds: 'No completed competence analysis yet.',
+    roundTitle: '{{kind}}, {{date}}',
+    competence: 'Competence',
+    activitiesTitle: 'Completed activities',
+    noActivities: 'No completed activities yet.',
+    activity: 'Activity',
+    type: 'Type',
+    provider: 'Provider',
+    dates: 'Dates',
+    hours: 'Hours attended',
+    notRecorded: 'not recorded',
+    totalHours: 'Hours in all',
+    wishesTitle: 'What I want to learn next',
+    noWishes: 'Not stated.',
+    consentNote: 'Made with {{name}}’s consent of {{date}}. The passport belongs to {{name}}.',
+    programme: 'The competence programme',
+  },
+  json: {
+    fileName: 'competence-passport',
+  },
+};
