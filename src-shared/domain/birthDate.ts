@@ -6,7 +6,10 @@
 
 /** Hyphens, en and em dashes and the minus sign all separate the date from the last four digits. */
 export function normaliseDashes(input: string): string {
-  return input.trim().replace(/\s/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
+  return input
+    .trim()
+    .replace(/\s/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
 function isLeap(year: number): boolean {

@@ -198,6 +198,28 @@ const CASES: Case[] = [
     code: 'exchange.breaksRule.aidInFuture',
     craft: (file, ids) => Object.assign(ours(file, 'aid', ids), { date: '2025-03-02' }),
   },
+  // The programme's rules on the company (issue 14)
+  {
+    name: 'a company enrolled with more than 20 employees and no reason why',
+    code: 'exchange.breaksRule.sizeReasonRequired',
+    craft: (file, ids) => Object.assign(ourCompany(file, ids), { employees: 25, sizeReason: null }),
+  },
+  {
+    name: 'who owns the company, without the company’s consent',
+    code: 'exchange.breaksRule.ownerGenderWithoutConsent',
+    craft: (file, ids) =>
+      Object.assign(ourCompany(file, ids), { status: 'prospect', consentBy: null, consentAt: null, ownerGender: 'women' }),
+  },
+  {
+    name: 'a personnummer whose birth date is after today (this office’s calendar)',
+    code: 'exchange.breaksRule.personnummer',
+    craft: (file, ids) => Object.assign(ours(file, 'people', ids), { personnummer: '20250601-0004' }),
+  },
+  {
+    name: 'an SNI code whose division its version does not have (45 is gone in SNI 2025)',
+    code: 'exchange.breaksRule.invalidField',
+    craft: (file, ids) => Object.assign(ourCompany(file, ids), { sniCode: '45110', sniVersion: '2025' }),
+  },
 ];
 
 describe('import obeys the rules the services keep (issue 12)', () => {
@@ -236,6 +258,37 @@ describe('what the rules canonicalise', () => {
     await apply(b, await preview(b, await seal(file)));
     const row = await b.db.selectFrom('companies').select('org_number').where('id', '=', ids.companyId).executeTakeFirstOrThrow();
     expect(row.org_number).toBe(canonical);
+  });
+
+  it('a personnummer written YYMMDD-NNNN is stored as YYYYMMDD-NNNN; owner gender and size reason arrive', async () => {
+    const a = await store();
+    const ids = await seeded(a);
+    const file = await validFile(a);
+    Object.assign(ours(file, 'people', ids), { personnummer: '811218-9876' });
+    Object.assign(ourCompany(file, ids), { ownerGender: 'women', employees: 25, sizeReason: 'Styrelsens beslut' });
+    const b = await store();
+    await apply(b, await preview(b, await seal(file)));
+    const person = await b.db.selectFrom('people').select('personnummer').where('id', '=', ids.ownerId).executeTakeFirstOrThrow();
+    expect(person.personnummer).toBe('19811218-9876');
+    const company = await b.db.selectFrom('companies').selectAll().where('id', '=', ids.companyId).executeTakeFirstOrThrow();
+    expect([company.owner_gender, company.size_reason]).toEqual(['women', 'Styrelsens beslut']);
+  });
+});
+
+describe('issue 14 values the exchange schema itself refuses', () => {
+  const FILE_CASES: Array<[string, (file: File, ids: Seeded) => void]> = [
+    ['50 employees', (file, ids) => Object.assign(ourCompany(file, ids), { employees: 50 })],
+    ['an organisation number whose date does not exist', (file, ids) => Object.assign(ourCompany(file, ids), { orgNumber: '811232-9878' })],
+    ['a personnummer with a wrong check digit', (file, ids) => Object.assign(ours(file, 'people', ids), { personnummer: '811218-9875' })],
+    ['an owner gender that is not one of the choices', (file, ids) => Object.assign(ourCompany(file, ids), { ownerGender: 'woman' })],
+  ];
+  it.each(FILE_CASES)('refuses %s, storing nothing', async (_name, craft) => {
+    const s = await store();
+    const ids = await seeded(s);
+    const file = await validFile(s);
+    craft(file, ids);
+    const sealed = await seal(file);
+    await expectRefused('exchange.invalidContent', () => preview(s, sealed), () => tableState(s.db));
   });
 });
 
