@@ -29,7 +29,7 @@ const STATUSES = ['done', 'ongoing', 'planned', 'cancelled'] as const;
 
 type Rows = { [T in 'companies' | 'plans' | 'activities' | 'contacts' | 'declared_aid']: Insertable<Database[T]>[] };
 
-function dataset(): Rows {
+export function dataset(): Rows {
   const stamp = { created_at: '2026-11-01T09:00:00.000Z', updated_at: '2026-11-01T09:00:00.000Z', revision: 1 };
   const rows: Rows = { companies: [], plans: [], activities: [], contacts: [], declared_aid: [] };
   for (let c = 0; c < COMPANIES; c++) {
@@ -73,7 +73,7 @@ function dataset(): Rows {
   return rows;
 }
 
-async function insert(db: Kysely<Database>, rows: Rows): Promise<void> {
+export async function insert(db: Kysely<Database>, rows: Rows): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of ['companies', 'plans', 'activities', 'contacts', 'declared_aid'] as const) {
       const list = rows[table];

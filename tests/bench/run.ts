@@ -31,6 +31,7 @@ import { DOCUMENT_FIGURES } from './documents';
 import { REPORT_FIGURES } from './reports';
 import { CONTACT_LOG_FIGURES } from './contactLog';
 import { DE_MINIMIS_FIGURES } from './deMinimis';
+import { BACKUP_FIGURES } from './backups';
 import { ELECTRON_FIGURES } from './electron';
 import { median } from './common';
 import type { Figure } from './common';
@@ -292,6 +293,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
   ...DE_MINIMIS_FIGURES,
+  ...BACKUP_FIGURES,
   ...ELECTRON_FIGURES,
 };
 
