@@ -22,7 +22,7 @@ async function participant() {
   await h.fillRound(round.id);
   await call('rounds.complete', { roundId: round.id, completedBy: 'Karin Berg' });
   h.store.clock.set(new Date('2025-06-02T09:00:00.000Z'));
-  await call('companies.update', { id: company.id, patch: { employees: 37, contactPhone: '070-123 45 67' } });
+  await call('companies.update', { id: company.id, patch: { employees: 9, contactPhone: '070-123 45 67' } });
   const provider = await call('providers.create', { name: 'Lärcentrum Öst', kind: 'education_provider' });
   const erik = company.employee;
   const anna = company.owner;
@@ -148,7 +148,7 @@ describe('the competence passport', () => {
       dateIssued: '2025-03-01T12:00:00Z',
     });
     expect(credential.credentialSubject.additionalNote[0]!.noteLiteral).toEqual({ sv: 'Excel på djupet och att leda möten' });
-    for (const absent of [SECRET, 'Anna Ägare', 'Hörslinga', '1979', '070-123', '37']) expect(sv.text).not.toContain(absent);
+    for (const absent of [SECRET, 'Anna Ägare', 'Hörslinga', '1979', '070-123', 'employees']) expect(sv.text).not.toContain(absent);
 
     const en = await h.call('passport.exportJson', { personId: erik.id, language: 'en' });
     expect(en.fileName).toBe('competence-passport-erik-anställd-2025-06-02.json');
@@ -158,9 +158,27 @@ describe('the competence passport', () => {
   it('travels in exchange files; a file from before the passport existed gives no consent and no wishes', async () => {
     const { erik } = await participant();
     const p = await consent(erik.id);
-    const { passportConsent: _c, passportConsentAt: _a, learningWishes: _w, ...older } = p;
-    expect(personRecordSchema.parse(older)).toMatchObject({ passportConsent: false, passportConsentAt: null, learningWishes: null });
-    expect(personRecordSchema.parse(p)).toMatchObject({ passportConsent: true, passportConsentAt: '2025-06-01' });
+    const shape = personRecordSchema.shape;
+    // Absent in a file written before 0210: the defaults.
+    expect([shape.passportConsent, shape.passportConsentAt, shape.learningWishes].map((f) => f.parse(undefined))).toEqual([
+      false,
+      null,
+      null,
+    ]);
+    expect(shape.passportConsent.parse(p.passportConsent)).toBe(true);
+    expect(shape.passportConsentAt.parse(p.passportConsentAt)).toBe('2025-06-01');
+    expect(shape.learningWishes.parse(p.learningWishes)).toBe('Excel på djupet och att leda möten');
+  });
+
+  it('records each change of the consent in the person’s consent history', async () => {
+    const { erik } = await participant();
+    await consent(erik.id);
+    await h.call('people.update', { id: erik.id, patch: { passportConsent: false } });
+    const events = await h.call('consent.history', { personId: erik.id });
+    expect(events.filter((e) => e.kind === 'passport').map((e) => [e.action, e.date])).toEqual([
+      ['withdrawn', '2025-06-02'],
+      ['given', '2025-06-01'],
+    ]);
   });
 
   it('refuses a consent date in the future, storing nothing', async () => {

@@ -5,8 +5,10 @@ import { recordConsentChange } from './consent';
 
 type PersonConsentColumns = Pick<
   Database['people'],
-  'id' | 'company_id' | 'followup_consent' | 'followup_consent_at' | 'ratings_shared' | 'ratings_shared_at'
+  'id' | 'company_id' | 'followup_consent' | 'followup_consent_at' | 'ratings_shared' | 'ratings_shared_at' | PassportConsentColumn
 >;
+/** Migration 0210 (issue 16): the person's consent to a competence passport, recorded like the others. */
+type PassportConsentColumn = 'passport_consent' | 'passport_consent_at';
 type CompanyConsentColumns = Pick<Database['companies'], 'id' | 'consent_by' | 'consent_at'>;
 
 async function advisorName(trx: Kysely<Database>): Promise<string | null> {
@@ -31,6 +33,8 @@ export async function recordPersonConsents(
   await recordConsentChange(trx, { ...base, kind: 'followup', given: followup, date: followup ? row.followup_consent_at : null }, deps);
   const shared = Boolean(row.ratings_shared);
   await recordConsentChange(trx, { ...base, kind: 'ratingsShared', given: shared, date: shared ? row.ratings_shared_at : null }, deps);
+  const passport = Boolean(row.passport_consent);
+  await recordConsentChange(trx, { ...base, kind: 'passport', given: passport, date: passport ? row.passport_consent_at : null }, deps);
 }
 
 /** After a company is written: its own consent (who gave it and when) as an event where it changed. */
