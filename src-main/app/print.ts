@@ -84,6 +84,9 @@ function accessCheck(input: PrintDocumentInput): { channel: string; input: unkno
     case 'passport':
       // Refuses without the person's consent (passport.noConsent) before any window opens.
       return { channel: 'passport.get', input: { personId: input.personId } };
+    case 'businessCheck':
+      // Refuses an open round (assessment.roundNotCompleted) before any window opens.
+      return { channel: 'print.businessCheck', input: { roundId: input.roundId } };
   }
 }
 

@@ -158,6 +158,7 @@ export const handlers: Handlers = {
   'backups.exportKey': (input, session) => backups.backupExportKey(session, input),
   'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
   'print.deMinimisCertificate': (input, session) => print.deMinimisCertificate(session.db, input, session.deps),
+  'print.businessCheck': (input, session) => print.businessCheck(session.db, input),
   'passport.get': (input, session) => passport.getPassport(session.db, input, session.deps),
   'passport.exportJson': (input, session) => passport.exportPassportJson(session.db, input, session.deps),
   'consent.history': (input, session) => consent.consentHistory(session.db, input),

@@ -16,8 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { notifyError } from '../lib/errors';
 import { hrefFor, useRouter } from '../lib/router';
 import { useSession } from '../features/session/store';
+import { focusMainHeading, MAIN_CONTENT_ID, useFocusOnNavigation } from './focusHeading';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SettingsModal } from './SettingsModal';
+import './shell.css';
 
 /** One of the header's destinations; the current one is lit and announced as the page. */
 function NavButton({ href, active, icon: Icon, children }: { href: string; active: boolean; icon: TablerIcon; children: ReactNode }) {
@@ -41,10 +43,23 @@ export function Shell({ children }: { children: ReactNode }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Every screen but exchange belongs to a company, or to the list of them.
   const onCompanies = route.name !== 'exchange' && route.name !== 'providers' && route.name !== 'overview' && route.name !== 'reports';
+  // A new screen is a new route name or record; another round or competence within a person's gaps is not.
+  useFocusOnNavigation(`${route.name}/${'id' in route ? route.id : ''}/${'companyId' in route ? route.companyId : ''}`);
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
+        <a
+          href={`#${MAIN_CONTENT_ID}`}
+          className="skip-link"
+          onClick={(e) => {
+            // The address's hash is the router's: focus the content without touching it.
+            e.preventDefault();
+            focusMainHeading(true);
+          }}
+        >
+          {t('shell.skipToContent')}
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="lg" wrap="nowrap">
             <Anchor href={hrefFor({ name: 'companies' })} underline="never" c="inherit" aria-label={t('app.name')}>
@@ -102,7 +117,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Main bg="gray.0">
-        <Container size="xl" px={0} id="main-content">
+        <Container size="xl" px={0} id={MAIN_CONTENT_ID}>
           {children}
         </Container>
       </AppShell.Main>

@@ -14,6 +14,7 @@ import { sessionsApi } from './sessions';
 import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
+import { businessCheckApi } from './businessCheck';
 import { passportApi } from './passport';
 import { rightsApi } from './rights';
 import { participationApi } from './participation';
@@ -39,6 +40,7 @@ export const api = {
   ...aidApi,
   ...officesApi,
   ...printApi,
+  ...businessCheckApi,
   ...passportApi,
   ...rightsApi,
   ...participationApi,

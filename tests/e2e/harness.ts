@@ -267,3 +267,13 @@ export async function filesContaining(dir: string, needles: string[]): Promise<s
   }
   return hits;
 }
+
+/** The fields of a company enrolled in the programme (dated growth ambition and consent), for `companies.create`. */
+export const ENROLLED = {
+  status: 'enrolled' as const,
+  growthAmbition: true,
+  growthAmbitionDate: '2025-01-15',
+  consentBy: 'Ägaren',
+  consentAt: '2025-01-15',
+  consentScope: 'Kartläggning och uppföljning',
+};

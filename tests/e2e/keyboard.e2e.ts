@@ -2,19 +2,10 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import situation from '../../resources/frameworks/situation-assessment.v1.json';
 import { orgNumberFor } from '../helpers/tempStore';
-import { must, newPage, screen, useDemoHost } from './harness';
+import { ENROLLED, must, newPage, screen, useDemoHost } from './harness';
 
 const PASSPHRASE = 'en lång lösenfras för tangentbordet';
 const AREAS = situation.areas;
-
-const ENROLLED = {
-  status: 'enrolled' as const,
-  growthAmbition: true,
-  growthAmbitionDate: '2025-01-15',
-  consentBy: 'Ägaren',
-  consentAt: '2025-01-15',
-  consentScope: 'Kartläggning och uppföljning',
-};
 
 /** The step the round screen shows. */
 const stepOf = (page: Page) => page.locator('div[data-screen="round"]').getAttribute('data-step');
@@ -77,6 +68,12 @@ describe('keyboard on the round screen, in Chromium', () => {
     await waitSaved(page);
     const stored = await must(env.host, 'rounds.get', { roundId: round.id });
     expect(stored.answers.filter((a) => a.level !== null).map((a) => [a.questionId, a.level])).toEqual([[first!.id, 5]]);
+    // "Nästa" puts focus on the next step's first question, and the step's top is not under the fixed header.
+    await page.getByTestId('next-step').click();
+    const next = AREAS[1]!.questions[0]!;
+    await expect.poll(() => page.evaluate(`document.activeElement?.closest('[data-testid="question-${next.id}"]') !== null`)).toBe(true);
+    const top = (await page.evaluate(`document.getElementById('step-title').getBoundingClientRect().top`)) as number;
+    expect(top).toBeGreaterThanOrEqual(60);
     expect(stored.lastStep).toBe(`area:${AREAS[0]!.id}`);
     await context.close();
   });

@@ -1,76 +1,23 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Badge, Box, Button, Group, Modal, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconClipboardCheck, IconEye, IconPlayerPlay, IconPlus } from '@tabler/icons-react';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { DialogForm } from '../../lib/DialogForm';
 import { invoke } from '../../api/client';
-import { notifyError, translateError } from '../../lib/errors';
-import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
+import { notifyError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useRouter } from '../../lib/router';
 import { Section } from '../../lib/Section';
-import { api } from '@shared/api';
+import { mayStartRound } from '@shared/domain/company';
+import type { CompanyStatus } from '@shared/domain/company';
 import type { RoundListItem } from './types';
-import { clock } from '../../lib/clock';
+import { StartRoundModal } from './StartRoundModal';
+import type { Kind } from './StartRoundModal';
 
-type Kind = RoundListItem['kind'];
-
-/** The fields of `rounds.start` that the advisor fills in, with the contract's schemas. */
-const START_FIELDS = { date: api['rounds.start'].input.shape.date, advisor: api['rounds.start'].input.shape.advisor };
-type StartValues = { date: string; advisor: string };
-
-function StartModal({ companyId, kind, onClose }: { companyId: string; kind: Kind | null; onClose(): void }) {
-  const { t } = useTranslation();
-  const navigate = useRouter((s) => s.navigate);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const form = useForm<StartValues>({
-    initialValues: { date: clock.today(), advisor: '' },
-    validate: contractValidate(START_FIELDS, (v: StartValues) => v),
-  });
-  const { setFieldValue } = form;
-  useEffect(() => {
-    void invoke('settings.get', {})
-      .then((s) => setFieldValue('advisor', (a) => a || (s.advisorName ?? '')))
-      .catch(() => undefined);
-  }, [setFieldValue]);
-  const props = inputProps(form, formMessages(t, form.errors), ['date', 'advisor']);
-  const submit = async (values: StartValues) => {
-    if (!kind) return;
-    setRefusal(null);
-    try {
-      const round = await invoke('rounds.start', { companyId, kind, ...values });
-      navigate({ name: 'round', companyId, roundId: round.id });
-    } catch (error) {
-      // A rule of the rounds (a baseline exists, a date before the last round) is said under the form.
-      showRefusal(form.setErrors, error, START_FIELDS, { otherwise: (e) => setRefusal(translateError(e)) });
-    }
-  };
-  return (
-    <Modal opened={kind !== null} onClose={onClose} title={kind ? t(`assessments.section.start.${kind}`) : ''}>
-      <DialogForm
-        form={form}
-        onSubmit={submit}
-        onCancel={onClose}
-        submitLabel={t('assessments.section.startButton')}
-        submitTestId="start-round-confirm"
-        gap="sm"
-      >
-        <Text size="sm">{t(`assessments.section.startHelp.${kind ?? 'baseline'}`)}</Text>
-        <TextInput {...props.date} label={t('assessments.section.date')} placeholder={t('common.datePlaceholder')} required />
-        <TextInput {...props.advisor} label={t('assessments.section.advisor')} required data-autofocus />
-        {refusal && (
-          <Text c="red.9" size="sm" role="alert">
-            {refusal}
-          </Text>
-        )}
-      </DialogForm>
-    </Modal>
-  );
-}
-
-/** The company page's list of assessment rounds, with start / continue / view. */
-export function AssessmentsSection({ companyId }: { companyId: string }) {
+/**
+ * The company page's list of assessment rounds, with start / continue / view. A round is offered only when the
+ * company's status allows one (the same rule the service enforces); otherwise the section says what comes first.
+ */
+export function AssessmentsSection({ companyId, status }: { companyId: string; status: CompanyStatus }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useRouter((s) => s.navigate);
@@ -82,7 +29,9 @@ export function AssessmentsSection({ companyId }: { companyId: string }) {
   useEffect(load, [load]);
 
   const last = rounds?.at(-1);
-  const canStart: Kind | null = !rounds ? null : rounds.length === 0 ? 'baseline' : last?.completedAt ? 'followup' : null;
+  const allowed = mayStartRound(status);
+  const next: Kind | null = !rounds ? null : rounds.length === 0 ? 'baseline' : last?.completedAt ? 'followup' : null;
+  const canStart = allowed ? next : null;
   const open = (r: RoundListItem) => navigate({ name: 'round', companyId, roundId: r.id });
 
   return (
@@ -105,7 +54,9 @@ export function AssessmentsSection({ companyId }: { companyId: string }) {
         {rounds && rounds.length === 0 && (
           <Group gap="sm" c="dimmed">
             <IconClipboardCheck size={20} aria-hidden />
-            <Text size="sm">{t('assessments.section.empty')}</Text>
+            <Text size="sm" data-testid="assessments-empty">
+              {allowed ? t('assessments.section.empty') : t(status === 'prospect' ? 'summary.next.enrol' : 'summary.next.noRounds')}
+            </Text>
           </Group>
         )}
         {rounds && rounds.length > 0 && (
@@ -152,7 +103,7 @@ export function AssessmentsSection({ companyId }: { companyId: string }) {
             </Table.Tbody>
           </Table>
         )}
-        {starting && <StartModal companyId={companyId} kind={starting} onClose={() => setStarting(null)} />}
+        {starting && <StartRoundModal companyId={companyId} kind={starting} onClose={() => setStarting(null)} />}
       </Section>
     </Box>
   );

@@ -10,18 +10,23 @@ import { AreaStep } from './AreaStep';
 import { CompetenceStep } from './CompetenceStep';
 import { useRound } from './roundStore';
 import { SummaryStep } from './SummaryStep';
+import { BusinessCheckPrint } from './BusinessCheckPrint';
 import { local, stepIds } from './types';
 import type { RoundDetail } from './types';
 import { VisionStep } from './VisionStep';
 
-/** Moves focus to the new step's heading (or a question), so that keyboard and screen-reader users follow along. */
+/**
+ * After a step change, focus goes to the step's first question (its level picker), or to the step's heading when it
+ * has no questions; a jump from the summary goes to the question it names. The page scrolls to the step's top, below
+ * the fixed header (shell.css), so that keyboard and screen-reader users follow along.
+ */
 function focusLater(id: string) {
   requestAnimationFrame(() => {
     const el = document.getElementById(id);
     if (!el) return;
     el.scrollIntoView({ block: 'start' });
-    (el.closest('section') ?? el).querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
-    if (id === 'step-title') el.focus();
+    const question = (el.closest('section') ?? el).querySelector<HTMLElement>('[role="radio"][tabindex="0"]');
+    (question ?? el).focus({ preventScroll: true });
   });
 }
 
@@ -61,7 +66,7 @@ function RoundHeader({ round, companyId, companyName }: { round: RoundDetail; co
             {t('assessments.round.meta', { company: companyName, date: fmt.date(round.date), advisor: round.advisor })}
           </Text>
         </Stack>
-        {!readOnly && <SaveIndicator />}
+        {readOnly ? <BusinessCheckPrint roundId={round.id} /> : <SaveIndicator />}
       </Group>
       {readOnly && (
         <Alert color="gray" variant="light" icon={<IconLock aria-hidden />} data-testid="completed-notice">

@@ -18,6 +18,7 @@ import { DeleteCompanyModal } from './DeleteCompanyModal';
 import { useCompanyList } from './listStore';
 import { STATUS_COLOR } from './options';
 import { ContactSection, DetailsSection, ProgrammeSection } from './sections';
+import { CompanySummary } from './CompanySummary';
 import { StatusDateField } from './StatusDateField';
 
 function BackLink() {
@@ -157,6 +158,14 @@ export function CompanyScreen({ id }: { id: string }) {
         </Alert>
       )}
 
+      {/* Where the company stands and what to do next come first; the details follow in their sections. */}
+      <CompanySummary company={company} />
+      <div>
+        <AssessmentsSection companyId={company.id} status={company.status} />
+        <GapsSection companyId={company.id} />
+        <PeopleSection companyId={company.id} />
+        <ContactsSection companyId={company.id} />
+      </div>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
@@ -169,11 +178,7 @@ export function CompanyScreen({ id }: { id: string }) {
           <StatusDateField />
         </Grid.Col>
         <Grid.Col span={12}>
-          <PeopleSection companyId={company.id} />
-          <ContactsSection companyId={company.id} />
           <DeMinimisSection companyId={company.id} />
-          <AssessmentsSection companyId={company.id} />
-          <GapsSection companyId={company.id} />
         </Grid.Col>
       </Grid>
 

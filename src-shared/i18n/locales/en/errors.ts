@@ -46,6 +46,7 @@ export default {
   },
   assessment: {
     roundNotFound: 'The assessment round was not found. It may have been deleted.',
+    roundNotCompleted: 'The business check is printed from a completed round. Complete the round first; nothing was printed.',
     roundCompleted:
       'This round was completed on {{completedAt}} by {{completedBy}} and is locked. Nothing was changed; start a follow-up round to record new answers.',
     companyNotEnrolled: 'Assessments can only be made for companies enrolled in the programme. Enrol the company first.',
@@ -200,6 +201,8 @@ export default {
     invalid: 'Not a valid value.',
     required: 'Required.',
     tooLong: 'Too long.',
+    logoType: 'The logo must be a PNG, JPEG or SVG picture. Nothing was saved.',
+    logoSize: 'The logo is too large: at most 256 kB. Nothing was saved.',
     folderPath: 'Give the folder’s full path, for example /Users/karin/Shared or C:\\Shared.',
     autoLockRange: 'Write a whole number of minutes from 1 to 240.',
     date: 'Not a valid date.',

@@ -9,6 +9,7 @@ export default {
     sv: 'Svenska',
     en: 'English',
   },
+  skipToContent: 'Skip to main content',
   settings: 'Settings',
   lock: 'Lock',
   lockDescription: 'Lock the data. Your passphrase is needed to open it again.',

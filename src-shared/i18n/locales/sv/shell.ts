@@ -11,6 +11,7 @@ export default {
     sv: 'Svenska',
     en: 'English',
   },
+  skipToContent: 'Hoppa till huvudinnehållet',
   settings: 'Inställningar',
   lock: 'Lås',
   lockDescription: 'Lås uppgifterna. Lösenfrasen behövs för att öppna dem igen.',

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+
+const MAIN = 'main-content';
+
+/**
+ * Focuses the main content's first heading (made focusable for it), or with `orMain` the main content itself when
+ * there is no heading yet, and shows the top of the page. Whether a heading took the focus.
+ */
+export function focusMainHeading(orMain = false): boolean {
+  const main = document.getElementById(MAIN);
+  const heading = main?.querySelector<HTMLElement>('h1') ?? null;
+  const target = heading ?? (orMain ? main : null);
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  window.scrollTo({ top: 0 });
+  return heading !== null;
+}
+
+/**
+ * After the advisor moves to another screen, focus goes to its heading once it has loaded (a screen shows a loader,
+ * without a heading, until its data is there), so that keyboard and screen-reader users start at the top of it.
+ * The first screen after start is left alone: the browser puts focus at the start of the page already.
+ */
+export function useFocusOnNavigation(screenKey: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let frames = 0;
+    let handle = 0;
+    const attempt = () => {
+      // A few seconds at most: a screen that never loads keeps the focus where it was.
+      if (focusMainHeading() || ++frames > 240) return;
+      handle = requestAnimationFrame(attempt);
+    };
+    handle = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(handle);
+  }, [screenKey]);
+}
+
+export { MAIN as MAIN_CONTENT_ID };
