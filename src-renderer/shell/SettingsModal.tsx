@@ -18,7 +18,7 @@ import { StrengthMeter } from '../features/session/StrengthMeter';
 import { AidRateSettings } from '../features/aid';
 import { BackupSettings } from '../features/backups/BackupSettings';
 import { FolderSetting } from '../features/exchange/FolderSetting';
-import { ProgrammeIdentitySettings } from '../features/printIdentity/ProgrammeIdentitySettings';
+import { RetentionSettings } from '../features/retention';
 
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -103,7 +103,7 @@ function SettingsForm() {
             />
           </Stack>
           <AidRateSettings settings={settings} save={save} />
-          <ProgrammeIdentitySettings settings={settings} save={save} />
+          <RetentionSettings />
           <BackupSettings settings={settings} save={save} />
           <SaveIndicator />
           {status?.unlockMode === 'passphrase' && <ChangePassphrase />}

@@ -7,11 +7,11 @@ import type { Language } from '../i18n/languages';
  *   `#/print/attendance/<companyId>/<YYYY-MM>/<language>`
  *   `#/print/deMinimis/<companyId>/<language>`
  *   `#/print/passport/<personId>/<language>` (a person's own document: the segment names the person)
- *   `#/print/businessCheck/<roundId>/<language>` (a completed situation assessment: the segment names the round)
+ *   `#/print/personData/<personId>/<language>` (what the register holds about a person, GDPR art. 15)
  * each with `/print` after it to open the browser's print dialog at once. Main loads one in a hidden window to make
  * the PDF, the renderer parses it, the tests and the bench open it: all through printHash and parsePrintHash.
  */
-export const PRINT_DOCUMENTS = ['plan', 'attendance', 'deMinimis', 'passport', 'businessCheck'] as const;
+export const PRINT_DOCUMENTS = ['plan', 'attendance', 'deMinimis', 'passport', 'personData'] as const;
 export type PrintDocumentKind = (typeof PRINT_DOCUMENTS)[number];
 
 /** Which document of which company (and, for the attendance sheet, which month). */
@@ -20,7 +20,7 @@ export type PrintDocument =
   | { document: 'attendance'; companyId: string; month: string }
   | { document: 'deMinimis'; companyId: string }
   | { document: 'passport'; personId: string }
-  | { document: 'businessCheck'; roundId: string };
+  | { document: 'personData'; personId: string };
 
 export type PrintRoute = PrintDocument & {
   language: Language;
@@ -31,15 +31,9 @@ export type PrintRoute = PrintDocument & {
 /** A calendar month `YYYY-MM`, month 01 to 12. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** The id the route's third segment names: the person (passport), the round (business check), else the company. */
-function subjectOf(route: PrintDocument): string {
-  if (route.document === 'passport') return route.personId;
-  if (route.document === 'businessCheck') return route.roundId;
-  return route.companyId;
-}
-
 export function printHash(route: PrintRoute): string {
-  const parts = ['#/print', route.document, encodeURIComponent(subjectOf(route))];
+  const subject = route.document === 'passport' || route.document === 'personData' ? route.personId : route.companyId;
+  const parts = ['#/print', route.document, encodeURIComponent(subject)];
   if (route.document === 'attendance') parts.push(route.month);
   parts.push(route.language);
   if (route.auto) parts.push('print');
@@ -67,8 +61,7 @@ export function parsePrintHash(hash: string): PrintRoute | null {
   const [language, auto, ...extra] = rest;
   if (!isLanguage(language) || (auto !== undefined && auto !== 'print') || extra.length > 0) return null;
   const options = { language, auto: auto === 'print' };
-  if (document === 'passport') return { document, personId: companyId, ...options };
-  if (document === 'businessCheck') return { document, roundId: companyId, ...options };
+  if (document === 'passport' || document === 'personData') return { document, personId: companyId, ...options };
   if (document !== 'attendance') return { document, companyId, ...options };
   return month && MONTH_PATTERN.test(month) ? { document, companyId, month, ...options } : null;
 }

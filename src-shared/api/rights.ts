@@ -112,6 +112,8 @@ export const retentionRuleSchema = z.strictObject({
 });
 
 const personRef = z.strictObject({ personId: id });
+/** `logged: false` only for the PDF's access check before its window opens: the view's own call logs the export. */
+const personDataInput = z.strictObject({ personId: id, logged: z.boolean().optional().default(true) });
 /** Consents the register has no column for: recorded on their own (participation). */
 const recordableKind = z.enum(['participation'], { error: 'choice' });
 
@@ -120,7 +122,7 @@ export const rightsApi = {
   'consent.record': channel<ConsentEvent | null>()(
     z.strictObject({ personId: id, kind: recordableKind, given: z.boolean(), date: isoDate.nullable().optional() }),
   ),
-  'rights.personData': channel<PersonData>()(personRef),
+  'rights.personData': channel<PersonData>()(personDataInput),
   'rights.reviewFlags': channel<ReviewFlag[]>()(z.strictObject({ companyId: id })),
   'rights.markReviewed': channel<{ reviewed: true }>()(z.strictObject({ id })),
   'rights.log': channel<RightsLogEntry[]>()(z.strictObject({})),

@@ -36,12 +36,10 @@ import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
 import enAid from './locales/en/aid';
 import svAid from './locales/sv/aid';
-import enSummary from './locales/en/summary';
-import svSummary from './locales/sv/summary';
+import enRights from './locales/en/rights';
+import svRights from './locales/sv/rights';
 import enPassport from './locales/en/passport';
 import svPassport from './locales/sv/passport';
-import enBusinessCheck from './locales/en/businessCheck';
-import svBusinessCheck from './locales/sv/businessCheck';
 import enParticipation from './locales/en/participation';
 import svParticipation from './locales/sv/participation';
 import enSubmitted from './locales/en/submitted';
@@ -73,9 +71,8 @@ export const en = {
   folder: enFolder,
   print: enPrint,
   aid: enAid,
-  summary: enSummary,
+  rights: enRights,
   passport: enPassport,
-  businessCheck: enBusinessCheck,
   participation: enParticipation,
   submitted: enSubmitted,
   backups: enBackups,
@@ -101,9 +98,8 @@ export const sv: typeof en = {
   folder: svFolder,
   print: svPrint,
   aid: svAid,
-  summary: svSummary,
+  rights: svRights,
   passport: svPassport,
-  businessCheck: svBusinessCheck,
   participation: svParticipation,
   submitted: svSubmitted,
   backups: svBackups,

@@ -85,7 +85,9 @@ describe('consent history', () => {
       ['followup', 'withdrawn', '2025-04-02', 'Rådgivare Rut', '1'],
       ['followup', 'given', '2025-03-01', 'Rådgivare Rut', '1'],
     ]);
-    expect(await call('consent.history', { companyId: c.id })).toMatchObject([{ kind: 'company', action: 'given', by: NAME, date: '2025-01-15' }]);
+    expect(await call('consent.history', { companyId: c.id })).toMatchObject([
+      { kind: 'company', action: 'given', by: NAME, date: '2025-01-15' },
+    ]);
   });
 
   it('records participation on its own, and refuses a date in the future storing nothing', async () => {

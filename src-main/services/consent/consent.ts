@@ -63,10 +63,7 @@ export async function recordConsentChange(trx: Kysely<Database>, change: Consent
 }
 
 /** A person's consent history, or a company's own (kind `company`), newest first. */
-export async function consentHistory(
-  db: Kysely<Database>,
-  of: { personId: string } | { companyId: string },
-): Promise<ConsentEvent[]> {
+export async function consentHistory(db: Kysely<Database>, of: { personId: string } | { companyId: string }): Promise<ConsentEvent[]> {
   let q = db.selectFrom('consent_events').selectAll();
   q = 'personId' in of ? q.where('person_id', '=', of.personId) : q.where('company_id', '=', of.companyId).where('person_id', 'is', null);
   const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();

@@ -57,11 +57,19 @@ export async function recordImportedConsents(
   const personIds = written.filter((d) => d.entity === 'person').map((d) => d.id);
   const companyIds = written.filter((d) => d.entity === 'company').map((d) => d.id);
   for (let i = 0; i < personIds.length; i += 500) {
-    const rows = await trx.selectFrom('people').selectAll().where('id', 'in', personIds.slice(i, i + 500)).execute();
+    const rows = await trx
+      .selectFrom('people')
+      .selectAll()
+      .where('id', 'in', personIds.slice(i, i + 500))
+      .execute();
     for (const row of rows) await recordPersonConsents(trx, row, deps, sender);
   }
   for (let i = 0; i < companyIds.length; i += 500) {
-    const rows = await trx.selectFrom('companies').selectAll().where('id', 'in', companyIds.slice(i, i + 500)).execute();
+    const rows = await trx
+      .selectFrom('companies')
+      .selectAll()
+      .where('id', 'in', companyIds.slice(i, i + 500))
+      .execute();
     for (const row of rows) await recordCompanyConsent(trx, row, deps);
   }
 }

@@ -62,7 +62,8 @@ async function countsOf(db: Kysely<Database>, companyId: string): Promise<Retent
   const r = await sql<RetentionCandidate['counts']>`
     SELECT (SELECT count(*) FROM people WHERE company_id = ${companyId}) AS people,
            (SELECT count(*) FROM rounds WHERE company_id = ${companyId}) AS rounds,
-           (SELECT count(*) FROM activities JOIN plans ON plans.id = activities.plan_id WHERE plans.company_id = ${companyId}) AS activities,
+           (SELECT count(*) FROM activities JOIN plans ON plans.id = activities.plan_id
+             WHERE plans.company_id = ${companyId}) AS activities,
            (SELECT count(*) FROM contacts WHERE company_id = ${companyId}) AS contacts`.execute(db);
   return r.rows[0]!;
 }
@@ -71,8 +72,10 @@ async function personCounts(db: Kysely<Database>, personId: string): Promise<Ret
   const r = await sql<RetentionCandidate['counts']>`
     SELECT 1 AS people,
            (SELECT count(*) FROM round_people WHERE person_id = ${personId}) AS rounds,
-           (SELECT count(*) FROM activities WHERE EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = ${personId})) AS activities,
-           (SELECT count(*) FROM contacts WHERE EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = ${personId})) AS contacts`.execute(db);
+           (SELECT count(*) FROM activities
+             WHERE EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = ${personId})) AS activities,
+           (SELECT count(*) FROM contacts
+             WHERE EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = ${personId})) AS contacts`.execute(db);
   return r.rows[0]!;
 }
 
@@ -88,7 +91,8 @@ export async function scanRetention(db: Kysely<Database>, deps: ServiceDeps): Pr
   const companies = await sql<CompanyFacts>`
     SELECT c.id, c.name,
            (c.status IN ('enrolled', 'completed')
-             OR EXISTS (SELECT 1 FROM company_status_events e WHERE e.company_id = c.id AND e.status IN ('enrolled', 'completed'))) AS ever_enrolled,
+             OR EXISTS (SELECT 1 FROM company_status_events e
+                        WHERE e.company_id = c.id AND e.status IN ('enrolled', 'completed'))) AS ever_enrolled,
            max(c.updated_at, coalesce((SELECT max(p.updated_at) FROM people p WHERE p.company_id = c.id), ''),
                coalesce((SELECT max(k.date) FROM contacts k WHERE k.company_id = c.id), '')) AS last_change
     FROM companies c`.execute(db);
@@ -103,7 +107,11 @@ export async function scanRetention(db: Kysely<Database>, deps: ServiceDeps): Pr
     const base = { kind: 'company' as const, id: c.id, companyId: c.id, companyName: c.name, personName: null, dueDate: due };
     candidates.push({ ...base, basis: c.ever_enrolled === 1 ? 'programmeEnd' : 'prospect', counts: await countsOf(db, c.id) });
   }
-  const prospective = await db.selectFrom('people').select(['id', 'company_id', 'name', 'updated_at']).where('role', '=', 'prospective').execute();
+  const prospective = await db
+    .selectFrom('people')
+    .select(['id', 'company_id', 'name', 'updated_at'])
+    .where('role', '=', 'prospective')
+    .execute();
   for (const p of prospective) {
     const companyName = kept.get(p.company_id);
     if (companyName === undefined) continue;

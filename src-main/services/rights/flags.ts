@@ -18,7 +18,14 @@ export async function reviewFlags(db: Kysely<Database>, input: { companyId: stri
     .orderBy('flagged_at')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, entity: r.entity, entityId: r.entity_id, companyId: r.company_id, field: r.field, flaggedAt: r.flagged_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    companyId: r.company_id,
+    field: r.field,
+    flaggedAt: r.flagged_at,
+  }));
 }
 
 export async function markReviewed(db: Kysely<Database>, input: { id: string }, deps: ServiceDeps): Promise<{ reviewed: true }> {

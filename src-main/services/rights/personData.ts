@@ -119,7 +119,10 @@ async function gather(db: Kysely<Database>, row: PersonRow, now: string): Promis
     company: { id: company.id, name: company.name, soleTrader, record: soleTrader && row.role === 'owner' ? record : null },
     companyContact: isContact ? { name: company.contact_name, phone: company.contact_phone, email: company.contact_email } : null,
     legalBases: { ...LEGAL_BASIS },
-    consents: [...(await consentHistory(db, { personId: row.id })), ...(soleTrader ? await consentHistory(db, { companyId: company.id }) : [])],
+    consents: [
+      ...(await consentHistory(db, { personId: row.id })),
+      ...(soleTrader ? await consentHistory(db, { companyId: company.id }) : []),
+    ],
     ratings: await ratingsOf(db, row.id),
     activities: await activitiesOf(db, row.id),
     contacts: await contactsOf(db, row.id),
@@ -132,13 +135,22 @@ async function gather(db: Kysely<Database>, row: PersonRow, now: string): Promis
  * activities and attendance, the contacts they were at, their consent history and the offices their record went to.
  * Nothing about other people. Each export is logged.
  */
-export async function personData(db: Kysely<Database>, input: { personId: string }, deps: ServiceDeps): Promise<PersonData> {
+export async function personData(
+  db: Kysely<Database>,
+  input: { personId: string; logged?: boolean },
+  deps: ServiceDeps,
+): Promise<PersonData> {
   return inTransaction(db, async (trx) => {
     const row = await trx.selectFrom('people').selectAll().where('id', '=', input.personId).executeTakeFirst();
     if (!row) throw new AppError('person.notFound', { id: input.personId });
     const now = deps.now().toISOString();
     const data = await gather(trx, row, now);
-    await logRights(trx, { action: 'export', personId: row.id, companyId: row.company_id, detail: { ratings: data.ratings.length } }, now);
+    if (input.logged !== false)
+      await logRights(
+        trx,
+        { action: 'export', personId: row.id, companyId: row.company_id, detail: { ratings: data.ratings.length } },
+        now,
+      );
     return data;
   });
 }

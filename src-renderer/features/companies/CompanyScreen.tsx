@@ -12,6 +12,7 @@ import { AssessmentsSection } from '../assessments';
 import { GapsSection } from '../gaps';
 import { ContactsSection } from '../contacts';
 import { DeMinimisSection } from '../aid';
+import { ReviewFlags } from '../retention';
 import type { Company } from '@shared/api/companies';
 import { useCompany } from './companyStore';
 import { DeleteCompanyModal } from './DeleteCompanyModal';
@@ -165,6 +166,7 @@ export function CompanyScreen({ id }: { id: string }) {
         <GapsSection companyId={company.id} />
         <PeopleSection companyId={company.id} />
         <ContactsSection companyId={company.id} />
+        <ReviewFlags companyId={company.id} />
       </div>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }}>

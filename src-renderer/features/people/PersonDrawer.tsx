@@ -18,6 +18,7 @@ import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
 import { PassportPanel } from './PassportPanel';
+import { PersonRights } from './PersonRights';
 import { ParticipationPanel } from './ParticipationPanel';
 
 function hasFollowupData(person: Person): boolean {
@@ -167,6 +168,7 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
       <Divider mt="sm" />
       <FollowupFields person={person} form={form} />
       <PassportPanel person={person} />
+      <PersonRights person={person} />
       <ParticipationPanel person={person} />
 
       <Divider mt="sm" />
