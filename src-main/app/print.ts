@@ -84,6 +84,9 @@ function accessCheck(input: PrintDocumentInput): { channel: string; input: unkno
     case 'passport':
       // Refuses without the person's consent (passport.noConsent) before any window opens.
       return { channel: 'passport.get', input: { personId: input.personId } };
+    case 'businessCheck':
+      // Refuses an open round (assessment.roundNotCompleted) before any window opens.
+      return { channel: 'print.businessCheck', input: { roundId: input.roundId } };
     case 'personData':
       // Refuses an unknown person before any window opens; the view's own call is the one logged as an export.
       return { channel: 'rights.personData', input: { personId: input.personId, logged: false } };

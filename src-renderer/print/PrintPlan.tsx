@@ -2,15 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { CompanyRadar } from '../charts/CompanyRadar';
 import type { Company } from '@shared/api/companies';
-import { maskOrgNumber } from '@shared/domain/orgNumber';
+import type { Settings } from '@shared/api/session';
+import type { BilingualText } from '@shared/domain/frameworks';
+import { titleInLanguage } from '@shared/domain/printText';
 import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
 import type { Activity, ActivityType, Plan, Provider } from '@shared/api/plans';
 import type { CompanyGaps } from '@shared/domain/gaps';
 import type { FrameworksResult, RoundDetail } from '@shared/api/assessments';
 import type { Language } from '@shared/i18n/languages';
-import { clock } from '../lib/clock';
 import { PrintFrame } from './PrintFrame';
+import { PrintGoals } from './PrintGoals';
 import { printFormat } from './format';
+import { Cover, Strategies, TypeTotals } from './planParts';
 
 interface PrintData {
   plan: Plan;
@@ -19,17 +22,20 @@ interface PrintData {
   types: ActivityType[];
   round: RoundDetail | null;
   frameworks: FrameworksResult | null;
+  /** The programme's identity and this advisor's contact, for the cover. */
+  settings: Settings;
   /** The people who agreed that the plan shows their ratings to the employer. */
   sharing: ReadonlySet<string>;
 }
 
 async function loadPrintData(companyId: string): Promise<PrintData> {
-  const [plan, company, providers, types, people] = await Promise.all([
+  const [plan, company, providers, types, people, settings] = await Promise.all([
     invoke('plans.get', { companyId }),
     invoke('companies.get', { id: companyId }),
     invoke('providers.list', {}),
     invoke('activityTypes.list', {}),
     invoke('people.list', { companyId }),
+    invoke('settings.get', {}),
   ]);
   const sharing = new Set(people.filter((p) => p.ratingsShared).map((p) => p.id));
   let round: RoundDetail | null = null;
@@ -38,7 +44,7 @@ async function loadPrintData(companyId: string): Promise<PrintData> {
     round = await invoke('rounds.get', { roundId: plan.basis.roundId });
     frameworks = await invoke('frameworks.get', { situationVersion: round.frameworkVersion, catalogueVersion: round.catalogueVersion });
   }
-  return { plan, company, providers, types, round, frameworks, sharing };
+  return { plan, company, providers, types, round, frameworks, settings, sharing };
 }
 
 /**
@@ -90,16 +96,27 @@ interface PrintNames {
   provider: Map<string, string>;
   type: Map<string, string>;
   competence: Map<string, string>;
+  /** An activity's title in the document's language when it is still the suggestion's (printText.ts). */
+  title: (a: Activity) => string;
 }
 
 function namesOf({ plan, providers, types, round }: PrintData, language: Language): PrintNames {
-  const competence = new Map(plan.competences.map((c) => [c.id, c.name[language]]));
-  for (const c of round?.customCompetences ?? []) competence.set(c.id, c.name[language]);
+  const both = new Map<string, BilingualText>(plan.competences.map((c) => [c.id, c.name]));
+  for (const c of round?.customCompetences ?? []) both.set(c.id, c.name);
+  const typeBoth = new Map<string, BilingualText>(types.map((x) => [x.id, x.name]));
+  const title = (a: Activity) =>
+    titleInLanguage(
+      a.title,
+      (a.typeId && typeBoth.get(a.typeId)) || null,
+      a.competenceIds.length === 1 ? (both.get(a.competenceIds[0]!) ?? null) : null,
+      language,
+    );
   return {
     people: new Map(plan.people.map((p) => [p.id, p.name])),
     provider: new Map(providers.map((p) => [p.id, p.name])),
     type: new Map(types.map((x) => [x.id, x.name[language]])),
-    competence,
+    competence: new Map([...both].map(([id, name]) => [id, name[language]])),
+    title,
   };
 }
 
@@ -163,7 +180,7 @@ function ActivityTable({ list, withParticipants, names, fmt }: ActivityTableProp
       <tbody>
         {list.map((a) => (
           <tr key={a.id}>
-            <td>{a.title}</td>
+            <td>{names.title(a)}</td>
             <td className="vk-word">{(a.typeId && names.type.get(a.typeId)) ?? none}</td>
             {withParticipants && <td>{participants(a)}</td>}
             <td>{(a.providerId && names.provider.get(a.providerId)) ?? none}</td>
@@ -178,40 +195,16 @@ function ActivityTable({ list, withParticipants, names, fmt }: ActivityTableProp
   );
 }
 
-/** The cover: title, company, organisation number, date and advisor. */
-function Cover({ plan, company, fmt }: { plan: Plan; company: Company; fmt: LocalFormat }) {
-  const { t } = useTranslation();
-  const advisor = plan.basis?.advisor ?? company.advisor;
-  return (
-    <section className="vk-cover" aria-label={t('plans.print.title')}>
-      <h1>{t('plans.print.title')}</h1>
-      <div className="vk-company">{plan.companyName}</div>
-      <p>{t('plans.print.subtitle', { company: plan.companyName })}</p>
-      <dl className="vk-facts">
-        <dt>{t('plans.print.orgNumber')}</dt>
-        <dd>{maskOrgNumber(company.orgNumber, company.orgKind)}</dd>
-        <dt>{t('plans.print.date')}</dt>
-        <dd>{fmt.date(clock.today())}</dd>
-        {advisor && (
-          <>
-            <dt>{t('plans.print.advisor')}</dt>
-            <dd>{advisor}</dd>
-          </>
-        )}
-      </dl>
-    </section>
-  );
-}
-
 interface SituationProps {
   plan: Plan;
+  strategies: Array<{ id: string; text: string }>;
   gaps: CompanyGaps | null;
   areaTitle: Map<string, string>;
   fmt: LocalFormat;
 }
 
-/** Where the company stands: the round the plan builds on, its vision and goals, and the radar of the areas. */
-function Situation({ plan, gaps, areaTitle, fmt }: SituationProps) {
+/** Where the company stands: the round the plan builds on, its vision, goals and strategies, and the radar of the areas. */
+function Situation({ plan, strategies, gaps, areaTitle, fmt }: SituationProps) {
   const { t } = useTranslation();
   return (
     <section className="vk-page" aria-labelledby="vk-situation">
@@ -224,21 +217,10 @@ function Situation({ plan, gaps, areaTitle, fmt }: SituationProps) {
           {plan.basis.goals.length > 0 && (
             <>
               <h3>{t('plans.basis.goals')}</h3>
-              <ul>
-                {plan.basis.goals.map((g) => (
-                  <li key={g.id}>
-                    {g.label ?? t(`assessments.goalKind.${g.kind}`)}
-                    {g.targetValue !== null &&
-                      ` — ${t('plans.basis.goalTarget', {
-                        current: g.currentValue === null ? '?' : fmt.number(g.currentValue),
-                        target: fmt.number(g.targetValue),
-                      })}`}
-                    {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
-                  </li>
-                ))}
-              </ul>
+              <PrintGoals goals={plan.basis.goals} fmt={fmt} />
             </>
           )}
+          <Strategies strategies={strategies} />
           {gaps && <CompanyRadar areas={gaps.areas} areaLabel={(id) => areaTitle.get(id) ?? id} date={fmt.date(plan.basis.roundDate)} />}
         </>
       ) : (
@@ -331,7 +313,7 @@ function PersonPage({ person: p, active, gaps, names, fmt }: PersonPageProps) {
 function PrintDocument({ data, language }: { data: PrintData; language: Language }) {
   const { t } = useTranslation();
   const fmt = useLocalFormat(language);
-  const { plan, company, round, frameworks } = data;
+  const { plan, company, round, frameworks, settings } = data;
   const names = namesOf(data, language);
   const gaps: CompanyGaps | null =
     round && frameworks ? analyseCompany(gapInputFromRound(sharedRatingsOnly(round, data.sharing), frameworks)) : null;
@@ -342,9 +324,9 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
   const individualLevel = active.filter((a) => a.level === 'individual');
 
   return (
-    <main className="vk-print" data-company-id={plan.companyId} data-language={language}>
-      <Cover plan={plan} company={company} fmt={fmt} />
-      <Situation plan={plan} gaps={gaps} areaTitle={areaTitle} fmt={fmt} />
+    <main className="vk-print" lang={language} data-company-id={plan.companyId} data-language={language}>
+      <Cover plan={plan} company={company} settings={settings} fmt={fmt} />
+      <Situation plan={plan} strategies={round?.strategies ?? []} gaps={gaps} areaTitle={areaTitle} fmt={fmt} />
       {topCompetences.length > 0 && <GapsPage top={topCompetences} names={names} />}
 
       <section className="vk-page" aria-labelledby="vk-plan">
@@ -353,6 +335,7 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
         <ActivityTable list={companyLevel} withParticipants names={names} fmt={fmt} />
         <h3>{t('plans.activities.individualLevel')}</h3>
         <ActivityTable list={individualLevel} withParticipants names={names} fmt={fmt} />
+        <TypeTotals activities={plan.activities} types={data.types} everyone={plan.people.length} language={language} fmt={fmt} />
       </section>
 
       {plan.people.map((p) => (

@@ -1,5 +1,6 @@
 import type { PrintRoute } from '@shared/api/printRoute';
 import { PrintAttendance } from './PrintAttendance';
+import { PrintBusinessCheck } from './PrintBusinessCheck';
 import { PrintDeMinimis } from './PrintDeMinimis';
 import { PrintPassport } from './PrintPassport';
 import { PrintPersonData } from './PrintPersonData';
@@ -26,6 +27,8 @@ export function PrintView({ route }: { route: PrintRoute }) {
       return (
         <PrintDeMinimis key={`${route.companyId}/${language}`} companyId={route.companyId} language={language} autoPrint={autoPrint} />
       );
+    case 'businessCheck':
+      return <PrintBusinessCheck key={`${route.roundId}/${language}`} roundId={route.roundId} language={language} autoPrint={autoPrint} />;
     case 'passport':
       return <PrintPassport key={`${route.personId}/${language}`} personId={route.personId} language={language} autoPrint={autoPrint} />;
     case 'personData':

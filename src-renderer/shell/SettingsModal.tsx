@@ -18,6 +18,7 @@ import { StrengthMeter } from '../features/session/StrengthMeter';
 import { AidRateSettings } from '../features/aid';
 import { BackupSettings } from '../features/backups/BackupSettings';
 import { FolderSetting } from '../features/exchange/FolderSetting';
+import { ProgrammeIdentitySettings } from '../features/printIdentity/ProgrammeIdentitySettings';
 import { RetentionSettings } from '../features/retention';
 
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -103,6 +104,7 @@ function SettingsForm() {
             />
           </Stack>
           <AidRateSettings settings={settings} save={save} />
+          <ProgrammeIdentitySettings settings={settings} save={save} />
           <RetentionSettings />
           <BackupSettings settings={settings} save={save} />
           <SaveIndicator />

@@ -20,6 +20,7 @@ export const printDocumentSchema = z.discriminatedUnion('document', [
   z.strictObject({ document: z.literal('deMinimis'), companyId: id, language: languageField }),
   z.strictObject({ document: z.literal('passport'), personId: id, language: languageField }),
   z.strictObject({ document: z.literal('personData'), personId: id, language: languageField }),
+  z.strictObject({ document: z.literal('businessCheck'), roundId: id, language: languageField }),
 ]);
 export type PrintDocumentInput = z.output<typeof printDocumentSchema>;
 

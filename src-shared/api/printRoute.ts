@@ -7,11 +7,12 @@ import type { Language } from '../i18n/languages';
  *   `#/print/attendance/<companyId>/<YYYY-MM>/<language>`
  *   `#/print/deMinimis/<companyId>/<language>`
  *   `#/print/passport/<personId>/<language>` (a person's own document: the segment names the person)
+ *   `#/print/businessCheck/<roundId>/<language>` (a completed situation assessment: the segment names the round)
  *   `#/print/personData/<personId>/<language>` (what the register holds about a person, GDPR art. 15)
  * each with `/print` after it to open the browser's print dialog at once. Main loads one in a hidden window to make
  * the PDF, the renderer parses it, the tests and the bench open it: all through printHash and parsePrintHash.
  */
-export const PRINT_DOCUMENTS = ['plan', 'attendance', 'deMinimis', 'passport', 'personData'] as const;
+export const PRINT_DOCUMENTS = ['plan', 'attendance', 'deMinimis', 'passport', 'personData', 'businessCheck'] as const;
 export type PrintDocumentKind = (typeof PRINT_DOCUMENTS)[number];
 
 /** Which document of which company (and, for the attendance sheet, which month). */
@@ -20,7 +21,8 @@ export type PrintDocument =
   | { document: 'attendance'; companyId: string; month: string }
   | { document: 'deMinimis'; companyId: string }
   | { document: 'passport'; personId: string }
-  | { document: 'personData'; personId: string };
+  | { document: 'personData'; personId: string }
+  | { document: 'businessCheck'; roundId: string };
 
 export type PrintRoute = PrintDocument & {
   language: Language;
@@ -31,9 +33,15 @@ export type PrintRoute = PrintDocument & {
 /** A calendar month `YYYY-MM`, month 01 to 12. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** The id the route's third segment names: the person (passport, person data), the round (business check), else the company. */
+function subjectOf(route: PrintDocument): string {
+  if (route.document === 'passport' || route.document === 'personData') return route.personId;
+  if (route.document === 'businessCheck') return route.roundId;
+  return route.companyId;
+}
+
 export function printHash(route: PrintRoute): string {
-  const subject = route.document === 'passport' || route.document === 'personData' ? route.personId : route.companyId;
-  const parts = ['#/print', route.document, encodeURIComponent(subject)];
+  const parts = ['#/print', route.document, encodeURIComponent(subjectOf(route))];
   if (route.document === 'attendance') parts.push(route.month);
   parts.push(route.language);
   if (route.auto) parts.push('print');
@@ -62,6 +70,7 @@ export function parsePrintHash(hash: string): PrintRoute | null {
   if (!isLanguage(language) || (auto !== undefined && auto !== 'print') || extra.length > 0) return null;
   const options = { language, auto: auto === 'print' };
   if (document === 'passport' || document === 'personData') return { document, personId: companyId, ...options };
+  if (document === 'businessCheck') return { document, roundId: companyId, ...options };
   if (document !== 'attendance') return { document, companyId, ...options };
   return month && MONTH_PATTERN.test(month) ? { document, companyId, month, ...options } : null;
 }

@@ -4,6 +4,8 @@ import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
 import type { ErrorCode } from './errors';
 import { judgePassphrase, passphraseReasonKey } from '../domain/passphrase';
+import { emailField, phoneField } from './companies';
+import { programmeLogoField } from './programmeIdentity';
 
 /** The screens show the rule's number; the rule itself is in domain/passphrase. */
 export { MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
@@ -98,6 +100,12 @@ export interface Settings {
   backupFolder: string | null;
   /** Lock after this many idle minutes (passphrase mode). */
   autoLockMinutes: number;
+  /** The programme's identity on printed documents (issue 16): its name and the owner's logo (a PNG or JPEG data URL). */
+  programmeName: string | null;
+  programmeLogo: string | null;
+  /** This advisor's phone and e-mail, printed on the plan's cover of the companies they are the advisor of. */
+  advisorPhone: string | null;
+  advisorEmail: string | null;
 }
 
 /** A rate in Settings: a positive number below `max`, or null to clear it. Messages are keys under `errors.field.`. */
@@ -142,6 +150,10 @@ export const settingsApi = {
         .min(MIN_AUTO_LOCK_MINUTES, { error: 'autoLockRange' })
         .max(MAX_AUTO_LOCK_MINUTES, { error: 'autoLockRange' })
         .optional(),
+      programmeName: z.string().trim().max(200, { error: 'tooLong' }).nullable().optional(),
+      programmeLogo: programmeLogoField,
+      advisorPhone: phoneField.optional(),
+      advisorEmail: emailField.optional(),
     }),
   ),
 };

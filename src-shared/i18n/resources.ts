@@ -40,6 +40,8 @@ import enRights from './locales/en/rights';
 import svRights from './locales/sv/rights';
 import enPassport from './locales/en/passport';
 import svPassport from './locales/sv/passport';
+import enBusinessCheck from './locales/en/businessCheck';
+import svBusinessCheck from './locales/sv/businessCheck';
 import enParticipation from './locales/en/participation';
 import svParticipation from './locales/sv/participation';
 import enSubmitted from './locales/en/submitted';
@@ -73,6 +75,7 @@ export const en = {
   aid: enAid,
   rights: enRights,
   passport: enPassport,
+  businessCheck: enBusinessCheck,
   participation: enParticipation,
   submitted: enSubmitted,
   backups: enBackups,
@@ -100,6 +103,7 @@ export const sv: typeof en = {
   aid: svAid,
   rights: svRights,
   passport: svPassport,
+  businessCheck: svBusinessCheck,
   participation: svParticipation,
   submitted: svSubmitted,
   backups: svBackups,

@@ -121,7 +121,19 @@ describe('people', () => {
 
 describe('settings', () => {
   it('starts empty, updates given keys only, clears with empty text', async () => {
-    const empty = { advisorName: null, office: null, exchangeFolder: null, hourlyRateSek: null, eurRate: null };
+    const empty = {
+      advisorName: null,
+      office: null,
+      exchangeFolder: null,
+      hourlyRateSek: null,
+      eurRate: null,
+      backupFolder: null,
+      autoLockMinutes: 10,
+      programmeName: null,
+      programmeLogo: null,
+      advisorPhone: null,
+      advisorEmail: null,
+    };
     expect(await getSettings(store.db)).toEqual(empty);
     expect(await updateSettings(store.db, { advisorName: 'Maja Rådgivare' }, store.deps)).toEqual({
       ...empty,

@@ -4,6 +4,7 @@ import type { ActivityLevel, ActivityTypeId, Suggestion, SuggestionsResult } fro
 import { analyseCompany, gapInputFromRound } from '@shared/domain/gaps';
 import type { CellGap } from '@shared/domain/gaps';
 import type { Language } from '@shared/i18n/languages';
+import { suggestionTitle } from '@shared/domain/printText';
 import type { Database } from '../../store/schema';
 import { getRound } from '../rounds';
 import { listCompanyCompetences } from '../competences';
@@ -66,7 +67,7 @@ export async function suggestActivities(db: Kysely<Database>, input: ParsedInput
       key: competenceId,
       competenceId,
       competenceName,
-      title: `${type.name[lang]}: ${competenceName[lang]}`,
+      title: suggestionTitle(type.name[lang], competenceName[lang]),
       ...shape,
       personIds: cells.map((c) => c.personId),
       hours: type.typicalHours,

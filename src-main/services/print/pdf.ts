@@ -25,6 +25,8 @@ export function pdfFileName(input: PrintDocumentInput): string {
       return `${t('print.deMinimis.fileName')}.pdf`;
     case 'passport':
       return `${t('passport.json.fileName')}.pdf`;
+    case 'businessCheck':
+      return `${t('businessCheck.fileName')}.pdf`;
     case 'personData':
       return `${t('rights.print.fileName')}.pdf`;
   }

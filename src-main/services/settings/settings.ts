@@ -6,7 +6,17 @@ import type { Database } from '../../store/schema';
 import { inTransaction, systemClock } from '../../store/transaction';
 import type { ServiceDeps } from '../../store/transaction';
 
-const KEYS = ['advisorName', 'office', 'exchangeFolder', 'backupFolder'] as const satisfies readonly (keyof Settings)[];
+const KEYS = [
+  'advisorName',
+  'office',
+  'exchangeFolder',
+  'backupFolder',
+  // The programme's identity on printed documents (issue 16); the logo checked by the contract (domain/logo.ts).
+  'programmeName',
+  'programmeLogo',
+  'advisorPhone',
+  'advisorEmail',
+] as const satisfies readonly (keyof Settings)[];
 /** Kept as text like every setting; the contract has checked the number. */
 const NUMBER_KEYS = ['hourlyRateSek', 'eurRate', 'autoLockMinutes'] as const satisfies readonly (keyof Settings)[];
 
@@ -30,6 +40,10 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
     eurRate: numberOf(byKey.get('eurRate')),
     backupFolder: byKey.get('backupFolder') ?? null,
     autoLockMinutes: numberOf(byKey.get('autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES,
+    programmeName: byKey.get('programmeName') ?? null,
+    programmeLogo: byKey.get('programmeLogo') ?? null,
+    advisorPhone: byKey.get('advisorPhone') ?? null,
+    advisorEmail: byKey.get('advisorEmail') ?? null,
   };
 }
 

@@ -48,6 +48,7 @@ export default {
   },
   assessment: {
     roundNotFound: 'Kartläggningsomgången hittades inte. Den kan ha tagits bort.',
+    roundNotCompleted: 'Affärskollen skrivs ut från en avslutad omgång. Avsluta omgången först; inget skrevs ut.',
     roundCompleted:
       'Omgången slutfördes {{completedAt}} av {{completedBy}} och är låst. Inget ändrades; starta en uppföljning för att registrera nya svar.',
     companyNotEnrolled: 'Kartläggningar kan bara göras för företag som är inskrivna i programmet. Skriv in företaget först.',
@@ -198,6 +199,8 @@ export default {
     invalid: 'Inte ett giltigt värde.',
     required: 'Obligatoriskt.',
     tooLong: 'För långt.',
+    logoType: 'Logotypen måste vara en PNG-, JPEG- eller SVG-bild. Inget sparades.',
+    logoSize: 'Logotypen är för stor: högst 256 kB. Inget sparades.',
     folderPath: 'Ange mappens fullständiga sökväg, till exempel /Users/karin/Delad eller C:\\Delad.',
     autoLockRange: 'Skriv ett helt antal minuter från 1 till 240.',
     date: 'Inte ett giltigt datum.',
