@@ -14,6 +14,8 @@ import type { ActivityStatus } from './plans';
 
 export const SMALL_CELL_LIMIT = 5;
 export const SUPPRESSED = '<5' as const;
+/** A count hidden in a report that leaves the office so that no "<5" can be worked out from the totals (issue 14). */
+export const HIDDEN = '..' as const;
 /** Activities starting this soon (or already overdue) appear on the overview. */
 export const ACTIVITY_WINDOW_DAYS = 14;
 
@@ -24,6 +26,7 @@ export const REPORT_TABLE_IDS = [
   'summary',
   'companyEvents',
   'companiesByMunicipality',
+  'byCounty',
   'companiesBySize',
   'companiesBySection',
   'participantsByGender',
@@ -53,6 +56,7 @@ export const ROW_KINDS = [
   'measure',
   'status',
   'municipality',
+  'county',
   'sizeClass',
   'sniSection',
   'gender',
@@ -99,7 +103,7 @@ export const REPORT_COLUMNS = [
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
-export type ReportCell = number | null | typeof SUPPRESSED;
+export type ReportCell = number | null | typeof SUPPRESSED | typeof HIDDEN;
 
 export interface ReportRow {
   /** A category code ('woman', '1880', 'C', 'course', 'not_stated', …), an office or advisor as recorded, or a company id. */
@@ -223,6 +227,7 @@ export function reportRowLabel(
   // Offices and advisors are named as recorded; kinds of contact as the contact log names them.
   if (kind === 'office' || kind === 'advisor') return key;
   if (kind === 'contactKind') return t(`contacts.kind.${key}`);
+  if (kind === 'county') return t(`reports.rows.county.${key}`);
   if (kind === 'municipality') return key === 'other' ? t('reports.rows.other') : (municipalityName(key) ?? key);
   if (kind === 'sniSection') return t('reports.rows.sniSection', { code: key });
   if (kind === 'providerKind' && key === 'none') return t('reports.rows.none');

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeReport, ReportCell, ReportTableId } from '@shared/api/reports';
+import { en, sv } from '@shared/i18n';
+import { externalProblems } from '../helpers/cellAudit';
 import { readWorkbook, sheetText } from '../helpers/workbook';
 import type { Workbook } from '../helpers/workbook';
 import { buildReportFixture, call, ids, reportRouter, reportStore } from '../helpers/reportFixture';
@@ -140,16 +142,17 @@ describe('the programme report from a fixed dataset', () => {
     expect(cellsOf(orebro, 'summary')['participants']).toEqual([8]);
   });
 
-  it('hides every figure about fewer than 5 people in the external version, and names no company', async () => {
+  it('hides figures about fewer than 5 people outside the office, and what would give them away, naming no company', async () => {
     const r = await call('reports.programme', { ...PERIOD, audience: 'external' });
-    expect(cellsOf(r, 'summary')['participants']).toEqual([8]);
+    const internal = await call('reports.programme', { ...PERIOD, audience: 'internal' });
+    // 8 participants, 3 + 3 + 1 + 1 by gender: every gender is "<5"; so few that the total goes too.
     expect(cellsOf(r, 'participantsByGender')).toEqual({ woman: ['<5'], man: ['<5'], non_binary: ['<5'], not_stated: ['<5'] });
-    expect(cellsOf(r, 'participantsByAgeBand')['30_54']).toEqual([5, '<5', '<5', '<5', '<5']);
-    expect(cellsOf(r, 'participantsByDisability')['no']).toEqual([6, '<5', '<5', '<5', '<5']);
     expect(cellsOf(r, 'hoursByGender')['woman']).toEqual(['<5', '<5', '<5']);
     expect(cellsOf(r, 'activitiesByType')['course']).toEqual([1, 6, 10, 5000]);
     expect(cellsOf(r, 'activitiesByType')['coaching']).toEqual([1, '<5', 4, 2000]);
     expect(cellsOf(r, 'accessibility')['adaptedParticipants']).toEqual([6]);
+    // Whatever else is hidden, no hidden figure can be worked out from what is shown.
+    expect(externalProblems(internal.tables, r.tables)).toEqual([]);
     expect(r.tables.some((t) => t.id === 'progressByCompany')).toBe(false);
     expect(JSON.stringify(r.tables)).not.toMatch(/Alfa|Beta|Gamma|Person/);
   });
@@ -161,22 +164,30 @@ describe('the programme report from a fixed dataset', () => {
 });
 
 describe('the exports', () => {
+  const NAMES = {
+    sv: { internal: 'programrapport-INTERN_2025-01-01_2025-06-30', external: 'programrapport-extern_2025-01-01_2025-06-30' },
+    en: { internal: 'programme-report-INTERNAL_2025-01-01_2025-06-30', external: 'programme-report-external_2025-01-01_2025-06-30' },
+  };
+  const MARKS = { sv: sv.reports.file, en: en.reports.file };
+  /** The workbook, after checking its name and that every sheet starts with the audience's mark. */
   const xlsxOf = async (audience: 'internal' | 'external', language: 'sv' | 'en') => {
     const file = await call('reports.exportXlsx', { filter: PERIOD, language, audience });
-    expect(file.fileName).toBe(
-      language === 'sv' ? 'programrapport_2025-01-01_2025-06-30.xlsx' : 'programme-report_2025-01-01_2025-06-30.xlsx',
-    );
-    return readWorkbook(Buffer.from(file.base64, 'base64'));
+    expect(file.fileName).toBe(`${NAMES[language][audience]}.xlsx`);
+    const wb = readWorkbook(Buffer.from(file.base64, 'base64'));
+    const mark = audience === 'external' ? MARKS[language].markExternal : MARKS[language].markInternal;
+    for (const name of wb.sheetNames) expect(wb.sheets[name]![0]).toEqual([mark]);
+    return wb;
   };
+  /** A sheet's rows below the mark. */
   const rowsOf = (wb: Workbook, sheet: string) => {
     const rows = wb.sheets[sheet];
     if (!rows) throw new Error(`no sheet ${sheet} in ${wb.sheetNames.join(', ')}`);
-    return rows;
+    return rows.slice(1);
   };
 
   it('writes a real workbook, one sheet per table, with headers and numbers as numbers', async () => {
     const wb = await xlsxOf('internal', 'en');
-    expect(wb.sheetNames).toHaveLength(25);
+    expect(wb.sheetNames).toHaveLength(26);
     expect(wb.sheetNames.slice(0, 3)).toEqual(['About', 'Summary', 'Company status changes']);
     expect(wb.sheetNames.every((n) => n.length <= 31)).toBe(true);
     expect(rowsOf(wb, 'Participants by gender')).toEqual([
@@ -190,6 +201,13 @@ describe('the exports', () => {
     expect(rowsOf(wb, 'Companies by municipality').slice(1)).toEqual([
       ['Örebro', 1],
       ['Västerås', 1],
+    ]);
+    expect(rowsOf(wb, 'County subtotals')).toEqual([
+      ['Category', 'Companies', 'Participants', 'Women', 'Men', 'Non-binary', 'Not stated'],
+      ['Örebro County', 1, ...rowsOf(wb, 'County subtotals')[1]!.slice(2)],
+      ['Västmanland County', 1, ...rowsOf(wb, 'County subtotals')[2]!.slice(2)],
+      ['Other county', 0, 0, 0, 0, 0, 0],
+      ['Not stated', 0, 0, 0, 0, 0, 0],
     ]);
     expect(rowsOf(wb, 'Progress per company')[1]).toEqual(['Alfa AB', 38, 63, 25, 4, 1, -3, 2, 1]);
   });
@@ -211,17 +229,16 @@ describe('the exports', () => {
 
   it('writes CSV with a BOM, semicolons, CRLF and a table column', async () => {
     const file = await call('reports.exportCsv', { filter: PERIOD, language: 'sv', audience: 'internal' });
-    expect(file.fileName).toBe('programrapport_2025-01-01_2025-06-30.csv');
+    expect(file.fileName).toBe(`${NAMES.sv.internal}.csv`);
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF"Tabell";"Kategori";"Mått";"Värde"\r\n')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines).toContain('"Timmar per deltagare och kön";"Kvinnor";"Timmar per deltagare";"11,3"');
     expect(lines).toContain('"Deltagare per kön";"Män";"Deltagare";"3"');
     expect(lines).toContain('"Aktiviteter per typ";"Kurs";"Kostnad (kr)";"5000"');
-    const external = Buffer.from(
-      (await call('reports.exportCsv', { filter: PERIOD, language: 'en', audience: 'external' })).base64,
-      'base64',
-    ).toString('utf8');
+    const externalFile = await call('reports.exportCsv', { filter: PERIOD, language: 'en', audience: 'external' });
+    expect(externalFile.fileName).toBe(`${NAMES.en.external}.csv`);
+    const external = Buffer.from(externalFile.base64, 'base64').toString('utf8');
     expect(external).toContain('"Participants by gender";"Women";"Participants";"<5"');
     expect(external).not.toMatch(/Alfa|Beta|Person/);
   });

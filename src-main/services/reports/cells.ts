@@ -1,19 +1,9 @@
-import { SMALL_CELL_LIMIT, SUPPRESSED } from '@shared/api/reports';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable, ReportTableId, RowKind } from '@shared/api/reports';
 
-/** The pieces every report table is made of, and the one small-cell rule (see tables.ts). */
+/** The pieces every report table is made of (tables are built with every figure; suppress.ts hides for outside readers). */
 
 export const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 export const twoDecimals = (n: number) => Math.round(n * 100) / 100;
-
-export class Cells {
-  constructor(private readonly external: boolean) {}
-  /** A count of people, or a figure computed from `basis` people: hidden in external reports when too few. */
-  people(value: number | null, basis: number = value ?? 0): ReportCell {
-    if (this.external && basis < SMALL_CELL_LIMIT) return SUPPRESSED;
-    return value;
-  }
-}
 
 export function table(id: ReportTableId, rowKind: RowKind, columns: ReportColumn[], rows: ReportRow[]): ReportTable {
   return { id, rowKind, columns, rows };

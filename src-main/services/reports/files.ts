@@ -16,7 +16,8 @@ import { participantLines } from './participants';
 import { programmeReport } from './programme';
 
 /**
- * The programme report as files: an XLSX workbook (one sheet per table, a header row, numbers as numbers, no
+ * The programme report as files: an XLSX workbook (one sheet per table, each with the internal/external mark above a
+ * header row, numbers as numbers, no
  * formulas: a name is written as text whatever it starts with) and a CSV (one table column; the format and the
  * protection against formulas are services/csv.ts's), and the participant list (personal data, only on explicit
  * request). The audience decides whether small cells are hidden: see services/reports/tables.ts.
@@ -52,6 +53,18 @@ function fileBase(t: Translate, key: string, report: Pick<ProgrammeReport, 'filt
   return t(key, { from: report.filter.from, to: report.filter.to });
 }
 
+/** Internal and external files are told apart by name, before anyone opens them. */
+const reportFileBase = (t: Translate, report: ProgrammeReport) =>
+  fileBase(t, report.audience === 'external' ? 'reports.file.nameExternal' : 'reports.file.nameInternal', report);
+
+/** The mark at the top of every sheet: internal (red: stays in the office) or external (blue). */
+function addMark(ws: ExcelJS.Worksheet, t: Translate, report: ProgrammeReport): void {
+  const external = report.audience === 'external';
+  const row = ws.addRow([t(external ? 'reports.file.markExternal' : 'reports.file.markInternal')]);
+  row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: external ? 'FF1C5D99' : 'FFB3261E' } };
+}
+
 export async function reportXlsx(report: ProgrammeReport, language: Language): Promise<ReportFile> {
   const t = translator(language);
   const wb = new ExcelJS.Workbook();
@@ -60,27 +73,30 @@ export async function reportXlsx(report: ProgrammeReport, language: Language): P
   const used = new Set<string>();
 
   const about = wb.addWorksheet(sheetName(t('reports.file.aboutSheet'), used));
+  addMark(about, t, report);
   about.addRow([t('reports.file.aboutTitle')]).font = { bold: true, size: 14 };
   about.addRow([t('reports.file.period'), `${report.filter.from} – ${report.filter.to}`]);
   about.addRow([t('reports.file.office'), report.filter.office ?? t('reports.filter.all')]);
   about.addRow([t('reports.file.advisor'), report.filter.advisor ?? t('reports.filter.all')]);
   about.addRow([t('reports.file.audience'), t(`reports.file.${report.audience}`)]);
   about.addRow([t('reports.file.generated'), report.generatedAt.slice(0, 16).replace('T', ' ')]);
+  if (report.audience === 'external') about.addRow([t('reports.file.hiddenLegend')]);
   about.getColumn(1).width = 24;
   about.getColumn(2).width = 60;
 
   for (const table of report.tables) {
     const ws = wb.addWorksheet(sheetName(t(`reports.tables.${table.id}`), used));
+    addMark(ws, t, report);
     const header = ws.addRow(tableHeader(t, table));
     header.font = { bold: true };
     for (const row of table.rows) ws.addRow([reportRowLabel(t, table.rowKind, row, municipalityName), ...row.cells.map((c) => c ?? '')]);
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    ws.views = [{ state: 'frozen', ySplit: 2 }];
     ws.getColumn(1).width = 48;
     for (let i = 2; i <= table.columns.length + 1; i++) ws.getColumn(i).width = 16;
   }
   try {
     const buffer = await wb.xlsx.writeBuffer();
-    return { fileName: `${fileBase(t, 'reports.file.xlsxName', report)}.xlsx`, base64: Buffer.from(buffer).toString('base64') };
+    return { fileName: `${reportFileBase(t, report)}.xlsx`, base64: Buffer.from(buffer).toString('base64') };
   } catch (e) {
     throw new AppError('report.exportFailed', { reason: e instanceof Error ? e.name : 'unknown' });
   }
@@ -100,7 +116,7 @@ export function reportCsv(report: ProgrammeReport, language: Language): ReportFi
     }
   }
   const text = csvDocument(rows, language);
-  return { fileName: `${fileBase(t, 'reports.file.xlsxName', report)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
+  return { fileName: `${reportFileBase(t, report)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
 export async function exportReportXlsx(

@@ -2,18 +2,18 @@ import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import type { ReportColumn, ReportTable, ReportTableId, RowKind } from '@shared/api/reports';
 import { AGE_BANDS, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, GENDERS, YES_NO_UNSTATED } from '@shared/domain/person';
 import type { Gender } from '@shared/domain/person';
-import { Cells, oneDecimal, row, table, twoDecimals } from './cells';
+import { oneDecimal, row, table, twoDecimals } from './cells';
+import { countyTable } from './county';
 import { NOT_STATED } from './records';
 import type { ActivityRec, CompanyProgress, CompanyRec, PersonRec } from './records';
+import { suppressTables } from './suppress';
 import { actualHoursTable, advisorTimeTables } from './timeTables';
 import type { ContactRec } from './timeTables';
 
-export { Cells };
-
 /**
  * The programme report's tables, built from loaded records without touching the store. Audience 'external'
- * replaces every figure about fewer than SMALL_CELL_LIMIT people with "<5" and leaves out the per-company table
- * (company names of sole traders are people's names).
+ * hides small figures about people and the figures that would give them away (suppress.ts) and leaves out the
+ * per-company tables (company names of sole traders are people's names).
  */
 
 const GENDER_COLUMNS: ReportColumn[] = ['total', ...GENDERS];
@@ -99,22 +99,25 @@ export interface ReportData {
 
 /** Every table of the report, in the order they are shown. */
 export function reportTables(data: ReportData, external: boolean): ReportTable[] {
-  const cells = new Cells(external);
   const figures = activityFigures(data.activities);
   const participants = [...figures.participantHours.keys()].map((id) => data.people.get(id)!);
-  return [
-    ...summaryTables(cells, data, figures, participants.length),
-    ...companyTables(data.companies),
-    ...participantTables(cells, participants),
-    hoursByGenderTable(cells, data.people, figures.participantHours),
-    actualHoursTable(cells, data.people, figures.participantHours, data.actualHours ?? new Map()),
-    ...activityTables(cells, figures),
+  const [companiesByMunicipality, ...otherCompanyTables] = companyTables(data.companies);
+  const tables = [
+    ...summaryTables(data, figures, participants.length),
+    companiesByMunicipality!,
+    countyTable(data.companies, participants),
+    ...otherCompanyTables,
+    ...participantTables(participants),
+    hoursByGenderTable(data.people, figures.participantHours),
+    actualHoursTable(data.people, figures.participantHours, data.actualHours ?? new Map()),
+    ...activityTables(figures),
     ...advisorTimeTables(data.companies, data.contacts ?? [], external),
     ...progressTables(data.progress, external),
   ];
+  return external ? suppressTables(tables) : tables;
 }
 
-export function summaryTables(cells: Cells, data: ReportData, figures: ActivityFigures, participants: number): ReportTable[] {
+export function summaryTables(data: ReportData, figures: ActivityFigures, participants: number): ReportTable[] {
   const sumParticipantHours = [...figures.participantHours.values()].reduce((s, h) => s + h, 0);
   return [
     table(
@@ -123,11 +126,11 @@ export function summaryTables(cells: Cells, data: ReportData, figures: ActivityF
       ['value'],
       [
         row('companies', [data.companies.size]),
-        row('participants', [cells.people(participants)]),
+        row('participants', [participants]),
         row('activities', [data.activities.length]),
         row('hours', [twoDecimals(figures.totalHours)]),
         row('costSek', [twoDecimals(figures.totalCost)]),
-        row('participantHours', [cells.people(twoDecimals(sumParticipantHours), participants)]),
+        row('participantHours', [twoDecimals(sumParticipantHours)]),
       ],
     ),
     table(
@@ -167,7 +170,7 @@ export function companyTables(companies: ReadonlyMap<string, CompanyRec>): Repor
 }
 
 /** Participants: by gender, and each indicator broken down by gender. */
-export function participantTables(cells: Cells, participants: readonly PersonRec[]): ReportTable[] {
+export function participantTables(participants: readonly PersonRec[]): ReportTable[] {
   const byGender = countBy(participants.map((p) => p.gender));
   const breakdown = (id: ReportTableId, kind: RowKind, key: (p: PersonRec) => string, order: readonly string[]) => {
     const counts = new Map<string, Map<Gender, number>>();
@@ -185,7 +188,7 @@ export function participantTables(cells: Cells, participants: readonly PersonRec
       keys.map((k) => {
         const m = counts.get(k) ?? new Map<Gender, number>();
         const total = [...m.values()].reduce((s, n) => s + n, 0);
-        return row(k, [cells.people(total), ...GENDERS.map((g) => cells.people(m.get(g) ?? 0))]);
+        return row(k, [total, ...GENDERS.map((g) => m.get(g) ?? 0)]);
       }),
     );
   };
@@ -194,7 +197,7 @@ export function participantTables(cells: Cells, participants: readonly PersonRec
       'participantsByGender',
       'gender',
       ['participants'],
-      GENDERS.map((g) => row(g, [cells.people(byGender.get(g) ?? 0)])),
+      GENDERS.map((g) => row(g, [byGender.get(g) ?? 0])),
     ),
     breakdown('participantsByAgeBand', 'ageBand', (p) => p.ageBand, [...AGE_BANDS, NOT_STATED]),
     breakdown('participantsByEducation', 'education', (p) => p.education, EDUCATION_LEVELS),
@@ -207,7 +210,6 @@ export function participantTables(cells: Cells, participants: readonly PersonRec
 
 /** Hours per participant by gender: is training reaching women and men equally? */
 export function hoursByGenderTable(
-  cells: Cells,
   people: ReadonlyMap<string, PersonRec>,
   participantHours: ReadonlyMap<string, number>,
 ): ReportTable {
@@ -225,17 +227,13 @@ export function hoursByGenderTable(
     ['participants', 'participantHours', 'hoursPerParticipant'],
     GENDERS.map((g) => {
       const s = genderHours.get(g) ?? { n: 0, hours: 0 };
-      return row(g, [
-        cells.people(s.n),
-        cells.people(twoDecimals(s.hours), s.n),
-        cells.people(s.n ? oneDecimal(s.hours / s.n) : null, s.n),
-      ]);
+      return row(g, [s.n, twoDecimals(s.hours), s.n ? oneDecimal(s.hours / s.n) : null]);
     }),
   );
 }
 
 /** Activities by type and by provider kind, and the accessibility measures. */
-export function activityTables(cells: Cells, figures: ActivityFigures): ReportTable[] {
+export function activityTables(figures: ActivityFigures): ReportTable[] {
   const activityTable = (id: ReportTableId, kind: RowKind, map: Map<string, ActivityGroup>, order: readonly string[]) =>
     table(
       id,
@@ -243,7 +241,7 @@ export function activityTables(cells: Cells, figures: ActivityFigures): ReportTa
       ['activities', 'participants', 'hours', 'costSek'],
       orderedCounts(new Map([...map].map(([k, s]) => [k, s.activities])), order, false).map(([k]) => {
         const s = map.get(k)!;
-        return row(k, [s.activities, cells.people(s.people.size), twoDecimals(s.hours), twoDecimals(s.cost)]);
+        return row(k, [s.activities, s.people.size, twoDecimals(s.hours), twoDecimals(s.cost)]);
       }),
     );
   return [
@@ -253,7 +251,7 @@ export function activityTables(cells: Cells, figures: ActivityFigures): ReportTa
       'accessibility',
       'measure',
       ['value'],
-      [row('adaptedActivities', [figures.adaptedActivities]), row('adaptedParticipants', [cells.people(figures.adaptedPeople.size)])],
+      [row('adaptedActivities', [figures.adaptedActivities]), row('adaptedParticipants', [figures.adaptedPeople.size])],
     ),
   ];
 }

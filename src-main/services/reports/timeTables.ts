@@ -2,7 +2,7 @@ import { CONTACT_KINDS } from '@shared/api/contacts';
 import type { ReportTable } from '@shared/api/reports';
 import { GENDERS } from '@shared/domain/person';
 import type { Gender } from '@shared/domain/person';
-import { Cells, oneDecimal, row, table, twoDecimals } from './cells';
+import { oneDecimal, row, table, twoDecimals } from './cells';
 import { NOT_STATED } from './records';
 import type { CompanyRec, PersonRec } from './records';
 
@@ -17,8 +17,8 @@ import type { CompanyRec, PersonRec } from './records';
  * - Only hours, kind, advisor and company are read: a contact's notes and next steps never reach a report.
  * - Advisor hours are figures about companies, like activity hours, and are shown as they are; the per-company table
  *   is left out of reports that leave the office (company names of sole traders are people's names).
- * - Actual hours are per participant of the report (consented gender, as every other figure about people), hidden as
- *   "<5" when about fewer than five people in a report that leaves the office.
+ * - Actual hours are per participant of the report (consented gender, as every other figure about people); in a
+ *   report that leaves the office they follow the row's count of participants (suppress.ts).
  */
 
 /** One contact as the report counts it. */
@@ -122,7 +122,6 @@ export function advisorTimeTables(
  * activities overlapping the period (as hoursByGender); actual: the hours they attended at sessions dated in it.
  */
 export function actualHoursTable(
-  cells: Cells,
   people: ReadonlyMap<string, PersonRec>,
   plannedHours: ReadonlyMap<string, number>,
   actualHours: ReadonlyMap<string, number>,
@@ -143,12 +142,7 @@ export function actualHoursTable(
     ['participants', 'plannedHours', 'actualHours', 'actualHoursPerParticipant'],
     [...GENDERS, 'total' as const].map((g) => {
       const s = sums.get(g) ?? { n: 0, planned: 0, actual: 0 };
-      return row(g, [
-        cells.people(s.n),
-        cells.people(twoDecimals(s.planned), s.n),
-        cells.people(twoDecimals(s.actual), s.n),
-        cells.people(s.n ? oneDecimal(s.actual / s.n) : null, s.n),
-      ]);
+      return row(g, [s.n, twoDecimals(s.planned), twoDecimals(s.actual), s.n ? oneDecimal(s.actual / s.n) : null]);
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import {
   Alert,
+  Badge,
   Button,
   Card,
   Center,
@@ -255,12 +256,35 @@ const CHARTS = [
   { table: 'advisorHoursByKind', name: 'advisor-hours-by-kind', title: 'reports.chart.advisorHoursByKind', column: 2 },
 ] as const;
 
+/** Internal (stays in the office) or external: the same words as on every sheet of the exported workbook. */
+function AudienceMark({ audience, small = false }: { audience: Audience; small?: boolean }) {
+  const { t } = useTranslation();
+  const external = audience === 'external';
+  const text = t(external ? 'reports.file.markExternal' : 'reports.file.markInternal');
+  if (small) {
+    return (
+      <Badge color={external ? 'blue' : 'red'} variant="light" data-testid="audience-mark" data-audience={audience}>
+        {t(external ? 'reports.file.badgeExternal' : 'reports.file.badgeInternal')}
+      </Badge>
+    );
+  }
+  return (
+    <Alert color={external ? 'blue' : 'red'} variant="filled" data-testid="audience-banner" data-audience={audience}>
+      <Text fw={700} size="sm">
+        {text}
+      </Text>
+      {external && <Text size="sm">{t('reports.file.hiddenLegend')}</Text>}
+    </Alert>
+  );
+}
+
 /** Four charts over the tables they draw, then every table of the report (wide ones across the page). */
 function ReportBody({ report, loading }: { report: ProgrammeReport; loading: boolean }) {
   const { t } = useTranslation();
   const tableOf = (id: ReportTableId): ReportTable | undefined => report.tables.find((x) => x.id === id);
   return (
     <Stack gap="lg" aria-busy={loading}>
+      <AudienceMark audience={report.audience} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {CHARTS.map((c) => {
           const table = tableOf(c.table);
@@ -276,6 +300,9 @@ function ReportBody({ report, loading }: { report: ProgrammeReport; loading: boo
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {report.tables.map((table) => (
           <Card withBorder padding="md" key={table.id} style={table.columns.length > 4 ? { gridColumn: '1 / -1' } : undefined}>
+            <Group justify="flex-end" mb={4}>
+              <AudienceMark audience={report.audience} small />
+            </Group>
             <ReportTableView table={table} />
           </Card>
         ))}

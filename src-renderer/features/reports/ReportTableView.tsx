@@ -15,7 +15,7 @@ export function useReportLabels(): { translate: Translate; rowLabel: (table: Rep
   return { translate, rowLabel: (table, row) => reportRowLabel(translate, table.rowKind, row, (code) => municipalityByCode(code)?.name) };
 }
 
-/** One report table as an accessible HTML table; "<5" cells are shown as they are. */
+/** One report table as an accessible HTML table; hidden cells ("<5", "..") are shown as they are. */
 export function ReportTableView({ table }: { table: ReportTable }) {
   const { t } = useTranslation();
   const { translate, rowLabel } = useReportLabels();
@@ -66,6 +66,9 @@ export function ReportTableView({ table }: { table: ReportTable }) {
 export function ReportBarChart({ name, title, table, column }: { name: string; title: string; table: ReportTable; column: number }) {
   const { t } = useTranslation();
   const { translate, rowLabel } = useReportLabels();
+  // Axis, bar labels and tooltip in the language's own numbers (decimal comma in Swedish).
+  const num = useNumber();
+  const format = (v: unknown) => (typeof v === 'number' ? num(v) : String(v ?? ''));
   const series = translate(`reports.columns.${table.columns[column]!}`);
   const rows: ChartRow[] = table.rows.map((r) => {
     const v = r.cells[column];
@@ -89,11 +92,11 @@ export function ReportBarChart({ name, title, table, column }: { name: string; t
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 34 + 40)}>
         <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals tick={{ fontSize: 11 }} />
+          <XAxis type="number" allowDecimals tick={{ fontSize: 11 }} tickFormatter={format} />
           <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip isAnimationActive={false} />
+          <Tooltip isAnimationActive={false} formatter={format} />
           <Bar dataKey="value" name={series} fill={SERIES.current} isAnimationActive={false}>
-            <LabelList dataKey="value" position="right" fontSize={11} />
+            <LabelList dataKey="value" position="right" fontSize={11} formatter={format} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

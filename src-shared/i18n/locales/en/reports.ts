@@ -34,7 +34,7 @@ export default {
     advisor: 'Advisor',
     all: 'All',
     external: 'Version that leaves the office',
-    externalHelp: 'Hides every figure about fewer than 5 people (shown as “<5”) and leaves out company names.',
+    externalHelp: 'Hides every figure about fewer than 5 people (shown as “<5”), and the figures they could be worked out from (“..”), and leaves out company names.',
     externalOn: 'This is the version for the funder and others outside the office: small figures are hidden.',
   },
   export: {
@@ -58,7 +58,7 @@ export default {
     hoursByGender: 'Hours per participant by gender',
     hoursByType: 'Hours by activity type',
     advisorHoursByKind: 'Advisor hours by kind of contact',
-    suppressedNote: 'Figures hidden as “<5” are not drawn.',
+    suppressedNote: 'Hidden figures (“<5”, “..”) are not drawn.',
   },
   table: {
     category: 'Category',
@@ -69,6 +69,7 @@ export default {
     summary: 'Summary',
     companyEvents: 'Company status changes',
     companiesByMunicipality: 'Companies by municipality',
+    byCounty: 'County subtotals',
     companiesBySize: 'Companies by size class',
     companiesBySection: 'Companies by industry section',
     participantsByGender: 'Participants by gender',
@@ -122,6 +123,11 @@ export default {
   rows: {
     not_stated: 'Not stated',
     other: 'Other municipality',
+    county: {
+      orebro: 'Örebro County',
+      vastmanland: 'Västmanland County',
+      other: 'Other county',
+    },
     none: 'No provider',
     measure: {
       companies: 'Companies in the programme during the period',
@@ -182,7 +188,13 @@ export default {
     },
   },
   file: {
-    xlsxName: 'programme-report_{{from}}_{{to}}',
+    nameInternal: 'programme-report-INTERNAL_{{from}}_{{to}}',
+    nameExternal: 'programme-report-external_{{from}}_{{to}}',
+    markInternal: 'INTERNAL – holds figures about fewer than 5 people. Do not send outside the office.',
+    markExternal: 'FOR OUTSIDE THE OFFICE – figures about fewer than 5 people are hidden.',
+    badgeInternal: 'INTERNAL',
+    badgeExternal: 'EXTERNAL',
+    hiddenLegend: '“<5”: fewer than 5 people. “..”: hidden so that a “<5” cannot be worked out from the totals.',
     participantsName: 'participants_{{from}}_{{to}}',
     aboutSheet: 'About',
     aboutTitle: 'Växtkraft programme report',
@@ -191,7 +203,7 @@ export default {
     advisor: 'Advisor',
     audience: 'Version',
     internal: 'Internal (stays in the office)',
-    external: 'For outside the office: figures about fewer than 5 people are shown as <5',
+    external: 'For outside the office: figures about fewer than 5 people are shown as <5, and figures that would give them away as ..',
     generated: 'Made',
     csvTable: 'Table',
     csvRow: 'Category',

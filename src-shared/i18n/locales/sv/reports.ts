@@ -36,7 +36,7 @@ export default {
     advisor: 'Rådgivare',
     all: 'Alla',
     external: 'Version som lämnar kontoret',
-    externalHelp: 'Döljer varje uppgift om färre än 5 personer (visas som ”<5”) och utelämnar företagsnamn.',
+    externalHelp: 'Döljer varje uppgift om färre än 5 personer (visas som ”<5”) och de uppgifter de kan räknas fram ur (”..”), och utelämnar företagsnamn.',
     externalOn: 'Det här är versionen för finansiären och andra utanför kontoret: små tal är dolda.',
   },
   export: {
@@ -60,7 +60,7 @@ export default {
     hoursByGender: 'Timmar per deltagare och kön',
     hoursByType: 'Timmar per aktivitetstyp',
     advisorHoursByKind: 'Rådgivartimmar per typ av kontakt',
-    suppressedNote: 'Uppgifter som visas som ”<5” ritas inte.',
+    suppressedNote: 'Dolda uppgifter (”<5”, ”..”) ritas inte.',
   },
   table: {
     category: 'Kategori',
@@ -71,6 +71,7 @@ export default {
     summary: 'Sammanfattning',
     companyEvents: 'Företagens statusändringar',
     companiesByMunicipality: 'Företag per kommun',
+    byCounty: 'Delsummor per län',
     companiesBySize: 'Företag per storleksklass',
     companiesBySection: 'Företag per näringsgren',
     participantsByGender: 'Deltagare per kön',
@@ -124,6 +125,11 @@ export default {
   rows: {
     not_stated: 'Ej angivet',
     other: 'Annan kommun',
+    county: {
+      orebro: 'Örebro län',
+      vastmanland: 'Västmanlands län',
+      other: 'Annat län',
+    },
     none: 'Ingen anordnare',
     measure: {
       companies: 'Företag i programmet under perioden',
@@ -184,7 +190,13 @@ export default {
     },
   },
   file: {
-    xlsxName: 'programrapport_{{from}}_{{to}}',
+    nameInternal: 'programrapport-INTERN_{{from}}_{{to}}',
+    nameExternal: 'programrapport-extern_{{from}}_{{to}}',
+    markInternal: 'INTERN – innehåller uppgifter om färre än 5 personer. Skicka inte utanför kontoret.',
+    markExternal: 'FÖR UTANFÖR KONTORET – uppgifter om färre än 5 personer är dolda.',
+    badgeInternal: 'INTERN',
+    badgeExternal: 'EXTERN',
+    hiddenLegend: '”<5”: färre än 5 personer. ”..”: dold så att ett ”<5” inte kan räknas fram ur summorna.',
     participantsName: 'deltagare_{{from}}_{{to}}',
     aboutSheet: 'Om rapporten',
     aboutTitle: 'Växtkraft programrapport',
@@ -193,7 +205,7 @@ export default {
     advisor: 'Rådgivare',
     audience: 'Version',
     internal: 'Intern (stannar på kontoret)',
-    external: 'För utanför kontoret: uppgifter om färre än 5 personer visas som <5',
+    external: 'För utanför kontoret: uppgifter om färre än 5 personer visas som <5, och uppgifter som skulle avslöja dem som ..',
     generated: 'Skapad',
     csvTable: 'Tabell',
     csvRow: 'Kategori',
