@@ -97,7 +97,7 @@ export function BackupTable({ list, passphrase }: { list: BackupList; passphrase
       <Modal
         opened={chosen !== null}
         onClose={() => (done ? window.location.reload() : setChosen(null))}
-        title={t('backups.list.confirmTitle')}
+        title={done ? t('backups.list.restoredTitle') : t('backups.list.confirmTitle')}
         size="md"
         zIndex={400}
       >

@@ -31,6 +31,7 @@ export default {
     confirmBody:
       'Säkerhetskopian från {{date}} ersätter datan som den är nu. Nuvarande data raderas inte: den läggs undan i en mapp i datamappen, som ”Börja om med ett tomt lager” gör.',
     confirm: 'Lägg undan och återställ',
+    restoredTitle: 'Säkerhetskopian är återställd',
     restored: 'Säkerhetskopian från {{date}} är återställd. Datan som den var är undanlagd i den här mappen:',
   },
   restore: {
