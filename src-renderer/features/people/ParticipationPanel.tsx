@@ -1,4 +1,4 @@
-import { Divider, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Divider, Fieldset, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { participationFieldSchemas } from '@shared/api/participation';
 import type { Person } from '@shared/api/people';
@@ -28,6 +28,15 @@ function usePanelForm(person: Person) {
     onSaved: saved,
     fieldOfError: (code, fields) => (code === 'person.followupWithoutConsent' ? fields[0] : undefined),
   });
+}
+
+/** A group's legend, as the panel's other sub-headings look. */
+function Legend({ text }: { text: string }) {
+  return (
+    <Text fw={700} size="sm" component="span">
+      {text}
+    </Text>
+  );
 }
 
 /** One result indicator: yes, no, or not known (cleared). */
@@ -123,32 +132,32 @@ export function ParticipationPanel({ person }: { person: Person }) {
       )}
       {person.exitDate && (
         <>
-          <Title order={4} size="h6">
-            {t('participation.panel.atExit')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            {EXIT_RESULTS.map((name) => (
-              <ResultSelect key={name} form={form} name={name} disabled={false} />
-            ))}
-          </SimpleGrid>
-          <Title order={4} size="h6">
-            {t('participation.panel.sixMonths')}
-          </Title>
-          {due && (
-            <Text size="sm" data-testid="six-month-due">
-              {t('participation.panel.dueOn', { date: fmt.date(due) })}
-            </Text>
-          )}
-          <AutoDate
-            {...fields.sixMonthDate}
-            label={t('participation.panel.sixMonthDate')}
-            description={person.sixMonthDate ? undefined : t('participation.panel.sixMonthHint')}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            {SIX_MONTH_RESULTS.map((name) => (
-              <ResultSelect key={name} form={form} name={name} disabled={!person.sixMonthDate} />
-            ))}
-          </SimpleGrid>
+          <Fieldset legend={<Legend text={t('participation.panel.atExit')} />} variant="unstyled" data-testid="exit-results">
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+              {EXIT_RESULTS.map((name) => (
+                <ResultSelect key={name} form={form} name={name} disabled={false} />
+              ))}
+            </SimpleGrid>
+          </Fieldset>
+          <Fieldset legend={<Legend text={t('participation.panel.sixMonths')} />} variant="unstyled" data-testid="six-month-results">
+            <Stack gap="sm">
+              {due && (
+                <Text size="sm" data-testid="six-month-due">
+                  {t('participation.panel.dueOn', { date: fmt.date(due) })}
+                </Text>
+              )}
+              <AutoDate
+                {...fields.sixMonthDate}
+                label={t('participation.panel.sixMonthDate')}
+                description={person.sixMonthDate ? undefined : t('participation.panel.sixMonthHint')}
+              />
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                {SIX_MONTH_RESULTS.map((name) => (
+                  <ResultSelect key={name} form={form} name={name} disabled={!person.sixMonthDate} />
+                ))}
+              </SimpleGrid>
+            </Stack>
+          </Fieldset>
         </>
       )}
     </Stack>

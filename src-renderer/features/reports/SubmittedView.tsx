@@ -1,4 +1,4 @@
-import { Alert, Badge, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportCell, ReportTable } from '@shared/api/reports';
 import type { SubmittedComparison } from '@shared/api/submitted';
@@ -130,10 +130,7 @@ export function SubmittedView({ comparison, onClose }: { comparison: SubmittedCo
           ) : (
             <>
               <Title order={3} size="h5">
-                {t('submitted.view.changes', { count: comparison.changes.length })}{' '}
-                <Badge color="orange" variant="light">
-                  {t('submitted.view.changedMark')}
-                </Badge>
+                {t('submitted.view.changes', { count: comparison.changes.length })}
               </Title>
               <ChangesTable changes={comparison.changes} />
             </>

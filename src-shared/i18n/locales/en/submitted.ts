@@ -30,6 +30,5 @@ export default {
     changeTable: 'Changed figures',
     where: 'Figure',
     close: 'Close',
-    changedMark: 'changed',
   },
 };

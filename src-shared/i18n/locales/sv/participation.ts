@@ -33,8 +33,8 @@ export default {
     title: 'Uppföljningar efter sex månader',
     empty: 'Ingen deltagare ska följas upp efter sex månader just nu.',
     line: 'Avslutade {{exit}} · uppföljning {{due}}',
-    overdue_one: '{{count}} dag sen',
-    overdue_other: '{{count}} dagar sen',
+    overdue_one: '{{count}} dag försenad',
+    overdue_other: '{{count}} dagar försenad',
     dueToday: 'ska göras i dag',
   },
   statusDate: {

@@ -32,6 +32,5 @@ export default {
     changeTable: 'Ändrade siffror',
     where: 'Siffra',
     close: 'Stäng',
-    changedMark: 'ändrad',
   },
 } satisfies typeof en;
