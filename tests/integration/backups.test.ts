@@ -50,6 +50,15 @@ function folderState(dataDir: string): Record<string, string> {
 const names = async (router: ReturnType<typeof createRouter>) =>
   ok<{ items: Array<{ name: string }> }>(await router.handle('companies.list', {})).items.map((c) => c.name).sort();
 
+const hasSqlcipher = (() => {
+  try {
+    execFileSync('sqlcipher', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 describe('backups', () => {
   it('copies the store encrypted with the same key: no plain header, it opens with the key and passes integrity_check', async () => {
     const store = await storeWith(['Alfa AB', 'Beta AB']);
@@ -175,21 +184,35 @@ describe('backups', () => {
     expect(fs.existsSync(dbPath(store.dataDir))).toBe(true);
   });
 
-  it('a backup opens with the sqlcipher tool settings the README gives', async () => {
+  // Only where the standard tool is installed (not on this CI image).
+  it.skipIf(!hasSqlcipher)('a backup opens with the sqlcipher tool settings the README gives', async () => {
     const store = await storeWith(['Alfa AB'], { passphrase: TEST_PASSPHRASE });
     const made = ok<BackupInfo>(await store.router.handle('backups.now', {}));
     const file = path.join(store.dataDir, 'backups', made.name);
-    let hasSqlcipher = true;
-    try {
-      execFileSync('sqlcipher', ['-version'], { stdio: 'ignore' });
-    } catch {
-      hasSqlcipher = false;
-    }
-    if (!hasSqlcipher) return;
     const out = execFileSync('sqlcipher', [file], {
       input: `PRAGMA cipher='sqlcipher';\nPRAGMA legacy=4;\nPRAGMA key='${TEST_PASSPHRASE}';\nSELECT count(*) FROM companies;\n`,
     }).toString();
     expect(out.trim().split('\n').at(-1)).toBe('1');
+  });
+});
+
+describe('backup settings and channels', () => {
+  it('refuses idle minutes outside 1-240 and a relative backup folder, storing nothing', async () => {
+    const store = await storeWith([]);
+    const settings = () => store.router.handle('settings.get', {});
+    for (const bad of [{ autoLockMinutes: 0 }, { autoLockMinutes: 241 }, { autoLockMinutes: 2.5 }, { backupFolder: 'backups' }]) {
+      await expectRefused('validation', () => store.router.handle('settings.update', bad), settings);
+    }
+    const stored = ok<{ autoLockMinutes: number; backupFolder: null }>(await settings());
+    expect(stored).toMatchObject({ autoLockMinutes: 10, backupFolder: null });
+  });
+
+  it('lists and restores while locked, but backs up only an open store', async () => {
+    const store = await storeWith(['Alfa AB']);
+    ok(await store.router.handle('backups.now', {}));
+    store.session.lock();
+    await expectRefused('store.locked', () => store.router.handle('backups.now', {}));
+    expect(ok<BackupList>(await store.router.handle('backups.list', {})).backups).toHaveLength(1);
   });
 });
 
