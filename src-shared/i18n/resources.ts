@@ -36,6 +36,8 @@ import enPrint from './locales/en/print';
 import svPrint from './locales/sv/print';
 import enAid from './locales/en/aid';
 import svAid from './locales/sv/aid';
+import enCompanyRules from './locales/en/companyRules';
+import svCompanyRules from './locales/sv/companyRules';
 import enRights from './locales/en/rights';
 import svRights from './locales/sv/rights';
 import enPassport from './locales/en/passport';
@@ -73,6 +75,7 @@ export const en = {
   folder: enFolder,
   print: enPrint,
   aid: enAid,
+  companyRules: enCompanyRules,
   rights: enRights,
   passport: enPassport,
   businessCheck: enBusinessCheck,
@@ -101,6 +104,7 @@ export const sv: typeof en = {
   folder: svFolder,
   print: svPrint,
   aid: svAid,
+  companyRules: svCompanyRules,
   rights: svRights,
   passport: svPassport,
   businessCheck: svBusinessCheck,

@@ -13,6 +13,8 @@ const FIELD_OF_ERROR: Partial<Record<string, CompanyField>> = {
   'company.enrolRequiresAmbition': 'status',
   'company.enrolRequiresConsent': 'status',
   'company.municipalityOtherRequired': 'municipalityOther',
+  'company.sizeReasonRequired': 'sizeReason',
+  'company.ownerGenderWithoutConsent': 'ownerGender',
 };
 
 /** An organisation number is the same in any of its written forms (with or without the dash or century). */

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { Divider, Group, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { clock } from '../../lib/clock';
-import { AutoCheckbox, AutoDate, AutoNumber, AutoSelect, AutoText, emptyToNull } from '../../lib/fields';
+import { AutoCheckbox, AutoDate, AutoNumber, AutoSelect, AutoText } from '../../lib/fields';
 import { Section } from '../../lib/Section';
 import { COMPANY_STATUSES } from '@shared/domain/company';
 import type { CompanyStatus } from '@shared/domain/company';
 import { OTHER_MUNICIPALITY } from '@shared/domain/municipalities';
-import { SNI_VERSIONS, formatSni, parseSni } from '@shared/domain/sni';
-import type { SniVersion } from '@shared/domain/sni';
+import { SNI_VERSIONS } from '@shared/domain/sni';
 import { useCompany } from './companyStore';
 import { useCompanyForm } from './fields';
 import { useMunicipalityOptions } from './options';
+import { EnrolmentRules, OwnerGenderField, useSizeNote } from './ProgrammeRules';
+import { SniField } from './SniField';
 
 function MunicipalityFields() {
   const { t } = useTranslation();
@@ -59,22 +60,15 @@ export function DetailsSection() {
   const { t } = useTranslation();
   const { fields, commit } = useCompanyForm();
   const sizeClass = useCompany((s) => s.company?.sizeClass ?? null);
-  const sniCode = fields.sniCode.value;
-  const sni = sniCode ? parseSni(sniCode, (fields.sniVersion.value ?? '2007') as SniVersion) : null;
+  const sizeNote = useSizeNote(fields.employees.value);
   const sizeText = sizeClass ? t('companies.details.sizeClassShown', { size: t(`companies.sizeClassLong.${sizeClass}`) }) : null;
   return (
     <Section title={t('companies.details.title')} testId="section-details">
       <AutoText {...fields.name} label={t('companies.details.name')} required />
       <AutoText {...fields.orgNumber} label={t('companies.details.orgNumber')} required />
       <MunicipalityFields />
+      <SniField />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoText
-          {...fields.sniCode}
-          label={t('companies.details.sniCode')}
-          description={sni?.ok ? t('companies.details.sniSection', { section: sni.section }) : t('companies.details.sniCodeDescription')}
-          value={sniCode ? formatSni(sniCode) : null}
-          onCommit={(v) => commit({ sniCode: emptyToNull(v) })}
-        />
         <AutoSelect
           {...fields.sniVersion}
           label={t('companies.details.sniVersion')}
@@ -85,7 +79,7 @@ export function DetailsSection() {
         <AutoNumber
           {...fields.employees}
           label={t('companies.details.employees')}
-          description={sizeText ?? t('companies.details.employeesDescription')}
+          description={[sizeText ?? t('companies.details.employeesDescription'), sizeNote].filter(Boolean).join(' ')}
           min={0}
         />
         <AutoNumber {...fields.yearFounded} label={t('companies.details.yearFounded')} description={' '} />
@@ -121,6 +115,7 @@ export function ProgrammeSection() {
         data={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`companies.status.${s}`) }))}
         onCommit={(v) => v && commit({ status: v as CompanyStatus })}
       />
+      <EnrolmentRules />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <AutoText {...fields.advisor} label={t('companies.programme.advisor')} />
         <AutoText {...fields.office} label={t('companies.programme.office')} />
@@ -150,6 +145,7 @@ export function ProgrammeSection() {
         label={t('companies.programme.consentScope')}
         placeholder={t('companies.programme.consentScopePlaceholder')}
       />
+      <OwnerGenderField />
     </Section>
   );
 }

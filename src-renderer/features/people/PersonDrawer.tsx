@@ -17,6 +17,7 @@ import { ageBand } from '@shared/domain/person';
 import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
+import { PersonnummerField } from './PersonnummerField';
 import { PassportPanel } from './PassportPanel';
 import { PersonRights } from './PersonRights';
 import { ParticipationPanel } from './ParticipationPanel';
@@ -112,7 +113,13 @@ function FollowupFields({ person, form }: { person: Person; form: PersonFormApi 
           description={band ? t('people.followup.ageBandShown', { band }) : undefined}
           disabled={!consent}
         />
-        <AutoSelect {...fields.foreignBackground} {...choice} label={t('people.followup.foreignBackground')} data={options.yesNo} />
+        <AutoSelect
+          {...fields.foreignBackground}
+          {...choice}
+          label={t('people.followup.foreignBackground')}
+          description={t('companyRules.foreignBackgroundHelp')}
+          data={options.yesNo}
+        />
         <AutoSelect {...fields.thirdCountryNational} {...choice} label={t('people.followup.thirdCountryNational')} data={options.yesNo} />
         <AutoSelect {...fields.disability} {...choice} label={t('people.followup.disability')} data={options.yesNo} />
         <AutoSelect {...fields.educationLevel} {...choice} label={t('people.followup.educationLevel')} data={options.education} />
@@ -164,6 +171,9 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
 
       <Divider mt="sm" />
       <RatingsSharing person={person} form={form} />
+
+      <Divider mt="sm" />
+      <PersonnummerField person={person} />
 
       <Divider mt="sm" />
       <FollowupFields person={person} form={form} />

@@ -70,7 +70,8 @@ export default {
     title: 'New company',
     name: 'Company name',
     orgNumber: 'Organisation number',
-    orgNumberDescription: 'NNNNNN-NNNN. A sole trader uses the owner’s personal identity number.',
+    orgNumberDescription:
+      'NNNNNN-NNNN. A sole trader uses the owner’s personal identity number (also as YYYYMMDD-NNNN, or YYMMDD+NNNN from 100 years of age).',
     orgNumberValid: 'Valid organisation number',
     soleTrader: 'Sole trader: the number is a personal identity number and is masked in lists.',
     duplicate: 'Already registered: {{name}}',

@@ -159,7 +159,7 @@ export default {
       ownerGenderWithoutConsent:
         '{{company}}: the file records who owns the company without the company’s consent to store data. Nothing was imported.',
       personnummer:
-        '{{company}}: the personnummer of {{person}} in the file has a date of birth after today. Nothing was imported.',
+        '{{company}}: the personal identity number of {{person}} in the file has a date of birth after today. Nothing was imported.',
       invalidField: '{{company}}: the file holds a value that is not valid ({{field}}). Nothing was imported.',
       activityEndBeforeStart: '{{company}}: the activity “{{activity}}” in the file ends before it starts. Nothing was imported.',
       activityDoneBeforeStart: '{{company}}: the activity “{{activity}}” in the file is done but has not started. Nothing was imported.',
@@ -209,16 +209,16 @@ export default {
     dateInFuture: 'The date cannot be in the future.',
     id: 'Not a valid reference.',
     orgNumber: {
-      format: 'Write 10 digits, as NNNNNN-NNNN (or 16NNNNNNNNNN, or a sole trader’s personnummer such as 19811218-9876).',
+      format: 'Write 10 digits, as NNNNNN-NNNN (or 16NNNNNNNNNN, or a sole trader’s personal identity number such as 19811218-9876).',
       checksum: 'The check digit does not match. Check the number for a typing error.',
       third_pair: 'Digits 3–4 must be 20 or more for a company, or a month (01–12) for a sole trader.',
-      prefix: 'A 12-digit number begins with 16 (a company), or with 19 or 20 (the century of a sole trader’s personnummer).',
+      prefix: 'A 12-digit number begins with 16 (a company), or with 19 or 20 (the century of a sole trader’s personal identity number).',
       birth_date: 'Digits 1–6 are a sole trader’s date of birth, and that date does not exist. Check the number for a typing error.',
-      plus: 'A + is written only in the 10-digit personnummer of a sole trader aged 100 or more (YYMMDD+NNNN).',
+      plus: 'A + is written only in the 10-digit personal identity number of a sole trader aged 100 or more (YYMMDD+NNNN).',
       century: 'This is a company’s number (digits 3–4 are 20 or more): its 12-digit form begins with 16, not 19 or 20.',
     },
     personnummer: {
-      format: 'Write a personnummer as YYYYMMDD-NNNN or YYMMDD-NNNN (YYMMDD+NNNN at 100 or more).',
+      format: 'Write the personal identity number as YYYYMMDD-NNNN or YYMMDD-NNNN (YYMMDD+NNNN at 100 or more).',
       checksum: 'The check digit does not match. Check the number for a typing error.',
       birth_date: 'The date of birth in the number does not exist (a samordningsnummer adds 60 to the day).',
       future: 'The date of birth in the number is after today.',

@@ -72,7 +72,8 @@ export default {
     title: 'Nytt företag',
     name: 'Företagsnamn',
     orgNumber: 'Organisationsnummer',
-    orgNumberDescription: 'NNNNNN-NNNN. En enskild firma använder ägarens personnummer.',
+    orgNumberDescription:
+      'NNNNNN-NNNN. En enskild firma använder ägarens personnummer (även som ÅÅÅÅMMDD-NNNN, eller ÅÅMMDD+NNNN från 100 års ålder).',
     orgNumberValid: 'Giltigt organisationsnummer',
     soleTrader: 'Enskild firma: numret är ett personnummer och visas maskerat i listor.',
     duplicate: 'Redan registrerat: {{name}}',
