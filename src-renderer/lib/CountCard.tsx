@@ -26,7 +26,8 @@ export function CountCard({ title, count, testId, ready, children }: CountCardPr
           <Title order={2} size="h4">
             {title}
           </Title>
-          <Badge variant="light" size="lg" aria-hidden>
+          {/* Never squeezed by a long title: "10" must not read "1.". */}
+          <Badge variant="light" size="lg" aria-hidden style={{ flexShrink: 0 }} miw="fit-content">
             {count}
           </Badge>
         </Group>

@@ -28,6 +28,7 @@ function NavButton({ href, active, icon: Icon, children }: { href: string; activ
       component="a"
       href={href}
       variant={active ? 'light' : 'subtle'}
+      className="nav-button"
       leftSection={<Icon size={18} aria-hidden />}
       aria-current={active ? 'page' : undefined}
     >
@@ -67,7 +68,7 @@ export function Shell({ children }: { children: ReactNode }) {
                 <ThemeIcon size="lg" radius="md" aria-hidden>
                   <IconPlant2 size={22} />
                 </ThemeIcon>
-                <Text fw={700} size="lg" visibleFrom="xs">
+                <Text fw={700} size="lg" visibleFrom="lg">
                   {t('app.name')}
                 </Text>
               </Group>

@@ -209,22 +209,32 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
           {t('assessments.competences.disagreements', { count: disagreements })}
         </Alert>
       )}
-      <Table withTableBorder verticalSpacing="xs" striped={false} data-testid="ratings">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('assessments.competences.competence')}</Table.Th>
-            <Table.Th scope="col">{t('assessments.competences.required')}</Table.Th>
-            {!prospective && <Table.Th scope="col">{t('assessments.competences.self')}</Table.Th>}
-            {!prospective && <Table.Th scope="col">{t('assessments.competences.advisor')}</Table.Th>}
-            <Table.Th scope="col">{t('assessments.competences.note')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {person.competences.map((r) => (
-            <RatingRow key={r.competenceId} person={person} rating={r} def={byId.get(r.competenceId)} readOnly={readOnly} onOwn={setOwn} />
-          ))}
-        </Table.Tbody>
-      </Table>
+      {/* On a small laptop the three rating columns are wider than the step: the table scrolls within its box, not the page. */}
+      <Table.ScrollContainer minWidth={prospective ? 560 : 900} type="native">
+        <Table withTableBorder verticalSpacing="xs" striped={false} data-testid="ratings">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('assessments.competences.competence')}</Table.Th>
+              <Table.Th scope="col">{t('assessments.competences.required')}</Table.Th>
+              {!prospective && <Table.Th scope="col">{t('assessments.competences.self')}</Table.Th>}
+              {!prospective && <Table.Th scope="col">{t('assessments.competences.advisor')}</Table.Th>}
+              <Table.Th scope="col">{t('assessments.competences.note')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {person.competences.map((r) => (
+              <RatingRow
+                key={r.competenceId}
+                person={person}
+                rating={r}
+                def={byId.get(r.competenceId)}
+                readOnly={readOnly}
+                onOwn={setOwn}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {/* The gaps follow the ratings as they are saved, so the advisor can talk them through on the spot. */}
       {round && frameworks && (
         <PersonGapPanel round={round} personId={person.personId} frameworks={frameworks} headingOrder={4} showRatings={false} />
