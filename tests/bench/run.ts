@@ -32,6 +32,7 @@ import { REPORT_FIGURES } from './reports';
 import { CONTACT_LOG_FIGURES } from './contactLog';
 import { DE_MINIMIS_FIGURES } from './deMinimis';
 import { BACKUP_FIGURES } from './backups';
+import { RIGHTS_FIGURES } from './rights';
 import { ELECTRON_FIGURES } from './electron';
 import { median } from './common';
 import type { Figure } from './common';
@@ -294,6 +295,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...CONTACT_LOG_FIGURES,
   ...DE_MINIMIS_FIGURES,
   ...BACKUP_FIGURES,
+  ...RIGHTS_FIGURES,
   ...ELECTRON_FIGURES,
 };
 

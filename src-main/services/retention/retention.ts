@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/api/errors';
 import type { RetentionScan } from '@shared/api/rights';
@@ -11,6 +10,7 @@ import type { ServiceDeps } from '../../store/transaction';
 import { removeCompany } from '../companies/delete';
 import { deletePerson } from '../people/people';
 import { logRights } from '../rights/log';
+import { companyFacts, personCounts } from './facts';
 
 /** The rule's keys in `settings` (kept as text like every setting). */
 const KEYS = { programmeEndDate: 'retentionProgrammeEnd', years: 'retentionYears', prospectMonths: 'retentionProspectMonths' } as const;
@@ -48,35 +48,19 @@ export async function setRetentionRule(db: Kysely<Database>, rule: RetentionRule
   });
 }
 
-interface CompanyFacts {
-  id: string;
-  name: string;
-  ever_enrolled: number;
-  last_change: string;
-}
-
-/** A record's last change as a Swedish date; the ISO instants of the store are UTC. */
-const dayOf = (iso: string) => (iso.length === 10 ? iso : swedishDate(new Date(iso)));
-
-async function countsOf(db: Kysely<Database>, companyId: string): Promise<RetentionCandidate['counts']> {
-  const r = await sql<RetentionCandidate['counts']>`
-    SELECT (SELECT count(*) FROM people WHERE company_id = ${companyId}) AS people,
-           (SELECT count(*) FROM rounds WHERE company_id = ${companyId}) AS rounds,
-           (SELECT count(*) FROM activities JOIN plans ON plans.id = activities.plan_id
-             WHERE plans.company_id = ${companyId}) AS activities,
-           (SELECT count(*) FROM contacts WHERE company_id = ${companyId}) AS contacts`.execute(db);
-  return r.rows[0]!;
-}
-
-async function personCounts(db: Kysely<Database>, personId: string): Promise<RetentionCandidate['counts']> {
-  const r = await sql<RetentionCandidate['counts']>`
-    SELECT 1 AS people,
-           (SELECT count(*) FROM round_people WHERE person_id = ${personId}) AS rounds,
-           (SELECT count(*) FROM activities
-             WHERE EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = ${personId})) AS activities,
-           (SELECT count(*) FROM contacts
-             WHERE EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = ${personId})) AS contacts`.execute(db);
-  return r.rows[0]!;
+/**
+ * A record's last change as a Swedish date; the ISO instants of the store are UTC. Sweden's offset is whole hours, so
+ * the hour decides the day: one Intl conversion per distinct hour (a scan of thousands of records has few).
+ */
+function dayOfFn(): (iso: string) => string {
+  const byHour = new Map<string, string>();
+  return (iso) => {
+    if (iso.length === 10) return iso;
+    const hour = iso.slice(0, 13);
+    let day = byHour.get(hour);
+    if (day === undefined) byHour.set(hour, (day = swedishDate(new Date(`${hour}:00:00.000Z`))));
+    return day;
+  };
 }
 
 /**
@@ -87,25 +71,18 @@ async function personCounts(db: Kysely<Database>, personId: string): Promise<Ret
  */
 export async function scanRetention(db: Kysely<Database>, deps: ServiceDeps): Promise<RetentionScan> {
   const rule = await getRetentionRule(db);
+  const dayOf = dayOfFn();
   const today = deps.today();
-  const companies = await sql<CompanyFacts>`
-    SELECT c.id, c.name,
-           (c.status IN ('enrolled', 'completed')
-             OR EXISTS (SELECT 1 FROM company_status_events e
-                        WHERE e.company_id = c.id AND e.status IN ('enrolled', 'completed'))) AS ever_enrolled,
-           max(c.updated_at, coalesce((SELECT max(p.updated_at) FROM people p WHERE p.company_id = c.id), ''),
-               coalesce((SELECT max(k.date) FROM contacts k WHERE k.company_id = c.id), '')) AS last_change
-    FROM companies c`.execute(db);
   const candidates: RetentionCandidate[] = [];
   const kept = new Map<string, string>();
-  for (const c of companies.rows) {
-    const due = retentionDueDate({ everEnrolled: c.ever_enrolled === 1, lastChange: dayOf(c.last_change) }, rule);
+  for (const c of await companyFacts(db)) {
+    const due = retentionDueDate({ everEnrolled: c.everEnrolled, lastChange: dayOf(c.lastChange) }, rule);
     if (!isPastRetention(due, today)) {
       kept.set(c.id, c.name);
       continue;
     }
     const base = { kind: 'company' as const, id: c.id, companyId: c.id, companyName: c.name, personName: null, dueDate: due };
-    candidates.push({ ...base, basis: c.ever_enrolled === 1 ? 'programmeEnd' : 'prospect', counts: await countsOf(db, c.id) });
+    candidates.push({ ...base, basis: c.everEnrolled ? 'programmeEnd' : 'prospect', counts: c.counts });
   }
   const prospective = await db
     .selectFrom('people')
@@ -118,7 +95,7 @@ export async function scanRetention(db: Kysely<Database>, deps: ServiceDeps): Pr
     const due = retentionDueDate({ everEnrolled: false, lastChange: dayOf(p.updated_at) }, rule);
     if (!isPastRetention(due, today)) continue;
     const base = { kind: 'person' as const, id: p.id, companyId: p.company_id, companyName, personName: p.name, dueDate: due };
-    candidates.push({ ...base, basis: 'prospect', counts: await personCounts(db, p.id) });
+    candidates.push({ ...base, basis: 'prospect', counts: await personCounts(db, p) });
   }
   return { rule, today, candidates };
 }

@@ -51,9 +51,11 @@ async function ratingsOf(db: Kysely<Database>, personId: string): Promise<Person
   return out;
 }
 
-async function activitiesOf(db: Kysely<Database>, personId: string): Promise<PersonDataActivity[]> {
+/** Read within the person's company (its plan's activities): a person is in no other company's records. */
+async function activitiesOf(db: Kysely<Database>, personId: string, companyId: string): Promise<PersonDataActivity[]> {
   const rows = await sql<Database['activities']>`
-    SELECT * FROM activities WHERE EXISTS (SELECT 1 FROM json_each(activities.person_ids) WHERE value = ${personId})
+    SELECT activities.* FROM activities JOIN plans ON plans.id = activities.plan_id
+    WHERE plans.company_id = ${companyId} AND EXISTS (SELECT 1 FROM json_each(activities.person_ids) WHERE value = ${personId})
     ORDER BY planned_start, id`.execute(db);
   const attended = await db
     .selectFrom('session_attendance')
@@ -73,10 +75,11 @@ async function activitiesOf(db: Kysely<Database>, personId: string): Promise<Per
 }
 
 /** Contacts the person was present at or owns a next step of: the contact's facts and their own steps, no one else's. */
-async function contactsOf(db: Kysely<Database>, personId: string): Promise<PersonDataContact[]> {
+async function contactsOf(db: Kysely<Database>, personId: string, companyId: string): Promise<PersonDataContact[]> {
   const rows = await sql<Database['contacts']>`
-    SELECT * FROM contacts WHERE EXISTS (SELECT 1 FROM json_each(contacts.person_ids) WHERE value = ${personId})
-       OR EXISTS (SELECT 1 FROM json_each(contacts.next_steps) WHERE json_extract(value, '$.ownerPersonId') = ${personId})
+    SELECT * FROM contacts WHERE company_id = ${companyId}
+      AND (EXISTS (SELECT 1 FROM json_each(contacts.person_ids) WHERE value = ${personId})
+       OR EXISTS (SELECT 1 FROM json_each(contacts.next_steps) WHERE json_extract(value, '$.ownerPersonId') = ${personId}))
     ORDER BY date, id`.execute(db);
   return rows.rows.map((c) => {
     const steps = JSON.parse(c.next_steps) as { text: string; dueDate: string | null; done: boolean; ownerPersonId: string | null }[];
@@ -124,8 +127,8 @@ async function gather(db: Kysely<Database>, row: PersonRow, now: string): Promis
       ...(soleTrader ? await consentHistory(db, { companyId: company.id }) : []),
     ],
     ratings: await ratingsOf(db, row.id),
-    activities: await activitiesOf(db, row.id),
-    contacts: await contactsOf(db, row.id),
+    activities: await activitiesOf(db, row.id, row.company_id),
+    contacts: await contactsOf(db, row.id, row.company_id),
     recipients: await recipientsOf(db, row.id),
   };
 }
