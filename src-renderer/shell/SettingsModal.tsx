@@ -10,11 +10,10 @@ import { useLanguage } from '../lib/language';
 import { useSaveStatus } from '../lib/saveStatus';
 import { SaveIndicator } from '../lib/SaveIndicator';
 import { api } from '@shared/api';
-import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 import type { Settings } from '@shared/api/session';
 import type { Language } from '@shared/i18n';
 import { useSession } from '../features/session/store';
-import { StrengthMeter } from '../features/session/StrengthMeter';
+import { NewPassphraseFields } from '../features/session/NewPassphraseFields';
 import { AidRateSettings } from '../features/aid';
 import { BackupSettings } from '../features/backups/BackupSettings';
 import { FolderSetting } from '../features/exchange/FolderSetting';
@@ -186,27 +185,11 @@ function ChangePassphrase() {
             autoComplete="current-password"
             required
           />
-          <div>
-            <PasswordInput
-              name="passphrase"
-              label={t('settings.passphrase.new')}
-              description={t('session.create.passphraseDescription', { min: MIN_PASSPHRASE_LENGTH })}
-              value={values.passphrase}
-              onChange={set('passphrase')}
-              error={message(errors.passphrase)}
-              autoComplete="new-password"
-              required
-            />
-            <StrengthMeter passphrase={values.passphrase} />
-          </div>
-          <PasswordInput
-            name="confirmation"
-            label={t('settings.passphrase.confirmation')}
-            value={values.confirmation}
-            onChange={set('confirmation')}
-            error={message(errors.confirmation)}
-            autoComplete="new-password"
-            required
+          <NewPassphraseFields
+            labels={{ passphrase: t('settings.passphrase.new'), confirmation: t('settings.passphrase.confirmation') }}
+            values={values}
+            errors={{ passphrase: message(errors.passphrase), confirmation: message(errors.confirmation) }}
+            onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
           />
           <Button type="submit" loading={busy} leftSection={<IconLock size={18} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
             {t('settings.passphrase.submit')}

@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { axeProblems, must, newPage, screen, SHOTS, useDemoHost } from './harness';
+import { axeProblems, must, newPage, screen, useDemoHost, viewportShots, VIEWPORTS } from './harness';
 
 /**
  * Issue 15: make a backup, change the data, restore the backup and see the old data; then wait out the idle minutes
@@ -11,19 +9,6 @@ import { axeProblems, must, newPage, screen, SHOTS, useDemoHost } from './harnes
 
 const PASSPHRASE = 'kontorets lösenfras för kopior';
 const LANGS = { sv, en } as const;
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const;
-
-async function shots(page: Page, target: Locator, name: string): Promise<void> {
-  for (const v of VIEWPORTS) {
-    await page.setViewportSize(v);
-    await target.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${v.width}x${v.height}.png`) });
-  }
-  await page.setViewportSize(VIEWPORTS[0]);
-}
 
 describe('backups and auto-lock through the UI', () => {
   const env = useDemoHost('vaxtkraft-backups-', 1, PASSPHRASE);
@@ -52,7 +37,7 @@ describe('backups and auto-lock through the UI', () => {
         await section.getByRole('button', { name: t.backups.settings.now }).click();
         const rows = section.getByTestId('backup-list').locator('tbody tr');
         await expect.poll(() => rows.first().locator('td').nth(2).textContent(), { timeout: 20_000 }).toBe(count);
-        await shots(page, section, `backups-settings-${lang}`);
+        await viewportShots(page, section, `backups-settings-${lang}`);
         expect(await axeProblems(page, { all: true })).toEqual([]);
 
         // The data changes after the backup; restoring brings back the data as it was.
@@ -61,7 +46,7 @@ describe('backups and auto-lock through the UI', () => {
         const confirm = page.getByTestId('restore-confirm');
         await confirm.getByRole('button', { name: t.backups.list.confirm }).click();
         await page.locator('[data-testid="restore-confirm"][data-done="true"]').waitFor();
-        await shots(page, confirm, `backups-restored-${lang}`);
+        await viewportShots(page, confirm, `backups-restored-${lang}`);
         expect(await axeProblems(page)).toEqual([]);
         await confirm.getByRole('button', { name: t.session.setAside.continue }).click();
         await screen(page, 'companies');
@@ -81,7 +66,7 @@ describe('backups and auto-lock through the UI', () => {
         await restore.getByRole('button', { name: t.backups.restore.show }).click();
         const listed = restore.getByTestId('backup-list').locator('tbody tr');
         await expect.poll(() => listed.first().locator('td').nth(2).textContent(), { timeout: 20_000 }).toBe(count);
-        await shots(page, restore, `backups-unlock-${lang}`);
+        await viewportShots(page, restore, `backups-unlock-${lang}`);
         expect(await axeProblems(page, { all: true })).toEqual([]);
         await page.keyboard.press('Escape');
         await page.getByLabel(new RegExp(`^${t.session.unlock.passphrase}`)).first().fill(PASSPHRASE);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '@shared/api';
 import { ApiError, invoke } from '../../api/client';
 import { fieldMessageKey, notifyError, notifySuccess, tx } from '../../lib/errors';
 import { download } from '../exchange';
-import { StrengthMeter } from '../session';
+import { NewPassphraseFields } from '../session';
 
 type Field = 'passphrase' | 'confirmation';
 const EMPTY = { passphrase: '', confirmation: '' };
@@ -48,10 +48,6 @@ export function KeyExport() {
   }
 
   const message = (key: string | undefined) => (key ? tx(t, key) : undefined);
-  const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [field]: value }));
-  };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate data-testid="key-export">
       <Stack gap="sm">
@@ -61,26 +57,12 @@ export function KeyExport() {
         <Text size="sm" c="dimmed">
           {t('backups.key.intro')}
         </Text>
-        <div>
-          <PasswordInput
-            name="keyPassphrase"
-            label={t('backups.key.passphrase')}
-            value={values.passphrase}
-            onChange={set('passphrase')}
-            error={message(errors.passphrase)}
-            autoComplete="new-password"
-            required
-          />
-          <StrengthMeter passphrase={values.passphrase} />
-        </div>
-        <PasswordInput
-          name="keyConfirmation"
-          label={t('backups.key.confirmation')}
-          value={values.confirmation}
-          onChange={set('confirmation')}
-          error={message(errors.confirmation)}
-          autoComplete="new-password"
-          required
+        <NewPassphraseFields
+          labels={{ passphrase: t('backups.key.passphrase'), confirmation: t('backups.key.confirmation') }}
+          names={{ passphrase: 'keyPassphrase', confirmation: 'keyConfirmation' }}
+          values={values}
+          errors={{ passphrase: message(errors.passphrase), confirmation: message(errors.confirmation) }}
+          onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
         />
         <Button
           type="submit"

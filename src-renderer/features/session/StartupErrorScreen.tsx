@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
 import { SetAsideButton } from './SetAsideButton';
-import { RestoreButton } from '../backups/RestoreButton';
+import { RestoreButton } from '../backups';
 import { useSession } from './store';
 import type { RecoveryReason } from './store';
 import type { ErrorCode } from '@shared/api/errors';

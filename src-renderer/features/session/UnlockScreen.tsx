@@ -8,7 +8,7 @@ import { errorKey, errorParams, fieldMessageKey, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
 import { SetAsideButton } from './SetAsideButton';
-import { RestoreButton } from '../backups/RestoreButton';
+import { RestoreButton } from '../backups';
 import { useSession } from './store';
 import type { ErrorCode } from '@shared/api/errors';
 

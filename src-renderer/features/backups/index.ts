@@ -1,0 +1,3 @@
+// What other features use of the backups feature.
+export { BackupSettings } from './BackupSettings';
+export { RestoreButton } from './RestoreButton';
