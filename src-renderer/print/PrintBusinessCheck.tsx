@@ -71,7 +71,7 @@ function Overview({ check, language, fmt }: { check: BusinessCheck; language: La
         date={fmt.date(check.date)}
         compareDate={check.baseline ? fmt.date(check.baseline.date) : null}
       />
-      <table className="vk-table vk-fixed" data-testid="check-scores">
+      <table className="vk-table vk-fixed vk-keep" data-testid="check-scores">
         <thead>
           <tr>
             <th scope="col">{t('businessCheck.area')}</th>

@@ -2,16 +2,14 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, swedishDate } from '@shared/clock';
 import { en, sv } from '@shared/i18n';
 import { printHash } from '@shared/api/printRoute';
-import type { PrintDocument } from '@shared/api/printRoute';
 import { withCheckDigit } from '@shared/domain/orgNumber';
-import { pdfFooterTemplate } from '../../src-main/services/print';
 import { axeProblems, must, newPage, screen, shot, SHOTS, useDemoHost } from './harness';
 import type { RunningHost } from './harness';
+import { printDocumentPdf } from './pdf';
 
 const run = promisify(execFile);
 const PASSPHRASE = 'kontorets dokumentlösenfras';
@@ -19,19 +17,6 @@ const SECRET = 'HEMLIG-INTERN-ANTECKNING';
 const LANGS = { sv, en } as const;
 const OFFICE = 'Region Örebro län, Tillväxtenheten';
 const LONG_TITLE = 'Ledarskap och kommunikation i små företag: arbetsmiljö, delegering och medarbetarsamtal';
-
-/** A document's print view as a PDF, the way Electron makes it (A4 from the CSS, the translated page footer). */
-export async function printDocumentPdf(page: Page, hostUrl: string, doc: PrintDocument, language: 'sv' | 'en'): Promise<Buffer> {
-  await page.goto(`${hostUrl}${printHash({ ...doc, language })}`);
-  await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
-  return page.pdf({
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: pdfFooterTemplate(language),
-  });
-}
 
 interface Seeded {
   company: { id: string; name: string; orgNumber: string };
