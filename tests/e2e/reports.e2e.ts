@@ -20,7 +20,17 @@ import { readWorkbook } from '../helpers/workbook';
 const PASSPHRASE = 'kontorets rapportlösenfras';
 const COMPANIES = 12;
 const LANGS = { sv, en } as const;
-const SHOTS = process.env.REPORT_SHOTS ?? '/tmp/team/shots';
+const SHOTS = process.env.REPORT_SHOTS ?? join(import.meta.dirname, '..', '..', 'test-results', 'e2e');
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 640 },
+] as const;
+const PERIOD_NAME = '2000-01-01_2099-12-31';
+/** Internal and external files are told apart by name. */
+const FILE_NAMES = {
+  sv: ['programrapport-INTERN', 'programrapport-extern'],
+  en: ['programme-report-INTERNAL', 'programme-report-external'],
+} as const;
 
 describe('the overview and the programme report through the UI', () => {
   let browser: Browser;
@@ -89,27 +99,58 @@ describe('the overview and the programme report through the UI', () => {
         await expect(chart.getAttribute('data-view')).resolves.toBe('table');
         await expect(chart.locator('[data-report-table="participantsByGender"]').count()).resolves.toBe(1);
         expect(await axeProblems(page)).toEqual([]);
-        await page.screenshot({ path: join(SHOTS, `report-programme-${lang}.png`), fullPage: true });
+        // The internal version says so at the top and on every table.
+        await expect(page.getByTestId('audience-banner').getAttribute('data-audience')).resolves.toBe('internal');
+        await expect(page.getByTestId('audience-banner').textContent()).resolves.toContain(t.file.markInternal);
+        const tableCount = await page.locator('[data-report-table]:not(figure [data-report-table])').count();
+        expect(tableCount).toBeGreaterThan(20);
+        await expect(page.locator('[data-testid="audience-mark"][data-audience="internal"]').count()).resolves.toBe(tableCount);
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          await page.screenshot({ path: join(SHOTS, `report-internal-${lang}-${size.width}x${size.height}.png`), fullPage: false });
+        }
+        await page.setViewportSize({ width: 1366, height: 900 });
+        const [internalFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+        const names = FILE_NAMES[lang];
+        expect(internalFile.suggestedFilename()).toBe(`${names[0]}_${PERIOD_NAME}.xlsx`);
+        const internalPath = join(outDir, `report-internal-${lang}.xlsx`);
+        await internalFile.saveAs(internalPath);
+        const internalWb = readWorkbook(internalPath);
+        for (const name of internalWb.sheetNames) expect(internalWb.sheets[name]![0]).toEqual([t.file.markInternal]);
 
         // The version that leaves the office: small cells hidden.
         await page.getByLabel(t.filter.external).check();
         await page.locator('[data-screen="reports"][data-audience="external"][data-ready="true"]').waitFor();
         const external = await page.locator('[data-report-table="participantsByGender"] tbody td').first().getAttribute('data-value');
         const internalWomen = byGender[0]!;
-        expect(external).toBe(internalWomen < 5 ? '<5' : String(internalWomen));
+        // Shown as it is, or hidden: "<5" when small, ".." when hidden so that a small figure cannot be worked out.
+        expect(internalWomen < 5 ? ['<5', '..'] : [String(internalWomen), '..']).toContain(external);
         expect(await page.locator('[data-report-table="progressByCompany"]').count()).toBe(0);
+        await expect(page.getByTestId('audience-banner').textContent()).resolves.toContain(t.file.markExternal);
+        await expect(page.locator('[data-testid="audience-mark"][data-audience="internal"]').count()).resolves.toBe(0);
+        expect(await axeProblems(page)).toEqual([]);
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          await page.screenshot({ path: join(SHOTS, `report-external-${lang}-${size.width}x${size.height}.png`), fullPage: false });
+        }
+        await page.setViewportSize(SIZES[1]);
+        await page.locator('[data-report-table="byCounty"]').last().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SHOTS, `report-external-tables-${lang}-1024x640.png`), fullPage: false });
+        await page.setViewportSize({ width: 1366, height: 900 });
 
         // Export XLSX, and read it back with an independent reader.
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
-        expect(download.suggestedFilename()).toBe(`${lang === 'sv' ? 'programrapport' : 'programme-report'}_2000-01-01_2099-12-31.xlsx`);
+        expect(download.suggestedFilename()).toBe(`${names[1]}_${PERIOD_NAME}.xlsx`);
         const file = join(outDir, `report-${lang}.xlsx`);
         await download.saveAs(file);
         const wb = readWorkbook(file);
         expect(wb.sheetNames).toContain(t.tables.summary);
         expect(wb.sheetNames).not.toContain(t.tables.progressByCompany);
+        for (const name of wb.sheetNames) expect(wb.sheets[name]![0]).toEqual([t.file.markExternal]);
         const summary = wb.sheets[t.tables.summary]!;
-        expect(summary[0]).toEqual([t.table.category, t.columns.value]);
-        expect(summary[2]).toEqual([t.rows.measure.participants, participants < 5 ? '<5' : participants]);
+        expect(summary[1]).toEqual([t.table.category, t.columns.value]);
+        expect(summary[3]![0]).toBe(t.rows.measure.participants);
+        expect(participants < 5 ? ['<5', '..'] : [participants, '..']).toContain(summary[3]![1]);
 
         // The participant list waits behind a warning and a confirmation.
         await page.getByTestId('open-participant-list').click();

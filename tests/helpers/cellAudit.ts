@@ -175,7 +175,9 @@ export function auditHiddenFigures(tables: readonly ReportTable[], internal: rea
 export function disclosures(figures: readonly HiddenFigure[]): HiddenFigure[] {
   const eps = 1e-6;
   return figures.filter((f) => {
-    if (f.kind === 'hours') return f.max - f.min < eps;
+    // Hours are not counts: one is given away when it is pinned to a value, unless that value is 0 because the shown
+    // total of its group is 0 (then every part is 0 for everyone to see, and says nothing of who or how many).
+    if (f.kind === 'hours') return f.max - f.min < eps && f.max > eps;
     if (f.mark === '<5' || f.small) return f.min > eps || f.max < 4 - eps;
     return f.max - f.min < 4 - eps;
   });

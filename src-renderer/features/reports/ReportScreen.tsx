@@ -284,7 +284,6 @@ function ReportBody({ report, loading }: { report: ProgrammeReport; loading: boo
   const tableOf = (id: ReportTableId): ReportTable | undefined => report.tables.find((x) => x.id === id);
   return (
     <Stack gap="lg" aria-busy={loading}>
-      <AudienceMark audience={report.audience} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {CHARTS.map((c) => {
           const table = tableOf(c.table);
@@ -333,6 +332,7 @@ export function ReportScreen() {
         <Title order={1}>{t('reports.page.title')}</Title>
         <Text c="dimmed">{t('reports.page.intro')}</Text>
       </Stack>
+      <AudienceMark audience={audience} />
       <FilterCard filter={filter} setFilter={setFilter} audience={audience} setAudience={setAudience} report={report} />
       <ExportCard disabled={!report} exporting={exporting} onExport={(kind) => void exportAs(kind)} onOpenList={() => setListOpen(true)} />
       <SubmittedReports filter={filter} audience={audience} language={language} disabled={!report} />
