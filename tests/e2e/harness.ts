@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
 import { afterAll, beforeAll } from 'vitest';
 import { mintCode } from '../../src-main/host/auth';
@@ -27,6 +27,28 @@ export const SHOTS = join(ROOT, 'test-results', 'e2e');
 /** Waits until the app says the screen has loaded its data (`data-screen` and `data-ready` on <body>). */
 export async function screen(page: Page, name: string): Promise<void> {
   await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** The two window sizes every screen is looked at in. */
+export const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 640 },
+] as const;
+
+/** An input by its whole visible label; a required field's label ends in an asterisk. */
+export function labelled(scope: Locator | Page, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+}
+
+/** Screenshots of `target` at each of VIEWPORTS (`<name>-<w>x<h>.png`), the first size restored after. */
+export async function viewportShots(page: Page, target: Locator, name: string): Promise<void> {
+  for (const v of VIEWPORTS) {
+    await page.setViewportSize(v);
+    await target.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `${name}-${v.width}x${v.height}.png`) });
+  }
+  await page.setViewportSize(VIEWPORTS[0]);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

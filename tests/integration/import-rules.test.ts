@@ -115,6 +115,16 @@ const CASES: Case[] = [
     craft: (file, ids) => Object.assign(ours(file, 'people', ids), { followupConsent: false, followupConsentAt: null, gender: 'woman' }),
   },
   {
+    name: 'a participant who leaves before entering',
+    code: 'exchange.breaksRule.invalidField',
+    craft: (file, ids) => Object.assign(ours(file, 'people', ids), { entryDate: '2024-05-01', exitDate: '2024-04-30' }),
+  },
+  {
+    name: 'a participant’s result at exit without an exit',
+    code: 'exchange.breaksRule.invalidField',
+    craft: (file, ids) => Object.assign(ours(file, 'people', ids), { entryDate: '2024-05-01', exitInEmployment: true }),
+  },
+  {
     name: 'a company enrolled without consent',
     code: 'exchange.breaksRule.enrolRequiresConsent',
     craft: (file, ids) => Object.assign(ourCompany(file, ids), { consentBy: null, consentAt: null }),

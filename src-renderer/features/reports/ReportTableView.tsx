@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReactNode } from 'react';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, useNumber } from '../../charts/ChartFrame';
@@ -7,7 +8,7 @@ import { SERIES } from '../../charts/palette';
 import { tx } from '../../lib/errors';
 import { municipalityByCode } from '@shared/domain/municipalities';
 import { reportRowLabel } from '@shared/api/reports';
-import type { ReportCell, ReportTable, Translate } from '@shared/api/reports';
+import type { ReportCell, ReportColumn, ReportTable, Translate } from '@shared/api/reports';
 
 export function useReportLabels(): { translate: Translate; rowLabel: (table: ReportTable, row: ReportTable['rows'][number]) => string } {
   const { t } = useTranslation();
@@ -15,8 +16,11 @@ export function useReportLabels(): { translate: Translate; rowLabel: (table: Rep
   return { translate, rowLabel: (table, row) => reportRowLabel(translate, table.rowKind, row, (code) => municipalityByCode(code)?.name) };
 }
 
-/** One report table as an accessible HTML table; hidden cells ("<5", "..") are shown as they are. */
-export function ReportTableView({ table }: { table: ReportTable }) {
+/**
+ * One report table as an accessible HTML table; hidden cells ("<5", "..") are shown as they are. `mark` adds to a cell
+ * (a submitted report marks a changed figure with today's).
+ */
+export function ReportTableView({ table, mark }: { table: ReportTable; mark?: (rowKey: string, column: ReportColumn) => ReactNode }) {
   const { t } = useTranslation();
   const { translate, rowLabel } = useReportLabels();
   const num = useNumber();
@@ -52,6 +56,7 @@ export function ReportTableView({ table }: { table: ReportTable }) {
               {r.cells.map((c, i) => (
                 <td key={i} data-value={c ?? ''}>
                   {cell(c)}
+                  {mark?.(r.key, table.columns[i]!)}
                 </td>
               ))}
             </tr>

@@ -5,7 +5,7 @@ import type { SubmittedComparison } from '@shared/api/submitted';
 import type { FigureChange } from '@shared/domain/reportChanges';
 import { useNumber } from '../../charts/ChartFrame';
 import { useFormat } from '../../lib/format';
-import { useReportLabels } from './ReportTableView';
+import { ReportTableView, useReportLabels } from './ReportTableView';
 
 const changeKey = (tableId: string, rowKey: string, column: string) => `${tableId}\u0000${rowKey}\u0000${column}`;
 
@@ -55,59 +55,12 @@ function ChangesTable({ changes }: { changes: FigureChange[] }) {
   );
 }
 
-/** One table as it was sent; a changed figure is marked, with what it reads today beside it. */
-function SentTable({ table, changed }: { table: ReportTable; changed: Map<string, FigureChange> }) {
-  const { t } = useTranslation();
-  const { translate, rowLabel } = useReportLabels();
-  const cell = useCell();
-  const title = translate(`reports.tables.${table.id}`);
-  return (
-    <div className="vk-chart-scroll" tabIndex={0} role="region" aria-label={title} data-sent-table={table.id}>
-      <table className="vk-chart-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.rowKind === 'company' ? t('reports.table.company') : t('reports.table.category')}</th>
-            {table.columns.map((c) => (
-              <th scope="col" key={c}>
-                {translate(`reports.columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{rowLabel(table, r)}</th>
-              {r.cells.map((c, i) => {
-                const change = changed.get(changeKey(table.id, r.key, table.columns[i]!));
-                return (
-                  <td key={i} data-changed={change ? 'true' : undefined}>
-                    {cell(c)}
-                    {change && (
-                      <>
-                        {' '}
-                        <mark>
-                          ({t('submitted.view.today')}: {cell(change.now)})
-                        </mark>
-                      </>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /** A submitted report as it was sent, beside what the same report shows today (issue 14). */
 export function SubmittedView({ comparison, onClose }: { comparison: SubmittedComparison | null; onClose(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const s = comparison?.submitted;
+  const cell = useCell();
   const changed = new Map((comparison?.changes ?? []).map((c) => [changeKey(c.tableId, c.rowKey, c.column), c]));
   return (
     <Modal
@@ -139,7 +92,14 @@ export function SubmittedView({ comparison, onClose }: { comparison: SubmittedCo
             {t('submitted.view.sent')}
           </Title>
           {s.tables.map((table) => (
-            <SentTable key={table.id} table={table} changed={changed} />
+            <ReportTableView
+              key={table.id}
+              table={table}
+              mark={(rowKey, column) => {
+                const change = changed.get(changeKey(table.id, rowKey, column));
+                return change && <mark data-changed="true">{` (${t('submitted.view.today')}: ${cell(change.now)})`}</mark>;
+              }}
+            />
           ))}
         </Stack>
       )}
