@@ -33,8 +33,10 @@ describe('channel policy: declared with each channel in the contract', () => {
     }
   });
 
-  it('opens the session channels while locked, four channels in self-assessment mode, and exchange files to a larger body', () => {
+  it('opens the session channels (and listing and restoring backups) while locked, four in self-assessment mode, files larger', () => {
     expect([...channelsWhere((p) => p.whileLocked)].sort()).toEqual([
+      'backups.list',
+      'backups.restore',
       'session.create',
       'session.lock',
       'session.setAside',
