@@ -99,6 +99,10 @@ describe('the overview and the programme report through the UI', () => {
         await expect(chart.getAttribute('data-view')).resolves.toBe('table');
         await expect(chart.locator('[data-report-table="participantsByGender"]').count()).resolves.toBe(1);
         expect(await axeProblems(page)).toEqual([]);
+        // Charts speak the language's numbers: no decimal point in Swedish.
+        const chartTexts = await page.locator('figure[data-chart="hours-by-gender"] svg text').allTextContents();
+        expect(chartTexts.length).toBeGreaterThan(0);
+        if (lang === 'sv') expect(chartTexts.filter((x) => /\d\.\d/.test(x))).toEqual([]);
         // The internal version says so at the top and on every table.
         await expect(page.getByTestId('audience-banner').getAttribute('data-audience')).resolves.toBe('internal');
         await expect(page.getByTestId('audience-banner').textContent()).resolves.toContain(t.file.markInternal);

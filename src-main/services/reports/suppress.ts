@@ -30,6 +30,8 @@ const BREAKDOWNS: ReadonlyMap<ReportTableId, ReportColumn> = new Map<ReportTable
 ]);
 
 const GRAND = 'participants';
+/** Columns that count people, wherever they occur. */
+const PEOPLE_COLUMNS: ReadonlySet<ReportColumn> = new Set<ReportColumn>(['participants', 'total', ...GENDERS]);
 const genderVar = (g: string) => (g === 'total' ? GRAND : `gender:${g}`);
 
 /** What a cell is to the suppression: a count (named variable), a figure following a count, or neither. */
@@ -57,7 +59,8 @@ function roleOf(table: ReportTable, rowKey: string, column: ReportColumn): Role 
     case 'accessibility':
       return rowKey === 'adaptedParticipants' ? { count: 'adaptedParticipants' } : null;
     default:
-      return null;
+      // A table added later without its totals described here: its counts of people are at least hidden when small.
+      return PEOPLE_COLUMNS.has(column) ? { count: `${table.id}:${rowKey}:${column}` } : null;
   }
 }
 
