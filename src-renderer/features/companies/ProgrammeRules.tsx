@@ -16,7 +16,7 @@ export function useSizeNote(employees: number | null): string | null {
 
 /**
  * The warnings an enrolment gets (over 20 employees, outside the two counties), at the status while the company is
- * a prospect or enrolled; and, for a company of over 20, the reason it is taken, which enrolling it requires.
+ * a prospect; and, for a company of over 20, the reason it is taken, which enrolling it requires.
  */
 export function EnrolmentRules() {
   const { t } = useTranslation();
@@ -24,7 +24,8 @@ export function EnrolmentRules() {
   const employees = fields.employees.value;
   const warnings = enrolmentWarnings({ employees, municipalityCode: fields.municipalityCode.value });
   const status = fields.status.value;
-  const showWarnings = warnings.length > 0 && (status === 'prospect' || status === 'enrolled');
+  // At enrolment: while the company is a prospect, before the advisor enrols it.
+  const showWarnings = warnings.length > 0 && status === 'prospect';
   const showReason = needsSizeReason(employees) || fields.sizeReason.value !== null || Boolean(fields.sizeReason.error);
   return (
     <>
@@ -34,6 +35,8 @@ export function EnrolmentRules() {
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
           title={t('companyRules.warnings.title')}
+          // Mantine's yellow title on the light yellow ground is too faint to read (WCAG contrast): the text colour.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
           data-testid="enrolment-warnings"
         >
           <List size="sm" spacing={4}>

@@ -40,12 +40,14 @@ export function SniField() {
     setDraft(null);
     commit({ sniCode: codeOf(text) });
   };
+  const name = (e: { sv: string; en: string }) => (i18n.language === 'sv' ? e.sv : e.en);
+  const section = division ? sniEntry(division.section, version) : undefined;
   const chosen =
-    division && code
-      ? t('companyRules.sni.chosen', {
-          code: formatSni(code),
-          name: i18n.language === 'sv' ? division.sv : division.en,
-          section: division.section,
+    division && section && code
+      ? t(code.length === 2 ? 'companyRules.sni.chosenSection' : 'companyRules.sni.chosenCode', {
+          division: sniLabel(division, i18n.language),
+          section: section.code,
+          name: name(section),
           version,
         })
       : t('companyRules.sni.description', { version });

@@ -79,7 +79,13 @@ export function DetailsSection() {
         <AutoNumber
           {...fields.employees}
           label={t('companies.details.employees')}
-          description={[sizeText ?? t('companies.details.employeesDescription'), sizeNote].filter(Boolean).join(' ')}
+          description={
+            <>
+              {sizeText ?? t('companies.details.employeesDescription')}
+              {sizeNote && <br />}
+              {sizeNote}
+            </>
+          }
           min={0}
         />
         <AutoNumber {...fields.yearFounded} label={t('companies.details.yearFounded')} description={' '} />

@@ -100,7 +100,7 @@ export function PersonnummerField({ person }: { person: Person }) {
               {masked ? t('companyRules.personnummer.change') : t('companyRules.personnummer.add')}
             </Button>
             {masked && (
-              <Button size="xs" variant="subtle" color="red.9" onClick={() => commit({ personnummer: null })}>
+              <Button size="xs" variant="default" onClick={() => commit({ personnummer: null })}>
                 {t('companyRules.personnummer.remove')}
               </Button>
             )}

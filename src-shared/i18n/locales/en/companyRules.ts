@@ -4,7 +4,8 @@ export default {
     label: 'Industry (SNI code)',
     placeholder: 'Type a code or a word, e.g. 62 or food',
     description: 'Choose a division of SNI {{version}}, or type a more precise code of up to 5 digits.',
-    chosen: '{{code}} {{name}} (section {{section}}, SNI {{version}})',
+    chosenSection: 'Section {{section}}: {{name}} (SNI {{version}})',
+    chosenCode: '{{division}}, section {{section}} (SNI {{version}})',
     group: 'Section {{code}}: {{name}}',
   },
   size: {

@@ -5,7 +5,8 @@ export default {
     label: 'Bransch (SNI-kod)',
     placeholder: 'Skriv en kod eller ett ord, t.ex. 62 eller livsmedel',
     description: 'Välj en huvudgrupp i SNI {{version}}, eller skriv en mer precis kod med upp till 5 siffror.',
-    chosen: '{{code}} {{name}} (avdelning {{section}}, SNI {{version}})',
+    chosenSection: 'Avdelning {{section}}: {{name}} (SNI {{version}})',
+    chosenCode: '{{division}}, avdelning {{section}} (SNI {{version}})',
     group: 'Avdelning {{code}}: {{name}}',
   },
   size: {
