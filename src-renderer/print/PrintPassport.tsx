@@ -125,10 +125,10 @@ function ActivitiesSection({ activities, fmt, language }: { activities: Passport
       ) : (
         <table className="vk-table vk-fixed">
           <colgroup>
-            <col style={{ width: '32%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '20%' }} />
-            <col style={{ width: '20%' }} />
+            <col style={{ width: '28%' }} />
+            <col style={{ width: '11%' }} />
+            <col style={{ width: '18%' }} />
+            <col style={{ width: '29%' }} />
             <col style={{ width: '14%' }} />
           </colgroup>
           <thead>

@@ -22,7 +22,7 @@ export default {
     issuedBy: 'Utfärdat av',
     issuedOn: 'Utfärdat',
     intro:
-      'Det här passet är {{name}}s eget underlag om kompetensutvecklingen i programmet: hur kompetensen bedömts över omgångarna, vilka aktiviteter hen genomfört och vad hen vill lära sig härnäst.',
+      'Det här passet är ett eget underlag för {{name}} om kompetensutvecklingen i programmet: hur kompetensen bedömts över omgångarna, vilka aktiviteter hen genomfört och vad hen vill lära sig härnäst.',
     profileTitle: 'Kompetensprofil',
     scale: 'Nivåer från 1 (nybörjare) till 5 (expert).',
     notShared: '{{name}} har inte gått med på att dela sina bedömningar, så de visas inte.',
@@ -40,7 +40,7 @@ export default {
     totalHours: 'Timmar totalt',
     wishesTitle: 'Det här vill jag lära mig härnäst',
     noWishes: 'Inte angivet.',
-    consentNote: 'Gjort med {{name}}s samtycke den {{date}}. Passet tillhör {{name}}.',
+    consentNote: 'Gjort med samtycke från {{name}} den {{date}}. Passet tillhör {{name}}.',
     programme: 'Kompetensprogrammet',
   },
   json: {
