@@ -37,10 +37,13 @@ async function storeWith(names: string[], options: { passphrase?: string } = {})
   return { ...store, router };
 }
 
-/** Every file of the data folder (outside backups/) with its bytes' hash: what "left exactly as it was" means. */
+/**
+ * Every file of the data folder (outside backups/) with its bytes' hash: what "left exactly as it was" means. The
+ * count of wrong passphrases is left out: a wrong one is counted, as at the unlock screen.
+ */
 function folderState(dataDir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of fs.readdirSync(dataDir)) {
+  for (const name of fs.readdirSync(dataDir).filter((n) => n !== 'unlock-attempts.json')) {
     const file = path.join(dataDir, name);
     if (fs.statSync(file).isFile()) out[name] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   }
@@ -110,8 +113,13 @@ describe('backups', () => {
     expect(wrong.backups.map((b) => b.readable)).toEqual(['wrongKey']);
 
     const state = () => folderState(store.dataDir);
-    const restore = (name: string, passphrase?: string) =>
-      store.router.handle('backups.restore', { name, ...(passphrase === undefined ? {} : { passphrase }) });
+    const restore = (name: string, passphrase?: string) => {
+      // Past the wait that the wrong passphrases before imposed (as at the unlock screen).
+      store.clock.advance(10 * 60_000);
+      return store.router.handle('backups.restore', { name, ...(passphrase === undefined ? {} : { passphrase }) });
+    };
+    // A guess right after a wrong one waits, as at the unlock screen: the backups are no way round the backoff.
+    await expectRefused('store.tooManyAttempts', () => store.router.handle('backups.list', { passphrase: TEST_PASSPHRASE }), state);
     await expectRefused('backups.wrongKey', () => restore(made.name, 'nope nope nope'), state);
     await expectRefused('backups.wrongKey', () => restore(made.name), state);
     const damaged = 'vaxtkraft-20261130-110000.db';
@@ -122,7 +130,9 @@ describe('backups', () => {
     await expectRefused('backups.notFound', () => restore('vaxtkraft-20200101-000000.db', TEST_PASSPHRASE), state);
     expect((await store.router.handle('backups.restore', { name: '../vaxtkraft.db' })).ok).toBe(false);
 
+    store.clock.advance(10 * 60_000);
     const listed = ok<BackupList>(await store.router.handle('backups.list', { passphrase: TEST_PASSPHRASE }));
+    expect(fs.existsSync(path.join(store.dataDir, 'unlock-attempts.json'))).toBe(false);
     // The list reads each backup without a full check (that is for the restore, which refused the damaged one).
     expect(listed.backups.map((b) => b.name)).toEqual([damaged, made.name]);
     expect(listed.backups[1]).toMatchObject({ readable: 'ok', companies: 1 });
