@@ -28,6 +28,7 @@ import { CONVERGENCE_FIGURES } from './convergence';
 import { GAP_FIGURES } from './gaps';
 import { PLAN_FIGURES } from './plans';
 import { DOCUMENT_FIGURES } from './documents';
+import { BUSINESS_CHECK_FIGURES } from './businessCheck';
 import { REPORT_FIGURES } from './reports';
 import { CONTACT_LOG_FIGURES } from './contactLog';
 import { DE_MINIMIS_FIGURES } from './deMinimis';
@@ -287,6 +288,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...GAP_FIGURES,
   ...PLAN_FIGURES,
   ...DOCUMENT_FIGURES,
+  ...BUSINESS_CHECK_FIGURES,
   ...exchangeFigures(),
   ...OFFICE_FIGURES,
   ...DELTA_FIGURES,
