@@ -187,6 +187,11 @@ export class AppRun {
     return this.rpc.call('menu.click', target);
   }
 
+  /** The system's power events as Electron's `powerMonitor` emits them ('suspend', 'lock-screen', …). */
+  emitPower(event: string): Promise<void> {
+    return this.rpc.call('powerMonitor.emit', { event });
+  }
+
   permission(permission: string, origin = 'app://vaxtkraft'): Promise<{ check: boolean; request: boolean }> {
     return this.rpc.call('session.permission', { permission, origin });
   }
