@@ -17,7 +17,10 @@ import { cssVariablesResolver, themeFor } from './theme';
 function ThemedProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   // `t` is a new function when the language changes, so the labels follow it.
-  const theme = useMemo(() => themeFor({ close: t('common.close'), clear: t('common.clear') }), [t]);
+  const theme = useMemo(
+    () => themeFor({ close: t('common.close'), clear: t('common.clear'), showHide: t('common.showHidePassphrase') }),
+    [t],
+  );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {children}

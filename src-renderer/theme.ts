@@ -26,9 +26,9 @@ const base = {
 
 /**
  * The theme in the current language: Mantine's icon-only buttons (a dialog's close button, a field's clear
- * button) have no text of their own, so their accessible names come from here.
+ * button, a passphrase's show/hide button) have no text of their own, so their accessible names come from here.
  */
-export function themeFor(labels: { close: string; clear: string }): MantineThemeOverride {
+export function themeFor(labels: { close: string; clear: string; showHide: string }): MantineThemeOverride {
   const close = { 'aria-label': labels.close, title: labels.close };
   const clear = { 'aria-label': labels.clear, title: labels.clear };
   return createTheme({
@@ -38,7 +38,10 @@ export function themeFor(labels: { close: string; clear: string }): MantineTheme
       Drawer: { defaultProps: { closeButtonProps: close } },
       Select: { defaultProps: { clearButtonProps: clear } },
       MultiSelect: { defaultProps: { clearButtonProps: clear } },
-      Notification: { defaultProps: { closeButtonProps: close } },
+      // Mantine names the show/hide button in English whatever the language; its pressed state says which it is.
+      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': labels.showHide, title: labels.showHide } } },
+      // Mantine's grey description (gray 6, 3.3:1 on white) is below AA: an error's message is read in the dimmed text colour.
+      Notification: { defaultProps: { closeButtonProps: close }, styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
     },
   });
 }

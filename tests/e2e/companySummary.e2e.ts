@@ -28,6 +28,11 @@ describe('the company page opens with where the company stands and what to do ne
     expect(await page.getByTestId('assessments-empty').textContent()).toBe(sv.summary.next.enrol);
     expect(await axeProblems(page)).toEqual([]);
     await shot(page, 'summary-prospect-sv-1280');
+    // The company's actions menu, open, passes axe too (its focus trap's hidden first child was not a menu item).
+    await page.getByTestId('company-actions').click();
+    await page.getByRole('menu').waitFor();
+    expect(await axeProblems(page, { all: true })).toEqual([]);
+    await page.keyboard.press('Escape');
     // The button takes the advisor to where enrolment happens.
     await page.getByTestId('summary-action').click();
     await expect.poll(() => page.evaluate(`document.activeElement?.closest('[data-testid="section-programme"]') !== null`)).toBe(true);
@@ -82,6 +87,14 @@ describe('the company page opens with where the company stands and what to do ne
     await expect.poll(() => focusedTag(page)).toBe('H1');
     const top = (await page.evaluate(`document.activeElement.getBoundingClientRect().top`)) as number;
     expect(top).toBeGreaterThanOrEqual(60);
+    // An unknown round is said once, on the screen, not again in a notification.
+    const companyId = await page.locator('[data-company-id]').getAttribute('data-company-id');
+    await page.goto(`${env.host.url}#/companies/${companyId}/rounds/01a00000-0000-7000-8000-000000000000`);
+    await screen(page, 'round');
+    await page.getByText(sv.errors.assessment.roundNotFound).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByText(sv.errors.assessment.roundNotFound).count()).toBe(1);
+    expect(await page.locator('.mantine-Notification-root').count()).toBe(0);
     await context.close();
   });
 });

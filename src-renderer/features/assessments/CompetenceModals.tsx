@@ -237,6 +237,8 @@ export function HandoverModal({ person, opened, onClose }: { person: RoundPerson
               autoComplete="off"
               value={code}
               error={error}
+              // Mantine's PasswordInput leaves aria-invalid off its field.
+              aria-invalid={error ? true : undefined}
               onChange={(e) => setCode(e.currentTarget.value)}
             />
           ) : (

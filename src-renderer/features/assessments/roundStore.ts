@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { invoke } from '../../api/client';
+import { ApiError, invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import { useSaveStatus } from '../../lib/saveStatus';
 import type { InputOf } from '@shared/api';
@@ -155,7 +155,8 @@ export const useRound = create<RoundState>((set, get) => {
       } catch (error) {
         if (get().roundId !== roundId) return;
         set({ state: 'notFound' });
-        notifyError(error);
+        // The screen says that the round was not found; any other failure is told once, as a notification.
+        if (!(error instanceof ApiError && (error.code === 'assessment.roundNotFound' || error.code === 'validation'))) notifyError(error);
       }
     },
     refresh: () => refresh().catch(notifyError),

@@ -80,7 +80,8 @@ function CompanyActions({ company, onDelete }: { company: Company; onDelete(): v
       <Button component="a" href={hrefFor({ name: 'plan', companyId: company.id })} variant="light" data-testid="open-plan">
         {t('plans.page.open')}
       </Button>
-      <Menu position="bottom-end" withinPortal>
+      {/* Without Mantine's hidden focus placeholder, which is no menu item (axe: aria-required-children). */}
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <ActionIcon variant="default" size="lg" aria-label={t('companies.page.actions')} data-testid="company-actions">
             <IconDots size={18} aria-hidden />

@@ -11,6 +11,7 @@ export default {
   no: 'No',
   datePlaceholder: 'YYYY-MM-DD',
   clear: 'Clear',
+  showHidePassphrase: 'Show or hide the passphrase',
   saveState: {
     idle: 'Changes are saved automatically',
     saving: 'Saving…',

@@ -13,6 +13,7 @@ export default {
   no: 'Nej',
   datePlaceholder: 'ÅÅÅÅ-MM-DD',
   clear: 'Rensa',
+  showHidePassphrase: 'Visa eller dölj lösenfrasen',
   saveState: {
     idle: 'Ändringar sparas automatiskt',
     saving: 'Sparar…',
