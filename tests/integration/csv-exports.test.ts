@@ -180,9 +180,10 @@ describe('the XLSX report', () => {
     const bytes = Buffer.from(file.base64, 'base64');
     expect(formulaCells(bytes)).toEqual([]);
     const wb = readWorkbook(bytes);
+    // Row 0 is the sheet's internal/external mark, row 1 the header.
     const sheet = wb.sheets[wb.sheetNames[1]!]!;
-    expect(sheet[1]).toEqual(['=1+1', 50, 37.5, -12.5]);
-    expect(sheet[2]![0]).toBe(HYPERLINK);
+    expect(sheet[2]).toEqual(['=1+1', 50, 37.5, -12.5]);
+    expect(sheet[3]![0]).toBe(HYPERLINK);
     expect(sheetText(wb.sheets[wb.sheetNames[0]!]!)).toContain('=2+2');
   });
 });
