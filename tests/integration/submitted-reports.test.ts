@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { participantLines } from '../../src-main/services/reports';
 import { buildReportFixture, call, ids, reportRouter, reportStore } from '../helpers/reportFixture';
 import { expectRefused } from '../helpers/refusal';
 
@@ -52,6 +53,10 @@ describe('submitted reports: what was sent stays what was sent', () => {
       expect.objectContaining({ rowKey: 'employed', sent: 3, now: 1 }),
       expect.objectContaining({ rowKey: 'unemployed', sent: 0, now: 1 }),
     ]);
+    // The participant list reports her with her entry, and no exit while she still takes part.
+    const lines = await participantLines(reportStore().db, FILTER);
+    const a2 = await reportStore().db.selectFrom('people').select('name').where('id', '=', ids['a2']!).executeTakeFirstOrThrow();
+    expect(lines.find((l) => l.name === a2.name)).toMatchObject({ start: '2025-01-10', end: '' });
   });
 
   it('refuses an unknown submitted report and a bad format, storing nothing', async () => {

@@ -15,7 +15,10 @@ export interface ParticipantLine {
   hours: number;
 }
 
-/** The report's participants with their first activity start and last activity end within the filter. */
+/**
+ * The report's participants with their first activity start and last activity end within the filter; or, once their
+ * entry is recorded (issue 14), their entry and exit dates.
+ */
 export async function participantLines(db: Kysely<Database>, input: ReportFilter): Promise<ParticipantLine[]> {
   assertPeriod(input);
   const filter = { from: input.from, to: input.to };
@@ -36,7 +39,7 @@ export async function participantLines(db: Kysely<Database>, input: ReportFilter
     companyRows.filter((c) => enrolledDuring(eventsOf.get(c.id) ?? [], filter.from, filter.to)).map((c) => [c.id, c.name]),
   );
   const people = new Map(
-    (await db.selectFrom('people').select(['id', 'company_id', 'name']).execute())
+    (await db.selectFrom('people').select(['id', 'company_id', 'name', 'entry_date', 'exit_date']).execute())
       .filter((p) => companies.has(p.company_id))
       .map((p) => [p.id, p]),
   );
@@ -62,6 +65,11 @@ export async function participantLines(db: Kysely<Database>, input: ReportFilter
       l.hours += a.hours ?? 0;
       lines.set(id, l);
     }
+  }
+  // A participant whose entry is recorded is reported with it, and with the exit, or none while still taking part.
+  for (const [id, l] of lines) {
+    const p = people.get(id)!;
+    if (p.entry_date !== null) Object.assign(l, { start: p.entry_date, end: p.exit_date ?? '' });
   }
   const collator = new Intl.Collator('sv');
   return [...lines.values()].sort((a, b) => collator.compare(a.companyName, b.companyName) || collator.compare(a.name, b.name));
