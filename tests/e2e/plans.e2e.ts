@@ -119,6 +119,11 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
       language: 'en',
     });
     expect(fresh.suggestions.length).toBeGreaterThanOrEqual(2);
+    // An accepted suggestion's title, left as it was, prints in the PDF's language (issue 16): the same in Swedish.
+    const inSwedish = await api<{ suggestions: Array<{ title: string }> }>(page, 'plans.suggest', {
+      companyId: company.id,
+      language: 'sv',
+    });
 
     // Through the UI: the company, its plan, the suggestions; accept two and reject one if there is a third.
     await page.goto(`${host.origin}/#/companies/${company.id}`);
@@ -139,6 +144,7 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
       await expect.poll(() => cards.count()).toBe(fresh.suggestions.length - 3);
     }
     const accepted = fresh.suggestions.slice(0, 2).map((s) => s.title);
+    const acceptedSv = inSwedish.suggestions.slice(0, 2).map((s) => s.title);
     const rows = page.locator('[data-activity-id]');
     await expect.poll(() => rows.count()).toBe(2);
     for (const title of accepted) await page.getByRole('button', { name: en.plans.activities.edit.replace('{{title}}', title) }).waitFor();
@@ -191,7 +197,7 @@ describe('development plans through the UI, and the PDF the entrepreneur takes h
       const flat = text.replace(/\s+/g, ' ');
 
       expect(flat).toContain(company.name);
-      for (const title of accepted) expect(flat).toContain(title.slice(0, 30));
+      for (const title of language === 'sv' ? acceptedSv : accepted) expect(flat).toContain(title.slice(0, 30));
       for (const heading of [L.plans.print.title, L.plans.print.plan, L.plans.print.nextFollowUp, L.plans.basis.vision])
         expect(flat).toContain(heading);
       for (const p of plan.people) expect(flat).toContain(L.plans.print.personTitle.replace('{{name}}', p.name));
