@@ -94,22 +94,26 @@ export function equationHolds(eq: Equation, values: readonly number[], marks: re
   return true;
 }
 
-/** The published member to hide so that the equation holds: the smallest that mends it alone, else the largest. */
-function mendingMember(eq: Equation, values: readonly number[], marks: CellMark[], rules: Rules): number | null {
+/**
+ * The published member to hide so that the equation holds: the smallest that mends it alone, else the largest;
+ * cells that are the total of fewer equations first (a table's inner cells before its margins, so that totals such
+ * as the participants by gender stay shown).
+ */
+function mendingMember(eq: Equation, values: readonly number[], marks: CellMark[], rules: Rules, totals: readonly number[]): number | null {
   const shown = members(eq)
     .filter(([i]) => marks[i] === 'shown')
     .map(([i]) => i);
   if (shown.length === 0) return null;
-  // Parts before the total, then by value.
-  const order = [...shown].sort((a, b) => Number(a === eq.total) - Number(b === eq.total) || values[a]! - values[b]!);
+  const rank = (i: number) => totals[i]! + Number(i === eq.total);
+  const order = [...shown].sort((a, b) => rank(a) - rank(b) || values[a]! - values[b]!);
   for (const i of order) {
     marks[i] = 'hidden';
     const holds = equationHolds(eq, values, marks, rules);
     marks[i] = 'shown';
     if (holds) return i;
   }
-  const parts = order.filter((i) => i !== eq.total);
-  return parts.length ? parts[parts.length - 1]! : eq.total;
+  const least = order.filter((i) => rank(i) === rank(order[0]!));
+  return least[least.length - 1]!;
 }
 
 /**
@@ -129,22 +133,30 @@ export function suppressCells(values: readonly number[], equations: readonly Equ
 function protect(values: readonly number[], equations: readonly Equation[], rules: Rules): CellMark[] | null {
   const marks: CellMark[] = values.map((v) => (v < rules.limit ? 'small' : 'shown'));
   const byCell = equationsByCell(values.length, equations);
+  const totals = values.map(() => 0);
+  for (const eq of equations) totals[eq.total]!++;
   for (;;) {
-    mendEquations(values, equations, marks, rules);
+    mendEquations(values, equations, marks, rules, totals);
     const narrow = narrowCells(values, equations, marks, rules);
     if (narrow.length === 0) return marks;
-    const next = nearestShown(narrow[0]!, values, equations, byCell, marks, rules.limit);
+    const next = nearestShown(narrow[0]!, { values, equations, byCell, totals }, marks, rules.limit);
     if (next === null) return rules.oneMark ? marks : null;
     marks[next] = 'hidden';
   }
 }
 
-function mendEquations(values: readonly number[], equations: readonly Equation[], marks: CellMark[], rules: Rules): void {
-  for (let changed = true; changed; ) {
+function mendEquations(
+  values: readonly number[],
+  equations: readonly Equation[],
+  marks: CellMark[],
+  rules: Rules,
+  totals: readonly number[],
+): void {
+  for (let changed = true; changed;) {
     changed = false;
     for (const eq of equations) {
       while (!equationHolds(eq, values, marks, rules)) {
-        const i = mendingMember(eq, values, marks, rules);
+        const i = mendingMember(eq, values, marks, rules, totals);
         if (i === null) break;
         marks[i] = 'hidden';
         changed = true;
@@ -194,7 +206,7 @@ export function narrowCells(values: readonly number[], equations: readonly Equat
     [1, (j: number) => lp.seenMin[j]! <= 1e-6],
     [-1, (j: number) => lp.seenMax[j]! >= rules.limit - 1 - 1e-6],
   ] as const) {
-    for (let open = small.filter((j) => !done(j)), before = Infinity; open.length && open.length < before; ) {
+    for (let open = small.filter((j) => !done(j)), before = Infinity; open.length && open.length < before;) {
       lp.optimise(open, sign);
       before = open.length;
       open = open.filter((j) => !done(j));
@@ -212,18 +224,20 @@ export function narrowCells(values: readonly number[], equations: readonly Equat
 
 /**
  * The published cell to hide for a cell that is still too narrow: found through the equations of hidden cells, the
- * nearest first; among those, a part that is no total with room to give (2 × limit or more), the smallest; else the
- * largest.
+ * nearest first; among those, a cell that is no total with room to give (2 × limit or more), the smallest; else the
+ * largest of those that are the total of the fewest equations.
  */
 function nearestShown(
   cell: number,
-  values: readonly number[],
-  equations: readonly Equation[],
-  byCell: readonly number[][],
+  {
+    values,
+    equations,
+    byCell,
+    totals,
+  }: { values: readonly number[]; equations: readonly Equation[]; byCell: readonly number[][]; totals: readonly number[] },
   marks: readonly CellMark[],
   limit: number,
 ): number | null {
-  const isTotal = new Set(equations.map((eq) => eq.total));
   const seen = new Set([cell]);
   let frontier = [cell];
   while (frontier.length) {
@@ -240,9 +254,10 @@ function nearestShown(
       }
     }
     if (found.size) {
-      const list = [...found].sort((a, b) => values[a]! - values[b]!);
-      const roomy = list.filter((i) => !isTotal.has(i) && values[i]! >= 2 * limit);
-      return roomy[0] ?? list[list.length - 1]!;
+      const list = [...found].sort((a, b) => totals[a]! - totals[b]! || values[a]! - values[b]!);
+      const roomy = list.filter((i) => totals[i] === 0 && values[i]! >= 2 * limit);
+      const least = list.filter((i) => totals[i] === totals[list[0]!]);
+      return roomy[0] ?? least[least.length - 1]!;
     }
     frontier = next;
   }
