@@ -58,6 +58,8 @@ describe('backups and auto-lock through the UI', () => {
         await screen(page, 'unlock');
         expect(await page.getByText(before).count()).toBe(0);
         expect((await must(host, 'session.status', {})).unlocked).toBe(false);
+        await viewportShots(page, page.getByRole('button', { name: t.backups.restore.open }), `backups-locked-${lang}`);
+        expect(await axeProblems(page, { all: true })).toEqual([]);
 
         // The unlock screen lists the backups too, read with the passphrase.
         await page.getByRole('button', { name: t.backups.restore.open }).click();
