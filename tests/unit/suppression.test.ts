@@ -50,6 +50,12 @@ describe('complementary suppression of one equation', () => {
     expect(suppressCells([3, 2, 1, 0], [{ total: 0, parts: [1, 2, 3] }], 5)).toEqual(['small', 'small', 'small', 'small']);
   });
 
+  it('falls back to one mark for every hidden cell when the marks themselves would tell', () => {
+    // 6 = 3 + 3: as "<5" each would be 2–4, and with the total hidden as ".." (5 or more) still 1–4; so the two get
+    // one mark that says nothing of their size (each 0–6 from the total), and the total can stay.
+    expect(suppressCells([6, 3, 3], [{ total: 0, parts: [1, 2] }], 5)).toEqual(['shown', 'hidden', 'hidden']);
+  });
+
   it('checks a small cell can reach both 0 and 4', () => {
     // 6 = x + y with both small: x is at least 2.
     expect(equationHolds({ total: 0, parts: [1, 2] }, [6, 3, 3], ['shown', 'small', 'small'], RULES)).toBe(false);
