@@ -196,7 +196,7 @@ export default {
     markExternal: 'FOR OUTSIDE THE OFFICE – figures about fewer than 5 people are hidden.',
     badgeInternal: 'INTERNAL',
     badgeExternal: 'EXTERNAL',
-    hiddenLegend: '“<5”: fewer than 5 people. “..”: hidden so that a “<5” cannot be worked out from the totals.',
+    hiddenLegend: '“<5”: fewer than 5 people. “..”: hidden so that a figure under 5 cannot be worked out from the totals (in a very small report, every hidden figure).',
     participantsName: 'participants_{{from}}_{{to}}',
     aboutSheet: 'About',
     aboutTitle: 'Växtkraft programme report',

@@ -198,7 +198,7 @@ export default {
     markExternal: 'FÖR UTANFÖR KONTORET – uppgifter om färre än 5 personer är dolda.',
     badgeInternal: 'INTERN',
     badgeExternal: 'EXTERN',
-    hiddenLegend: '”<5”: färre än 5 personer. ”..”: dold så att ett ”<5” inte kan räknas fram ur summorna.',
+    hiddenLegend: '”<5”: färre än 5 personer. ”..”: dold så att en uppgift under 5 inte kan räknas fram ur summorna (i en mycket liten rapport alla dolda uppgifter).',
     participantsName: 'deltagare_{{from}}_{{to}}',
     aboutSheet: 'Om rapporten',
     aboutTitle: 'Växtkraft programrapport',
