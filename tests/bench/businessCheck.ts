@@ -11,19 +11,12 @@
 import type { ChannelName, InputOf, ResultOf } from '@shared/api';
 import { createRouter } from '../../src-main/ipc/router';
 import { situationFramework } from '../../src-main/services/frameworks';
+import { ENROLLED } from '../e2e/harness';
 import type { Figure } from './common';
 import { medianPdfMs, seedStore } from './printPdf';
 
 const RUNS = 5;
 const PNG_LOGO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const ENROLLED = {
-  status: 'enrolled' as const,
-  growthAmbition: true,
-  growthAmbitionDate: '2025-01-15',
-  consentBy: 'Ägaren',
-  consentAt: '2025-01-15',
-  consentScope: 'Kartläggning och uppföljning',
-};
 
 /** A company with a completed baseline and a completed follow-up, through the router as the screens write them. */
 async function seedRounds(dataDir: string): Promise<{ roundId: string }> {

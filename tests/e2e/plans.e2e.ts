@@ -5,8 +5,6 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { pdfFooterTemplate } from '../../src-main/services/print';
-import { printPlanHash } from '@shared/api/printRoute';
 import { currentLevel, gapOf } from '@shared/domain/gaps';
 import { withCheckDigit } from '@shared/domain/orgNumber';
 import {
@@ -20,6 +18,7 @@ import {
   startHostProcess,
   type RunningHost,
 } from './harness';
+import { printDocumentPdf } from './pdf';
 
 const run = promisify(execFile);
 const PASSPHRASE = 'kontorets egen lösenfras';
@@ -49,16 +48,8 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
 }
 
 /** The print view of the plan as a PDF, the way the tests and the bench make it. */
-export async function printPlanPdf(page: Page, hostUrl: string, companyId: string, language: 'sv' | 'en'): Promise<Buffer> {
-  await page.goto(`${hostUrl}${printPlanHash({ companyId, language })}`);
-  await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
-  return page.pdf({
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: pdfFooterTemplate(language),
-  });
+export function printPlanPdf(page: Page, hostUrl: string, companyId: string, language: 'sv' | 'en'): Promise<Buffer> {
+  return printDocumentPdf(page, hostUrl, { document: 'plan', companyId }, language);
 }
 
 interface PersonRow {
