@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Passport, PassportActivity, PassportRound } from '@shared/api/passport';
+import type { Passport, PassportActivity } from '@shared/api/passport';
 import type { Language } from '@shared/i18n/languages';
 import { invoke } from '../api/client';
 import { PrintFrame } from './PrintFrame';
 import { printFormat } from './format';
 import type { PrintFormat } from './format';
 import { DocumentHeader } from './parts';
+import { PassportProfile } from './PassportProfile';
 
 /** What an empty cell shows, as the other documents do. */
 const NONE = '–';
-
-/** A round's title above its table, as the documents' h3 looks. */
-const CAPTION = { textAlign: 'left', fontWeight: 700, fontSize: '12pt', margin: '4mm 0 2mm' } as const;
 
 interface Props {
   personId: string;
@@ -59,10 +57,10 @@ function PassportDocument({ p, fmt, language }: { p: Passport; fmt: PrintFormat;
           <p>{t('passport.print.noRounds')}</p>
         ) : (
           <>
-            <p className="vk-muted">{t('passport.print.scale')}</p>
-            {p.rounds.map((r) => (
-              <RoundTable key={r.roundId} round={r} fmt={fmt} language={language} />
-            ))}
+            <p className="vk-muted">
+              {t('passport.print.scale')} {t('passport.print.legend')}
+            </p>
+            <PassportProfile rounds={p.rounds} fmt={fmt} language={language} />
           </>
         )}
       </section>
@@ -73,42 +71,6 @@ function PassportDocument({ p, fmt, language }: { p: Passport; fmt: PrintFormat;
       </section>
       <p className="vk-muted">{t('passport.print.consentNote', { name: p.name, date: fmt.date(p.consentAt) })}</p>
     </main>
-  );
-}
-
-function RoundTable({ round, fmt, language }: { round: PassportRound; fmt: PrintFormat; language: Language }) {
-  const { t } = useTranslation();
-  const level = (n: number | null) => (n === null ? '–' : String(n));
-  const title = t('passport.print.roundTitle', { kind: t(`assessments.kind.${round.kind}`), date: fmt.date(round.date) });
-  return (
-    <table className="vk-table vk-fixed">
-      <caption style={CAPTION}>{title}</caption>
-      <colgroup>
-        <col style={{ width: '60%' }} />
-        <col style={{ width: '20%' }} />
-        <col style={{ width: '20%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">{t('passport.print.competence')}</th>
-          <th scope="col" className="vk-num">
-            {t('gaps.person.self')}
-          </th>
-          <th scope="col" className="vk-num">
-            {t('gaps.person.advisor')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {round.ratings.map((r) => (
-          <tr key={r.competenceId}>
-            <td>{r.name[language]}</td>
-            <td className="vk-num">{level(r.selfLevel)}</td>
-            <td className="vk-num">{level(r.advisorLevel)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -152,15 +114,14 @@ function ActivitiesSection({ activities, fmt, language }: { activities: Passport
                 <td className="vk-num">{a.hours === null ? t('passport.print.notRecorded') : fmt.hours(a.hours)}</td>
               </tr>
             ))}
-          </tbody>
-          <tfoot>
+            {/* The total as the last row, not a tfoot: Chromium repeats a tfoot on every page, beside the rows of that page only. */}
             <tr>
               <th scope="row" colSpan={4}>
                 {t('passport.print.totalHours')}
               </th>
               <td className="vk-num vk-strong">{fmt.hours(total)}</td>
             </tr>
-          </tfoot>
+          </tbody>
         </table>
       )}
     </section>

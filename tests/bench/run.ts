@@ -32,6 +32,7 @@ import { BUSINESS_CHECK_FIGURES } from './businessCheck';
 import { REPORT_FIGURES } from './reports';
 import { CONTACT_LOG_FIGURES } from './contactLog';
 import { DE_MINIMIS_FIGURES } from './deMinimis';
+import { PASSPORT_FIGURES } from './passport';
 import { BACKUP_FIGURES } from './backups';
 import { RIGHTS_FIGURES } from './rights';
 import { ELECTRON_FIGURES } from './electron';
@@ -296,6 +297,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...REPORT_FIGURES,
   ...CONTACT_LOG_FIGURES,
   ...DE_MINIMIS_FIGURES,
+  ...PASSPORT_FIGURES,
   ...BACKUP_FIGURES,
   ...RIGHTS_FIGURES,
   ...ELECTRON_FIGURES,
