@@ -186,7 +186,8 @@ describe('src-main/app/main.ts', () => {
     state.current.powerEvents['lock-screen']!();
     await vi.waitFor(async () => expect(await invoke(sender, 'session.status', {})).toMatchObject({ value: { unlocked: false } }));
     // The page had no lock of its own to run (still loading): locked here, and reloaded so its memory is cleared.
-    const contents = state.current.windows[0]!.webContents as unknown as { reload: () => void; executeJavaScript: () => void };
+    const window = state.current.windows[0] as unknown as { webContents: { reload: () => void; executeJavaScript: () => void } };
+    const contents = window.webContents;
     expect(contents.executeJavaScript).toHaveBeenCalled();
     expect(contents.reload).toHaveBeenCalled();
     expect(fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.endsWith('.db'))).toHaveLength(1);
