@@ -18,9 +18,9 @@ import type { PersonRole } from '@shared/domain/person';
 import { usePersonOptions } from './options';
 import { usePeople } from './store';
 import { PersonnummerField } from './PersonnummerField';
+import { ParticipationPanel } from './ParticipationPanel';
 import { PassportPanel } from './PassportPanel';
 import { PersonRights } from './PersonRights';
-import { ParticipationPanel } from './ParticipationPanel';
 
 function hasFollowupData(person: Person): boolean {
   return FOLLOWUP_FIELDS.some((f) => person[f] !== null);
@@ -177,9 +177,9 @@ function PersonForm({ person, onRemoved }: { person: Person; onRemoved(): void }
 
       <Divider mt="sm" />
       <FollowupFields person={person} form={form} />
+      <ParticipationPanel person={person} />
       <PassportPanel person={person} />
       <PersonRights person={person} />
-      <ParticipationPanel person={person} />
 
       <Divider mt="sm" />
       <Group justify="space-between">
