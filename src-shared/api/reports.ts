@@ -3,6 +3,7 @@ import { channel } from './contract';
 import { isoDate } from './fields';
 import { LANGUAGES } from '../i18n/languages';
 import type { CompanyStatus } from '../domain/company';
+import { sniEntry } from '../domain/sni';
 import type { RoundKind } from './assessments';
 import type { ActivityStatus } from './plans';
 
@@ -28,7 +29,8 @@ export const REPORT_TABLE_IDS = [
   'companiesByMunicipality',
   'byCounty',
   'companiesBySize',
-  'companiesBySection',
+  'companiesBySection2007',
+  'companiesBySection2025',
   'participantsByGender',
   'participantsByAgeBand',
   'participantsByEducation',
@@ -58,7 +60,8 @@ export const ROW_KINDS = [
   'municipality',
   'county',
   'sizeClass',
-  'sniSection',
+  'sni2007Section',
+  'sni2025Section',
   'gender',
   'ageBand',
   'education',
@@ -229,7 +232,12 @@ export function reportRowLabel(
   if (kind === 'contactKind') return t(`contacts.kind.${key}`);
   if (kind === 'county') return t(`reports.rows.county.${key}`);
   if (kind === 'municipality') return key === 'other' ? t('reports.rows.other') : (municipalityName(key) ?? key);
-  if (kind === 'sniSection') return t('reports.rows.sniSection', { code: key });
+  if (kind === 'sni2007Section' || kind === 'sni2025Section') {
+    // "Avdelning J: Informations- och kommunikationsverksamhet", the name in the language the locale names.
+    const e = sniEntry(key, kind === 'sni2007Section' ? '2007' : '2025');
+    const name = e ? (t('reports.rows.sniNames') === 'sv' ? e.sv : e.en) : '';
+    return t('reports.rows.sniSection', { code: key, name });
+  }
   if (kind === 'providerKind' && key === 'none') return t('reports.rows.none');
   return t(`reports.rows.${kind}.${key}`);
 }

@@ -38,7 +38,8 @@ export function randomReportData(seed: number, people: number, companies = Math.
   const companyMap = new Map<string, CompanyRec>();
   for (let c = 0; c < companies; c++) {
     const id = `c${c}`;
-    companyMap.set(id, { id, name: `Företag ${c}`, municipality: pick(MUNICIPALITY_CODES), size: 'micro', section: 'J' });
+    const municipality = pick(MUNICIPALITY_CODES);
+    companyMap.set(id, { id, name: `Företag ${c}`, municipality, size: 'micro', section: 'J', sniVersion: '2007' });
   }
   const companyIds = [...companyMap.keys()];
   const personMap = new Map<string, PersonRec>();

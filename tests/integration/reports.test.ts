@@ -33,7 +33,8 @@ describe('the programme report from a fixed dataset', () => {
     expect(cellsOf(r, 'companyEvents')).toEqual({ enrolled: [1], completed: [0], withdrawn: [1] });
     expect(cellsOf(r, 'companiesByMunicipality')).toEqual({ '1880': [1], '1980': [1] });
     expect(cellsOf(r, 'companiesBySize')).toEqual({ solo: [1], micro: [1], small: [0], not_stated: [0] });
-    expect(cellsOf(r, 'companiesBySection')).toEqual({ G: [1], J: [1] });
+    expect(cellsOf(r, 'companiesBySection2007')).toEqual({ G: [1], J: [1] });
+    expect(cellsOf(r, 'companiesBySection2025')).toEqual({});
     expect(r.offices).toEqual(['Västerås', 'Örebro']);
     expect(r.advisors).toEqual(['Karin', 'Lars']);
   });
@@ -187,7 +188,7 @@ describe('the exports', () => {
 
   it('writes a real workbook, one sheet per table, with headers and numbers as numbers', async () => {
     const wb = await xlsxOf('internal', 'en');
-    expect(wb.sheetNames).toHaveLength(26);
+    expect(wb.sheetNames).toHaveLength(27);
     expect(wb.sheetNames.slice(0, 3)).toEqual(['About', 'Summary', 'Company status changes']);
     expect(wb.sheetNames.every((n) => n.length <= 31)).toBe(true);
     expect(rowsOf(wb, 'Participants by gender')).toEqual([

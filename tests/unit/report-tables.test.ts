@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_TABLE_IDS, SUPPRESSED } from '@shared/api/reports';
 import type { ReportTable } from '@shared/api/reports';
+import type { SniVersion } from '@shared/domain/sni';
 import type { ActivityRec, CompanyProgress, CompanyRec, PersonRec } from '../../src-main/services/reports/records';
 import {
   activityFigures,
@@ -18,12 +19,13 @@ import type { ReportData } from '../../src-main/services/reports/tables';
 
 /** The programme report's pure table builders, on small hand-made records. */
 
-const company = (id: string, municipality: string, size: string, section: string): CompanyRec => ({
+const company = (id: string, municipality: string, size: string, section: string, sniVersion: SniVersion = '2007'): CompanyRec => ({
   id,
   name: `Företag ${id}`,
   municipality,
   size,
   section,
+  sniVersion,
 });
 
 const person = (companyId: string, gender: PersonRec['gender'], more: Partial<PersonRec> = {}): PersonRec => ({
@@ -113,10 +115,25 @@ describe('the company tables', () => {
       ['small', 0],
       ['not_stated', 0],
     ]);
-    expect(rows(byId(tables, 'companiesBySection'))).toEqual([
+    expect(rows(byId(tables, 'companiesBySection2007'))).toEqual([
       ['C', 2],
       ['F', 1],
       ['not_stated', 1],
+    ]);
+    expect(rows(byId(tables, 'companiesBySection2025'))).toEqual([]);
+  });
+
+  it('count SNI 2007 and SNI 2025 in tables of their own, which add up to the companies', () => {
+    const companies = new Map(
+      [company('1', '1880', 'micro', 'J'), company('2', '1880', 'micro', 'J', '2025'), company('3', '1880', 'solo', 'K', '2025')].map(
+        (c) => [c.id, c],
+      ),
+    );
+    const tables = companyTables(companies);
+    expect(rows(byId(tables, 'companiesBySection2007'))).toEqual([['J', 1]]);
+    expect(rows(byId(tables, 'companiesBySection2025'))).toEqual([
+      ['J', 1],
+      ['K', 1],
     ]);
   });
 });

@@ -7,7 +7,14 @@ import type { ContactRec } from '../../src-main/services/reports/timeTables';
 
 /** Time in the programme report: the pure table builders on small hand-made records. */
 
-const company = (id: string, name: string): CompanyRec => ({ id, name, municipality: '1880', size: 'micro', section: 'C' });
+const company = (id: string, name: string): CompanyRec => ({
+  id,
+  name,
+  municipality: '1880',
+  size: 'micro',
+  section: 'C',
+  sniVersion: '2007',
+});
 const companies = new Map([
   ['a', company('a', 'Östra Bygg AB')],
   ['b', company('b', 'Alfa AB')],

@@ -73,6 +73,7 @@ export async function loadCompanies(r: Kysely<Database>, filter: ReportFilter): 
       municipality: c.municipality_code ?? NOT_STATED,
       size: c.employees === null ? NOT_STATED : sizeClass(c.employees),
       section: section ?? NOT_STATED,
+      sniVersion: c.sni_version === '2025' ? '2025' : '2007',
     });
   }
   return { companies, changed, offices, advisors };

@@ -1,6 +1,7 @@
 import { AppError } from '@shared/api/errors';
 import type { ReportFilter } from '@shared/api/reports';
 import type { Gender } from '@shared/domain/person';
+import type { SniVersion } from '@shared/domain/sni';
 
 /** What the programme report counts, as loaded from the store: plain records, no SQL. */
 
@@ -16,6 +17,8 @@ export interface CompanyRec {
   municipality: string;
   size: string;
   section: string;
+  /** The version `section` belongs to: each version is counted in its own table, never together. */
+  sniVersion: SniVersion;
 }
 
 export interface PersonRec {

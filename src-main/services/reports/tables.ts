@@ -146,20 +146,33 @@ export function summaryTables(data: ReportData, figures: ActivityFigures, partic
   ];
 }
 
-/** Companies by municipality, size class and SNI section. */
+/**
+ * Companies by municipality, size class and SNI section. SNI 2007 and SNI 2025 are never counted in one table (a
+ * section letter means different things in each): each version has its own, and a company counts in the table of the
+ * version its code was recorded in, so that the two together add up to the companies. No mapping between them.
+ */
 export function companyTables(companies: ReadonlyMap<string, CompanyRec>): ReportTable[] {
-  const list = [...companies.values()];
-  const companyTable = (id: ReportTableId, kind: RowKind, key: (c: CompanyRec) => string, order: readonly string[], keepZero: boolean) =>
+  const all = [...companies.values()];
+  const companyTable = (
+    id: ReportTableId,
+    kind: RowKind,
+    key: (c: CompanyRec) => string,
+    order: readonly string[],
+    keepZero: boolean,
+    list: readonly CompanyRec[] = all,
+  ) =>
     table(
       id,
       kind,
       ['companies'],
       orderedCounts(countBy(list.map(key)), order, keepZero).map(([k, n]) => row(k, [n])),
     );
+  const inVersion = (v: CompanyRec['sniVersion']) => all.filter((c) => c.sniVersion === v);
   const tables = [
     companyTable('companiesByMunicipality', 'municipality', (c) => c.municipality, [], false),
     companyTable('companiesBySize', 'sizeClass', (c) => c.size, ['solo', 'micro', 'small', NOT_STATED], true),
-    companyTable('companiesBySection', 'sniSection', (c) => c.section, [], false),
+    companyTable('companiesBySection2007', 'sni2007Section', (c) => c.section, [], false, inVersion('2007')),
+    companyTable('companiesBySection2025', 'sni2025Section', (c) => c.section, [], false, inVersion('2025')),
   ];
   // Municipalities and sections sort by code, with 'other' and 'not stated' last.
   for (const t of tables) {

@@ -73,7 +73,8 @@ export default {
     companiesByMunicipality: 'Companies by municipality',
     byCounty: 'County subtotals',
     companiesBySize: 'Companies by size class',
-    companiesBySection: 'Companies by industry section',
+    companiesBySection2007: 'Companies by section, SNI 2007',
+    companiesBySection2025: 'Companies by section, SNI 2025',
     participantsByGender: 'Participants by gender',
     participantsByAgeBand: 'Participants by age band',
     participantsByEducation: 'Participants by education level',
@@ -156,7 +157,9 @@ export default {
     status: { enrolled: 'Enrolled in the period', completed: 'Completed in the period', withdrawn: 'Withdrawn in the period' },
     statusName: { prospect: 'prospects', enrolled: 'enrolled', completed: 'completed', withdrawn: 'withdrawn' },
     sizeClass: { solo: 'Solo (no employees)', micro: 'Micro (1–9 employees)', small: 'Small (10–49 employees)' },
-    sniSection: 'Section {{code}}',
+    sniSection: 'Section {{code}}: {{name}}',
+    /** Which of the SNI data's names this language shows (src-shared/domain/sni*.ts hold both). */
+    sniNames: 'en',
     gender: { woman: 'Women', man: 'Men', non_binary: 'Non-binary', not_stated: 'Not stated', total: 'All participants' },
     ageBand: { under_18: 'Under 18', '18_29': '18–29', '30_54': '30–54', '55_plus': '55 and over' },
     education: {
