@@ -136,6 +136,7 @@ async function chooseSvgLogo(env: { browser: Parameters<typeof newPage>[0]; host
   await page.getByTestId('open-settings').click();
   await page.getByTestId('logo-file').setInputFiles({ name: 'logga.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG) });
   await page.getByTestId('logo-preview').waitFor();
+  await page.getByTestId('logo-preview').scrollIntoViewIfNeeded();
   expect(await page.title()).not.toBe('pwned');
   await shot(page, 'businesscheck-settings-sv-1280');
   expect(await axeProblems(page, { all: true })).toEqual([]);

@@ -74,6 +74,7 @@ export function ProgrammeIdentitySettings({ settings, save }: { settings: Settin
             h={48}
             w="auto"
             fit="contain"
+            style={{ alignSelf: 'flex-start' }}
             data-testid="logo-preview"
           />
         ) : (
