@@ -15,9 +15,11 @@ async function overflows(page: Page): Promise<string[]> {
     if (root.scrollWidth > root.clientWidth) out.push('page ' + root.scrollWidth + ' > ' + root.clientWidth);
     const header = document.querySelector('header');
     if (header && header.scrollHeight > header.clientHeight + 1) out.push('header wraps: ' + header.scrollHeight);
-    for (const el of document.querySelectorAll('header a, header button, .mantine-Badge-root, .mantine-Button-label, h1, h2, h3')) {
+    const boxes = 'header a, header button, .mantine-Badge-root, .mantine-Badge-label, .mantine-Button-label, h1, h2, h3, [role="radio"]';
+    for (const el of document.querySelectorAll(boxes)) {
       const style = getComputedStyle(el);
-      const hides = style.overflow !== 'visible' || style.textOverflow === 'ellipsis';
+      // A level card's text that spills over its border is as unreadable as text cut off.
+      const hides = style.overflow !== 'visible' || style.textOverflow === 'ellipsis' || el.getAttribute('role') === 'radio';
       if (hides && el.scrollWidth > el.clientWidth + 1 && el.getClientRects().length > 0) out.push('clipped: ' + el.textContent);
     }
     return out;

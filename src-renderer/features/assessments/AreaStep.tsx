@@ -19,6 +19,9 @@ function rateKeys(onRate: (level: number) => void) {
   };
 }
 
+/** A question's state badge keeps its width beside a long question ("Nivå 2" read "Niv…"). */
+const NO_SHRINK = { flexShrink: 0 } as const;
+
 export function AreaStep({ area, readOnly }: { area: SituationArea; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -65,9 +68,13 @@ export function AreaStep({ area, readOnly }: { area: SituationArea; readOnly: bo
                   </Title>
                 </div>
                 {level === null ? (
-                  <Badge variant="default">{t('assessments.area.unanswered')}</Badge>
+                  <Badge variant="default" style={NO_SHRINK}>
+                    {t('assessments.area.unanswered')}
+                  </Badge>
                 ) : (
-                  <Badge variant="light">{t('assessments.area.answered', { level })}</Badge>
+                  <Badge variant="light" style={NO_SHRINK}>
+                    {t('assessments.area.answered', { level })}
+                  </Badge>
                 )}
               </Group>
               <LevelCards

@@ -116,7 +116,8 @@ export function LevelCards({
         >
           <Paper p="sm" radius="md" h="100%" bg="transparent">
             <Stack gap={4}>
-              <Group gap={6} wrap="nowrap">
+              {/* The label goes under the number when the card is narrow, instead of breaking a word in two. */}
+              <Group gap={6} wrap="wrap">
                 <Text fw={800} size="lg" className={classes.number}>
                   {l.level}
                 </Text>
