@@ -123,3 +123,31 @@ describe('a participant’s personnummer', () => {
     expect((await call('people.update', { id: p.id, patch: { personnummer: '' } })).personnummerMasked).toBeNull();
   });
 });
+
+describe('the full personnummer leaves only in the participant list', () => {
+  it('is in the participant list, behind its confirmation, and in nothing else that is exported or printed', async () => {
+    const c = await company({ status: 'enrolled', ...ENROLABLE });
+    const p = await call('people.create', { companyId: c.id, name: 'Maja Deltagare', role: 'employee', personnummer: '811218-9876' });
+    const activity = { companyId: c.id, title: 'Bokföring', level: 'individual', personIds: [p.id], hours: 4 } as const;
+    await call('activities.create', { ...activity, plannedStart: '2025-02-10', plannedEnd: '2025-02-20', status: 'booked' });
+    const filter = { from: '2025-01-01', to: '2025-06-30' };
+    const utf8 = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+    const list = utf8((await call('reports.participantList', { filter, language: 'sv', confirmPersonalData: true })).base64);
+    expect(list).toContain('Maja Deltagare');
+    expect(list).toContain('19811218-9876');
+    await refused('validation', 'reports.participantList', { filter, language: 'sv', confirmPersonalData: false });
+
+    const elsewhere = [
+      JSON.stringify(await call('plans.get', { companyId: c.id })),
+      (await call('plans.exportCsv', { companyId: c.id, language: 'sv' })).text,
+      JSON.stringify(await call('print.attendanceSheet', { companyId: c.id, month: '2025-02' })),
+      JSON.stringify(await call('print.deMinimisCertificate', { companyId: c.id })),
+      JSON.stringify(await call('rights.personData', { personId: p.id })),
+    ];
+    for (const audience of ['internal', 'external'] as const) {
+      elsewhere.push(utf8((await call('reports.exportCsv', { filter, language: 'sv', audience })).base64));
+      elsewhere.push(JSON.stringify(await call('reports.programme', { ...filter, audience })));
+    }
+    for (const text of elsewhere) expect(text).not.toContain('811218');
+  });
+});

@@ -141,12 +141,14 @@ export async function exportParticipantList(db: Kysely<Database>, input: ParsedI
   const rows = await participantLines(db, input.filter);
   const header = [
     'participantName',
+    'participantPersonnummer',
     'participantCompany',
     'participantStart',
     'participantEnd',
     'participantActivities',
     'participantHours',
   ].map((k) => t(`reports.file.${k}`));
-  const text = csvDocument([header, ...rows.map((r) => [r.name, r.companyName, r.start, r.end, r.activities, r.hours])], input.language);
+  const lines = rows.map((r) => [r.name, r.personnummer, r.companyName, r.start, r.end, r.activities, r.hours]);
+  const text = csvDocument([header, ...lines], input.language);
   return { fileName: `${fileBase(t, 'reports.file.participantsName', input)}.csv`, base64: Buffer.from(text, 'utf8').toString('base64') };
 }

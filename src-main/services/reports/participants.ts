@@ -8,6 +8,8 @@ import { assertPeriod, enrolledDuring } from './records';
 
 export interface ParticipantLine {
   name: string;
+  /** YYYYMMDD-NNNN, or '' when not recorded: the one export that carries it (issue 14), behind the confirmation. */
+  personnummer: string;
   companyName: string;
   start: string;
   end: string;
@@ -39,7 +41,7 @@ export async function participantLines(db: Kysely<Database>, input: ReportFilter
     companyRows.filter((c) => enrolledDuring(eventsOf.get(c.id) ?? [], filter.from, filter.to)).map((c) => [c.id, c.name]),
   );
   const people = new Map(
-    (await db.selectFrom('people').select(['id', 'company_id', 'name', 'entry_date', 'exit_date']).execute())
+    (await db.selectFrom('people').select(['id', 'company_id', 'name', 'personnummer', 'entry_date', 'exit_date']).execute())
       .filter((p) => companies.has(p.company_id))
       .map((p) => [p.id, p]),
   );
@@ -58,7 +60,15 @@ export async function participantLines(db: Kysely<Database>, input: ReportFilter
     for (const id of new Set(jsonIds(a.person_ids))) {
       const p = people.get(id);
       if (!p || p.company_id !== a.company_id) continue;
-      const l = lines.get(id) ?? { name: p.name, companyName: companies.get(a.company_id)!, start, end, activities: 0, hours: 0 };
+      const l = lines.get(id) ?? {
+        name: p.name,
+        personnummer: p.personnummer ?? '',
+        companyName: companies.get(a.company_id)!,
+        start,
+        end,
+        activities: 0,
+        hours: 0,
+      };
       if (start < l.start) l.start = start;
       if (end > l.end) l.end = end;
       l.activities++;

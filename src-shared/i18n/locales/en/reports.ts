@@ -50,7 +50,7 @@ export default {
     open: 'Participant list…',
     title: 'Export the participant list',
     warning:
-      'The participant list holds personal data: each participant’s name and company with their start and end dates. Use it only for the monthly participant reporting, store it safely, and delete it when it has been reported.',
+      'The participant list holds personal data: each participant’s name, personal identity number (when recorded) and company with their start and end dates. Use it only for the monthly participant reporting, store it safely, and delete it when it has been reported.',
     confirm: 'I understand that the file holds personal data',
     export: 'Export participant list',
     cancel: 'Cancel',
@@ -215,6 +215,7 @@ export default {
     csvColumn: 'Measure',
     csvValue: 'Value',
     participantName: 'Name',
+    participantPersonnummer: 'Personal identity number',
     participantCompany: 'Company',
     participantStart: 'Start date',
     participantEnd: 'End date',

@@ -52,7 +52,7 @@ export default {
     open: 'Deltagarförteckning…',
     title: 'Exportera deltagarförteckningen',
     warning:
-      'Deltagarförteckningen innehåller personuppgifter: varje deltagares namn och företag med start- och slutdatum. Använd den bara för den månatliga deltagarrapporteringen, förvara den säkert och radera den när den har rapporterats.',
+      'Deltagarförteckningen innehåller personuppgifter: varje deltagares namn, personnummer (när det finns) och företag med start- och slutdatum. Använd den bara för den månatliga deltagarrapporteringen, förvara den säkert och radera den när den har rapporterats.',
     confirm: 'Jag förstår att filen innehåller personuppgifter',
     export: 'Exportera deltagarförteckning',
     cancel: 'Avbryt',
@@ -216,6 +216,7 @@ export default {
     csvColumn: 'Mått',
     csvValue: 'Värde',
     participantName: 'Namn',
+    participantPersonnummer: 'Personnummer',
     participantCompany: 'Företag',
     participantStart: 'Startdatum',
     participantEnd: 'Slutdatum',
