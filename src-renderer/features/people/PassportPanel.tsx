@@ -29,7 +29,6 @@ export function PassportPanel({ person }: { person: Person }) {
   const { t, i18n } = useTranslation();
   const saved = usePeople((s) => s.saved);
   const [language, setLanguage] = useState<Language>(i18n.language === 'sv' ? 'sv' : 'en');
-  const [busy, setBusy] = useState(false);
   const { fields, commit } = useAutosave({
     scope: `passport:${person.id}`,
     schemas: PASSPORT_FIELDS,
@@ -38,20 +37,6 @@ export function PassportPanel({ person }: { person: Person }) {
     onSaved: saved,
   });
   const consent = person.passportConsent;
-
-  const saveJson = async () => {
-    setBusy(true);
-    try {
-      const r = await invoke('passport.exportJson', { personId: person.id, language });
-      // The same save path as the report's XLSX and the exchange files: the browser's download, Electron's save dialog.
-      download(r.fileName, bytesToBase64(new TextEncoder().encode(r.text)));
-      notifySuccess(t('passport.panel.jsonSaved'));
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Stack gap="sm" data-testid="passport-panel">
@@ -88,16 +73,7 @@ export function PassportPanel({ person }: { person: Person }) {
           variant="light"
           disabled={!consent}
         />
-        <Button
-          variant="default"
-          leftSection={<IconFileCode size={18} aria-hidden />}
-          onClick={() => void saveJson()}
-          loading={busy}
-          disabled={!consent}
-          data-testid="passport-json"
-        >
-          {t('passport.panel.json')}
-        </Button>
+        <PassportJsonButton personId={person.id} language={language} disabled={!consent} />
       </Group>
       {!consent && (
         <Text size="sm" c="dimmed">
@@ -105,5 +81,32 @@ export function PassportPanel({ person }: { person: Person }) {
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** The passport as Europass JSON, saved the way the report's XLSX and the exchange files are (a download; Electron asks where). */
+function PassportJsonButton({ personId, language, disabled }: { personId: string; language: Language; disabled: boolean }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const save = () => {
+    setBusy(true);
+    invoke('passport.exportJson', { personId, language })
+      .then((r) => {
+        download(r.fileName, bytesToBase64(new TextEncoder().encode(r.text)));
+        notifySuccess(t('passport.panel.jsonSaved'));
+      }, notifyError)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconFileCode size={18} aria-hidden />}
+      onClick={save}
+      loading={busy}
+      disabled={disabled}
+      data-testid="passport-json"
+    >
+      {t('passport.panel.json')}
+    </Button>
   );
 }
