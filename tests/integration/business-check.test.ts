@@ -11,8 +11,7 @@ const h = useAssessmentStore();
 const PRIVATE = 'INTERN-ANTECKNING';
 const SHARED = 'Delad iakttagelse om kassaflödet';
 
-const PNG_1PX =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 async function completedBaseline() {
   const c = await h.company();
@@ -82,7 +81,7 @@ describe('print.businessCheck', () => {
 });
 
 describe('the programme identity in Settings', () => {
-  it('keeps the name, the contact and a PNG logo, and refuses an SVG, a mislabelled file and one over the cap, storing nothing', async () => {
+  it('keeps the name, the contact and a PNG logo; refuses an SVG, a mislabelled file and one over the cap, storing nothing', async () => {
     const saved = await h.call('settings.update', {
       programmeName: 'Växtkraft Norr',
       programmeLogo: PNG_1PX,
