@@ -9,7 +9,6 @@ import { isRegionMunicipality, OTHER_MUNICIPALITY } from '../domain/municipaliti
 import { parseSni, SNI_VERSIONS } from '../domain/sni';
 import { isValidEmail, isValidPhone } from '../domain/contact';
 import { OWNER_GENDERS } from '../domain/companyRules';
-import type { OwnerGender } from '../domain/companyRules';
 
 export const orgNumberField = z.string().superRefine((value, ctx) => {
   const r = parseOrgNumber(value);

@@ -88,6 +88,14 @@ describe('organisation numbers in their written forms', () => {
   });
 });
 
+describe('the register’s search', () => {
+  it('finds a sole trader by the 12-digit form of the number', async () => {
+    await company({ orgNumber: '811218-9876' });
+    const found = await call('companies.list', { query: '19811218-9876' });
+    expect(found.items.map((c) => c.orgNumber)).toEqual(['811218-9876']);
+  });
+});
+
 describe('a participant’s personnummer', () => {
   it('is stored encrypted in one form and read back masked only', async () => {
     const c = await company();

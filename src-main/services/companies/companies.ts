@@ -52,7 +52,12 @@ export function sortKey(value: string): string {
 function fieldsOf(row: CompanyRow): SameKeys<CompanyFields, ReturnType<typeof FIELDS.decode>> {
   const f = FIELDS.decode(row);
   // Stored as text; every write checks them against the contract's enums.
-  return { ...f, sniVersion: f.sniVersion as SniVersion, status: f.status as CompanyStatus, ownerGender: f.ownerGender as OwnerGender | null };
+  return {
+    ...f,
+    sniVersion: f.sniVersion as SniVersion,
+    status: f.status as CompanyStatus,
+    ownerGender: f.ownerGender as OwnerGender | null,
+  };
 }
 
 function columnsOf(f: CompanyFields): Omit<CompanyRow, 'id' | 'archived_at' | 'created_at' | 'updated_at' | 'revision'> {
@@ -122,7 +127,8 @@ function listFilter(input: ParsedInputOf<'companies.list'>) {
       ];
       if (/^[\d\s-]+$/.test(query)) {
         let digits = query.replace(/\D/g, '');
-        if (digits.length === 12 && digits.startsWith('16')) digits = digits.slice(2);
+        // The 12-digit forms: 16 before a company's number, the century before a sole trader's personnummer.
+        if (digits.length === 12 && /^(16|19|20)/.test(digits)) digits = digits.slice(2);
         if (digits) any.push(sql<SqlBool>`replace(companies.org_number, '-', '') LIKE ${likeContains(digits)}`);
       }
       const codes = municipalityCodesMatching(query);

@@ -58,13 +58,24 @@ export function NewCompanyModal({ opened, onClose }: { opened: boolean; onClose(
 }
 
 /**
+ * Whether the number is typed to its end: 12 digits, or 10 in the short form (its separator after the sixth digit, or
+ * not beginning as a 12-digit one does: 16, 19, 20), so that `19811218-98…` is not checked halfway.
+ */
+function orgNumberComplete(input: string): boolean {
+  const digits = input.replace(/\D/g, '');
+  if (digits.length >= 12) return true;
+  if (digits.length < 10) return false;
+  return /^\s*\d{6}\s*[-+\u2013]/.test(input) || !/^(16|19|20)/.test(digits);
+}
+
+/**
  * Live check of the organisation number: once it is complete, whether it is valid and whether it is already
  * registered (the duplicate, with a link to it).
  */
 function useOrgNumberCheck(orgNumber: string) {
   const [check, setCheck] = useState<{ orgNumber: string; duplicate: Duplicate | null } | null>(null);
   const [debounced] = useDebouncedValue(orgNumber, 300);
-  const complete = debounced.replace(/\D/g, '').length >= 10;
+  const complete = orgNumberComplete(debounced);
   const liveError = complete ? (checkFields(companyFieldSchemas, { orgNumber: debounced }).orgNumber?.key ?? null) : null;
   useEffect(() => {
     if (!complete || liveError) return;
