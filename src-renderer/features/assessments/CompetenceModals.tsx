@@ -8,7 +8,6 @@ import {
   List,
   Loader,
   Modal,
-  PasswordInput,
   Radio,
   ScrollArea,
   SimpleGrid,
@@ -16,6 +15,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../lib/FormActions';
@@ -230,15 +230,13 @@ export function HandoverModal({ person, opened, onClose }: { person: RoundPerson
             </Group>
           </Radio.Group>
           {keychain ? (
-            <PasswordInput
+            <PassphraseInput
               label={t('assessments.handover.code')}
               description={t('assessments.handover.codeHelp')}
               inputMode="numeric"
               autoComplete="off"
               value={code}
               error={error}
-              // Mantine's PasswordInput leaves aria-invalid off its field.
-              aria-invalid={error ? true : undefined}
               onChange={(e) => setCode(e.currentTarget.value)}
             />
           ) : (

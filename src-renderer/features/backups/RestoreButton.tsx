@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BackupList } from '@shared/api/backups';
@@ -53,7 +54,7 @@ function RestoreForm() {
         <form onSubmit={(e) => void show(e)} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t('backups.restore.intro')}</Text>
-            <PasswordInput
+            <PassphraseInput
               name="backupPassphrase"
               label={t('backups.restore.passphrase')}
               value={passphrase}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, MultiSelect, PasswordInput, SegmentedControl, Stack } from '@mantine/core';
+import { Alert, Button, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
@@ -77,14 +78,14 @@ export function ExportPanel() {
       <ExportTarget mode={mode} onMode={setMode} officeIds={officeIds} onOffices={setOfficeIds} />
       {mode === 'passphrase' && (
         <>
-          <PasswordInput
+          <PassphraseInput
             label={t('exchange.export.passphrase')}
             value={passphrase}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
             data-testid="export-passphrase"
           />
           <StrengthMeter passphrase={passphrase} />
-          <PasswordInput
+          <PassphraseInput
             label={t('exchange.export.confirmation')}
             value={confirmation}
             onChange={(e) => setConfirmation(e.currentTarget.value)}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, FileInput, Group, PasswordInput, Radio, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Radio, Stack, Table, Text } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { tx } from '../../lib/errors';
@@ -188,7 +189,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           w={320}
           data-testid="import-file"
         />
-        <PasswordInput
+        <PassphraseInput
           label={t('offices.sender.passphraseOptional')}
           value={passphrase}
           onChange={(e) => setPassphrase(e.currentTarget.value)}

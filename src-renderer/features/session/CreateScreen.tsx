@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -56,7 +57,7 @@ export function CreateScreen() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <div>
-            <PasswordInput
+            <PassphraseInput
               label={t('session.create.passphrase')}
               description={t('session.create.passphraseDescription', { min: MIN_PASSPHRASE_LENGTH })}
               value={passphrase}
@@ -69,7 +70,7 @@ export function CreateScreen() {
             />
             <StrengthMeter passphrase={passphrase} />
           </div>
-          <PasswordInput
+          <PassphraseInput
             label={t('session.create.confirmation')}
             value={confirmation}
             onChange={(e) => setConfirmation(e.currentTarget.value)}

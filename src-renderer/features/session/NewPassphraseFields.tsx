@@ -1,4 +1,4 @@
-import { PasswordInput } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 import { StrengthMeter } from './StrengthMeter';
@@ -19,7 +19,7 @@ export function NewPassphraseFields({ labels, names, values, errors, onChange }:
   return (
     <>
       <div>
-        <PasswordInput
+        <PassphraseInput
           name={names?.passphrase ?? 'passphrase'}
           label={labels.passphrase}
           description={t('session.create.passphraseDescription', { min: MIN_PASSPHRASE_LENGTH })}
@@ -31,7 +31,7 @@ export function NewPassphraseFields({ labels, names, values, errors, onChange }:
         />
         <StrengthMeter passphrase={values.passphrase} />
       </div>
-      <PasswordInput
+      <PassphraseInput
         name={names?.confirmation ?? 'confirmation'}
         label={labels.confirmation}
         value={values.confirmation}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, Stack, Text } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -62,7 +63,7 @@ export function UnlockScreen() {
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
-          <PasswordInput
+          <PassphraseInput
             label={t('session.unlock.passphrase')}
             value={passphrase}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
