@@ -38,18 +38,20 @@ import enAid from './locales/en/aid';
 import svAid from './locales/sv/aid';
 import enCompanyRules from './locales/en/companyRules';
 import svCompanyRules from './locales/sv/companyRules';
-import enRights from './locales/en/rights';
-import svRights from './locales/sv/rights';
-import enPassport from './locales/en/passport';
-import svPassport from './locales/sv/passport';
-import enBusinessCheck from './locales/en/businessCheck';
-import svBusinessCheck from './locales/sv/businessCheck';
 import enParticipation from './locales/en/participation';
 import svParticipation from './locales/sv/participation';
 import enSubmitted from './locales/en/submitted';
 import svSubmitted from './locales/sv/submitted';
 import enBackups from './locales/en/backups';
 import svBackups from './locales/sv/backups';
+import enSummary from './locales/en/summary';
+import svSummary from './locales/sv/summary';
+import enPassport from './locales/en/passport';
+import svPassport from './locales/sv/passport';
+import enRights from './locales/en/rights';
+import svRights from './locales/sv/rights';
+import enBusinessCheck from './locales/en/businessCheck';
+import svBusinessCheck from './locales/sv/businessCheck';
 
 /**
  * English is the reference shape; Swedish must match it key for key (each sv file `satisfies` its en file,
@@ -76,12 +78,13 @@ export const en = {
   print: enPrint,
   aid: enAid,
   companyRules: enCompanyRules,
-  rights: enRights,
-  passport: enPassport,
-  businessCheck: enBusinessCheck,
   participation: enParticipation,
   submitted: enSubmitted,
   backups: enBackups,
+  summary: enSummary,
+  passport: enPassport,
+  rights: enRights,
+  businessCheck: enBusinessCheck,
 };
 
 export const sv: typeof en = {
@@ -105,12 +108,13 @@ export const sv: typeof en = {
   print: svPrint,
   aid: svAid,
   companyRules: svCompanyRules,
-  rights: svRights,
-  passport: svPassport,
-  businessCheck: svBusinessCheck,
   participation: svParticipation,
   submitted: svSubmitted,
   backups: svBackups,
+  summary: svSummary,
+  passport: svPassport,
+  rights: svRights,
+  businessCheck: svBusinessCheck,
 };
 
 export const resources = {
