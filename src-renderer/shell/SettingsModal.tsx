@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, Divider, Loader, Modal, PasswordInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Loader, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { PassphraseInput } from '../lib/PassphraseInput';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../api/client';
@@ -176,7 +177,7 @@ function ChangePassphrase() {
       </Text>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
-          <PasswordInput
+          <PassphraseInput
             name="current"
             label={t('settings.passphrase.current')}
             value={values.current}

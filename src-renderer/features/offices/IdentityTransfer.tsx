@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, FileInput, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconDownload, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { REPLACE_IDENTITY_PHRASES } from '@shared/api/offices';
@@ -52,9 +53,9 @@ function ExportKey() {
       <Title order={3} size="h5">
         {t('offices.identity.export')}
       </Title>
-      <PasswordInput label={t('offices.identity.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
+      <PassphraseInput label={t('offices.identity.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
       <StrengthMeter passphrase={passphrase} />
-      <PasswordInput
+      <PassphraseInput
         label={t('offices.identity.confirmation')}
         value={confirmation}
         onChange={(e) => setConfirmation(e.currentTarget.value)}
@@ -109,7 +110,7 @@ function ImportKey({ onImported }: { onImported(own: OwnOffice): void }) {
         {t('offices.identity.import')}
       </Title>
       <FileInput label={t('offices.identity.file')} accept=".age" value={file} onChange={setFile} data-testid="identity-file" />
-      <PasswordInput
+      <PassphraseInput
         label={t('offices.identity.importPassphrase')}
         value={passphrase}
         onChange={(e) => setPassphrase(e.currentTarget.value)}

@@ -1,20 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  Box,
-  Button,
-  Center,
-  Container,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  PasswordInput,
-  Progress,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Center, Container, Group, Loader, Modal, Paper, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconCircleCheck, IconPlant2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../lib/FormActions';
@@ -61,7 +47,7 @@ function ExitModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
       >
         <Stack gap="md">
           <Text size="sm">{t(keychain ? 'assessments.self.exitCodeText' : 'assessments.self.exitText')}</Text>
-          <PasswordInput
+          <PassphraseInput
             label={t(keychain ? 'assessments.self.code' : 'assessments.self.passphrase')}
             value={secret}
             onChange={(e) => setSecret(e.currentTarget.value)}
