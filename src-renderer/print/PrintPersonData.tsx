@@ -4,6 +4,7 @@ import type { PersonData, PersonDataRating } from '@shared/api/rights';
 import type { ConsentKind } from '@shared/domain/consent';
 import type { Language } from '@shared/i18n/languages';
 import { invoke } from '../api/client';
+import { tx } from '../lib/errors';
 import { PrintFrame } from './PrintFrame';
 import { printFormat } from './format';
 import type { PrintFormat } from './format';
@@ -52,17 +53,36 @@ const LABELS = {
   employmentStatus: 'people.followup.employmentStatus',
   accessibilityNeeds: 'people.followup.accessibilityNeeds',
   ratingsSharedAt: 'people.sharing.sharedAt',
+  createdAt: 'rights.print.createdAt',
+  updatedAt: 'rights.print.updatedAt',
 } as const satisfies Record<string, string>;
 
-function detailRows(d: PersonData, t: TFunction): Array<[string, string]> {
+/** The words of a coded value, where the person form has them: the option group each field's codes belong to. */
+const OPTIONS: Record<string, string> = {
+  role: 'people.role',
+  gender: 'people.option.gender',
+  foreignBackground: 'people.option.yesNo',
+  thirdCountryNational: 'people.option.yesNo',
+  disability: 'people.option.yesNo',
+  educationLevel: 'people.option.education',
+  employmentStatus: 'people.option.employment',
+};
+
+function detailRows(d: PersonData, t: TFunction, fmt: PrintFormat, exists: (key: string) => boolean): Array<[string, string]> {
   const skip = new Set(['id', 'companyId', 'revision', 'followupConsent', 'ratingsShared', 'passportConsent']);
+  const value = (k: string, v: unknown): string => {
+    if (typeof v === 'boolean') return v ? '✓' : '✗';
+    if (k === 'createdAt' || k === 'updatedAt') return fmt.date(String(v));
+    const key = OPTIONS[k] ? `${OPTIONS[k]}.${String(v)}` : null;
+    return key && exists(key) ? tx(t, key) : String(v);
+  };
   return Object.entries(d.person)
     .filter(([k, v]) => !skip.has(k) && v !== null && v !== '')
-    .map(([k, v]) => [k in LABELS ? t(LABELS[k as keyof typeof LABELS]) : k, typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v)]);
+    .map(([k, v]) => [k in LABELS ? t(LABELS[k as keyof typeof LABELS]) : k, value(k, v)]);
 }
 
 function PersonDataDocument({ d, fmt, language }: { d: PersonData; fmt: PrintFormat; language: Language }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const facts: Array<[string, string]> = [
     [t('rights.print.companyTitle'), d.company.name],
     [t('rights.print.date'), fmt.date(d.exportedAt)],
@@ -73,7 +93,7 @@ function PersonDataDocument({ d, fmt, language }: { d: PersonData; fmt: PrintFor
       <p>{t('rights.print.intro', { name: d.person.name, date: fmt.date(d.exportedAt) })}</p>
       <section aria-labelledby="vk-details">
         <h2 id="vk-details">{t('rights.print.detailsTitle')}</h2>
-        <KeyValues rows={detailRows(d, t)} />
+        <KeyValues rows={detailRows(d, t, fmt, (key) => i18n.exists(key))} />
         {d.companyContact && (
           <>
             <h3>{t('rights.print.companyContactTitle')}</h3>

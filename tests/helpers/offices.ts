@@ -257,7 +257,8 @@ export async function drain(world: World, random: () => number): Promise<void> {
 
 /**
  * Tables that never travel: the import log, the agreed revisions, the per-office marks and sequences, settings,
- * the own identity and address book, the self-assessment mode and the status history.
+ * the own identity and address book, the self-assessment mode and the status history, and what each office records of
+ * a person's rights itself (consent events, the log of exports and erasures, notes flagged for review).
  */
 export const LOCAL_TABLES = new Set([
   'import_log',
@@ -272,6 +273,9 @@ export const LOCAL_TABLES = new Set([
   'company_status_events',
   'kysely_migration',
   'kysely_migration_lock',
+  'consent_events',
+  'rights_log',
+  'review_flags',
 ]);
 
 /** The office's shared data, every travelling table in full, as one comparable text. */

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import { eraseFromContacts } from '../contacts/contacts';
 import { eraseFromRoundsAndActivities } from '../people/people';
+import { eraseTraces } from '../rights/erase';
+import type { PersonRow } from '../../store/schema';
 import type { Decision } from './merge';
 import { presentIds } from './write';
 
@@ -20,6 +22,9 @@ export async function eraseAbsentPeople(trx: Kysely<Database>, written: Decision
       if (step.ownerPersonId !== null) named.add(step.ownerPersonId);
     }
   }
+  // A person this import deleted was here: every field naming them here goes too, as the register's own erasure does
+  // (a no-op for what the file brought already cleared; this office's own notes are rewritten and flagged).
+  for (const d of deleted) if (d.entity === 'person' && d.local) await eraseTraces(trx, d.local as unknown as PersonRow, now);
   const present = await presentIds(trx, 'people', named);
   for (const id of named) {
     if (present.has(id)) continue;

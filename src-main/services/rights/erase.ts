@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { ERASED_MARK } from '@shared/domain/consent';
 import { TABLES } from '../../store/schema';
@@ -45,14 +45,17 @@ export interface EraseCounts {
 
 const same = (a: string | null, b: string) => a !== null && a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
-/** Every occurrence of a term in a text, whatever its case, replaced by the erased mark. */
+/**
+ * A term as a whole word, whatever its case: "Anna Berg" is not found in "Anna Bergström", nor "Person 1" in
+ * "Person 12" (a namesake's prefix is not the person).
+ */
+function wordPattern(term: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Every whole-word occurrence of a term in a text, whatever its case, replaced by the erased mark. */
 export function redact(text: string, terms: readonly string[]): string {
-  let out = text;
-  for (const term of terms) {
-    const pattern = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-    out = out.replace(pattern, ERASED_MARK);
-  }
-  return out;
+  return terms.reduce((out, term) => out.replace(wordPattern(term), ERASED_MARK), text);
 }
 
 async function clearCompanyContact(trx: Kysely<Database>, person: PersonRow, now: string): Promise<{ terms: string[]; fields: number }> {
@@ -116,22 +119,38 @@ async function flag(trx: Kysely<Database>, table: string, entityId: string, comp
     .execute();
 }
 
-const contains = (value: unknown, terms: readonly string[]) =>
-  typeof value === 'string' && terms.some((t) => value.toLocaleLowerCase('sv').includes(t.toLocaleLowerCase('sv')));
+const contains = (value: unknown, terms: readonly string[]) => typeof value === 'string' && terms.some((t) => wordPattern(t).test(value));
 
 /**
- * Rewrites every text field of every table (but the kept ones, and the erased person's own row) that holds one of
- * `terms`, whatever the case, and flags each for review. One query per table finds its rows (SQLite's `instr` on
- * lower-cased text); the exact check here then decides per field.
+ * The rows of `table` that belong to the company, by whichever link the table has (its own company, or its plan, round
+ * or activity); null for a table outside any company (providers…), where a namesake is no one of theirs.
+ */
+function companyScope(table: string, companyId: string): RawBuilder<boolean> | null {
+  const columns = TABLES[table as TableName] as Record<string, unknown>;
+  if (table === 'companies') return sql<boolean>`id = ${companyId}`;
+  if ('company_id' in columns) return sql<boolean>`company_id = ${companyId}`;
+  if ('plan_id' in columns) return sql<boolean>`plan_id IN (SELECT id FROM plans WHERE company_id = ${companyId})`;
+  if ('round_id' in columns) return sql<boolean>`round_id IN (SELECT id FROM rounds WHERE company_id = ${companyId})`;
+  if ('activity_id' in columns) {
+    return sql<boolean>`activity_id IN (SELECT a.id FROM activities a JOIN plans p ON p.id = a.plan_id WHERE p.company_id = ${companyId})`;
+  }
+  return null;
+}
+
+/**
+ * Rewrites every text field of the person's company's records (in every table but the kept ones, and but their own
+ * row) that holds one of `terms`, whatever the case, and flags each for review. One query per table finds its rows
+ * (SQLite's `instr` on lower-cased text); the exact whole-word check here then decides per field.
  */
 async function redactEverywhere(trx: Kysely<Database>, terms: readonly string[], person: PersonRow, now: string): Promise<number> {
   let flagged = 0;
   for (const table of Object.keys(TABLES)) {
     const columns = KEPT_TABLES.has(table) ? [] : textColumnsOf(table);
-    if (columns.length === 0) continue;
+    const scope = companyScope(table, person.company_id);
+    if (columns.length === 0 || scope === null) continue;
     const hits = columns.flatMap((c) => terms.map((t) => sql`instr(lower(${sql.ref(c)}), lower(${t})) > 0`));
     const rows = await sql<Record<string, unknown>>`
-      SELECT rowid AS _rowid, * FROM ${sql.table(table)} WHERE ${sql.join(hits, sql` OR `)}`.execute(trx);
+      SELECT rowid AS _rowid, * FROM ${sql.table(table)} WHERE ${scope} AND (${sql.join(hits, sql` OR `)})`.execute(trx);
     for (const row of rows.rows) {
       if (table === 'people' && row['id'] === person.id) continue;
       const changed = columns.filter((c) => contains(row[c], terms));

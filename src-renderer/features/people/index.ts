@@ -1,2 +1,3 @@
 // What other features use of the people feature.
 export { PeopleSection } from './PeopleSection';
+export { usePeople } from './store';

@@ -6,6 +6,7 @@ import type { ReviewFlag } from '@shared/api/rights';
 import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { usePeople } from '../people';
 
 /**
  * The company's notes that named a person who was erased (issue 15): the name is out, but the rest of a note may still
@@ -16,9 +17,11 @@ export function ReviewFlags({ companyId }: { companyId: string }) {
   const format = useFormat();
   const [flags, setFlags] = useState<ReviewFlag[]>([]);
   const load = useCallback(() => invoke('rights.reviewFlags', { companyId }).then(setFlags, notifyError), [companyId]);
+  // An erasure in the person drawer flags notes: read again whenever the company's people change.
+  const people = usePeople((s) => s.people.length);
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, people]);
   if (flags.length === 0) return null;
   const reviewed = async (id: string) => {
     try {

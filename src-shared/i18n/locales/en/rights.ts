@@ -52,6 +52,8 @@ export default {
     title: 'What we hold about {{name}}',
     intro:
       'This is everything the register held about {{name}} on {{date}}: the details, the ratings, the activities, the contacts and the consents, and where the data was sent. It was made at the person’s request (GDPR article 15).',
+    createdAt: 'Registered',
+    updatedAt: 'Last changed',
     detailsTitle: 'Details',
     companyTitle: 'Workplace',
     companyContactTitle: 'Contact person of the company',

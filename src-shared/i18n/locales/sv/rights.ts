@@ -54,6 +54,8 @@ export default {
     title: 'Vad vi har om {{name}}',
     intro:
       'Det här är allt registret hade om {{name}} den {{date}}: uppgifterna, bedömningarna, aktiviteterna, kontakterna och samtyckena, och vart uppgifterna skickats. Utdraget gjordes på personens begäran (GDPR artikel 15).',
+    createdAt: 'Registrerad',
+    updatedAt: 'Senast ändrad',
     detailsTitle: 'Uppgifter',
     companyTitle: 'Arbetsplats',
     companyContactTitle: 'Företagets kontaktperson',
