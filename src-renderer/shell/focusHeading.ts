@@ -17,6 +17,14 @@ export function focusMainHeading(orMain = false): boolean {
   return heading !== null;
 }
 
+/** Focus nowhere in particular: on the page itself, in the header, or on a link (the one that navigated). */
+function focusIsIdle(): boolean {
+  const active = document.activeElement;
+  if (!active || active === document.body) return true;
+  if (active.closest('[role="dialog"], input, textarea, select, [contenteditable="true"]')) return false;
+  return active.closest('header') !== null || active.tagName === 'A' || active.closest('#' + MAIN) === null;
+}
+
 /**
  * After the advisor moves to another screen, focus goes to its heading once it has loaded (a screen shows a loader,
  * without a heading, until its data is there), so that keyboard and screen-reader users start at the top of it.
@@ -32,8 +40,9 @@ export function useFocusOnNavigation(screenKey: string): void {
     let frames = 0;
     let handle = 0;
     const attempt = () => {
-      // A few seconds at most: a screen that never loads keeps the focus where it was.
-      if (focusMainHeading() || ++frames > 240) return;
+      // A few seconds at most: a screen that never loads keeps the focus where it was; so does a field or dialog the
+      // advisor has moved to meanwhile (only focus left on the page, the header or the old screen's link moves).
+      if (!focusIsIdle() || focusMainHeading() || ++frames > 240) return;
       handle = requestAnimationFrame(attempt);
     };
     handle = requestAnimationFrame(attempt);
