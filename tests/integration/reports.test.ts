@@ -253,10 +253,10 @@ describe('the exports', () => {
     const file = await call('reports.participantList', { filter: PERIOD, language: 'sv', confirmPersonalData: true });
     expect(file.fileName).toBe('deltagare_2025-01-01_2025-06-30.csv');
     const lines = Buffer.from(file.base64, 'base64').toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"Namn";"Företag";"Startdatum";"Slutdatum";"Aktiviteter";"Timmar"');
+    expect(lines[0]).toBe('"Namn";"Personnummer";"Företag";"Startdatum";"Slutdatum";"Aktiviteter";"Timmar"');
     expect(lines).toHaveLength(1 + 8);
-    expect(lines).toContain('"Person A1";"Alfa AB";"2025-02-01";"2025-04-30";"2";"14"');
-    expect(lines).toContain('"Person B2";"Beta AB";"2025-03-01";"2025-03-10";"1";"6"');
+    expect(lines).toContain('"Person A1";"";"Alfa AB";"2025-02-01";"2025-04-30";"2";"14"');
+    expect(lines).toContain('"Person B2";"";"Beta AB";"2025-03-01";"2025-03-10";"1";"6"');
     expect(lines.some((l) => l.includes('Person A7') || l.includes('Person C1') || l.includes('Person B3'))).toBe(false);
   });
 });

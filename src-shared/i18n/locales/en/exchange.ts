@@ -75,6 +75,9 @@ export default {
     consentBy: 'consent given by',
     consentAt: 'consent date',
     consentScope: 'consent scope',
+    ownerGender: 'owned by',
+    sizeReason: 'reason for enrolling over 20 employees',
+    personnummer: 'personal identity number',
     status: 'status',
     archivedAt: 'archived',
     // People
