@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, swedishDate } from '@shared/clock';
 import { en, sv } from '@shared/i18n';
 import { printHash } from '@shared/api/printRoute';
+import { ERASED_MARK } from '@shared/domain/consent';
 import type { PersonData } from '@shared/api/rights';
 import type { Language } from '@shared/i18n/languages';
 import { Session } from '../../src-main/store/session';
@@ -186,6 +187,8 @@ describe('a person’s rights', () => {
     await page.getByTestId('person-drawer').getByRole('button', { name: sv.people.edit.remove }).click();
     await page.getByRole('button', { name: sv.people.edit.removeConfirm }).click();
     await page.getByTestId('review-flags').waitFor();
+    // The contact's note was rewritten, and the screen shows it so.
+    await page.getByText(`Träffade ${ERASED_MARK} och ${COLLEAGUE}`).waitFor();
     await page.getByTestId('review-flags').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'person-rights-erased-sv-1280.png') });
     await page.setViewportSize({ width: 1024, height: 640 });

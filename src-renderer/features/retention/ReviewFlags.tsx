@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { ReviewFlag } from '@shared/api/rights';
 import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useContacts } from '../contacts';
 import { usePeople } from '../people';
 
 /**
@@ -17,11 +18,15 @@ export function ReviewFlags({ companyId }: { companyId: string }) {
   const format = useFormat();
   const [flags, setFlags] = useState<ReviewFlag[]>([]);
   const load = useCallback(() => invoke('rights.reviewFlags', { companyId }).then(setFlags, notifyError), [companyId]);
-  // An erasure in the person drawer flags notes: read again whenever the company's people change.
+  // An erasure in the person drawer flags notes: read again whenever the company's people change, and when one went,
+  // the contacts too (their notes and who was present were rewritten).
   const people = usePeople((s) => s.people.length);
+  const before = useRef(people);
   useEffect(() => {
     void load();
-  }, [load, people]);
+    if (people < before.current) void useContacts.getState().load(companyId);
+    before.current = people;
+  }, [load, people, companyId]);
   if (flags.length === 0) return null;
   const reviewed = async (id: string) => {
     try {
