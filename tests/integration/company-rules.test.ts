@@ -136,7 +136,7 @@ describe('the full personnummer leaves only in the participant list', () => {
   it('is in the participant list, behind its confirmation, and in nothing else that is exported or printed', async () => {
     const c = await company({ status: 'enrolled', ...ENROLABLE });
     const p = await call('people.create', { companyId: c.id, name: 'Maja Deltagare', role: 'employee', personnummer: '811218-9876' });
-    const activity = { companyId: c.id, title: 'Bokföring', level: 'individual', personIds: [p.id], hours: 4 } as const;
+    const activity = { companyId: c.id, title: 'Bokföring', level: 'individual' as const, personIds: [p.id], hours: 4 };
     await call('activities.create', { ...activity, plannedStart: '2025-02-10', plannedEnd: '2025-02-20', status: 'booked' });
     const filter = { from: '2025-01-01', to: '2025-06-30' };
     const utf8 = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
