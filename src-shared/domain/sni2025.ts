@@ -1,3 +1,5 @@
+import { SNI_2007_DIVISIONS } from './sni2007';
+
 /**
  * SNI 2025 (SCB; = NACE Rev. 2.1, in use from 2025): its sections and divisions with their Swedish and English names,
  * as data. Each division: [code, section, Swedish, English]. Against SNI 2007: division 45 (motor vehicle trade and
@@ -56,192 +58,65 @@ export const SNI_2025_SECTIONS: ReadonlyArray<readonly [string, string, string]>
   ],
 ];
 
-export const SNI_2025_DIVISIONS: ReadonlyArray<readonly [string, string, string, string]> = [
-  [
-    '01',
-    'A',
-    'Växtodling och djurhållning, jakt och service i anslutning härtill',
-    'Crop and animal production, hunting and related service activities',
-  ],
-  ['02', 'A', 'Skogsbruk', 'Forestry and logging'],
-  ['03', 'A', 'Fiske och vattenbruk', 'Fishing and aquaculture'],
-  ['05', 'B', 'Kolutvinning', 'Mining of coal and lignite'],
-  ['06', 'B', 'Utvinning av råpetroleum och naturgas', 'Extraction of crude petroleum and natural gas'],
-  ['07', 'B', 'Utvinning av metallmalmer', 'Mining of metal ores'],
-  ['08', 'B', 'Annan utvinning av mineral', 'Other mining and quarrying'],
-  ['09', 'B', 'Service till utvinning', 'Mining support service activities'],
-  ['10', 'C', 'Livsmedelsframställning', 'Manufacture of food products'],
-  ['11', 'C', 'Framställning av drycker', 'Manufacture of beverages'],
-  ['12', 'C', 'Tobaksvarutillverkning', 'Manufacture of tobacco products'],
-  ['13', 'C', 'Textilvarutillverkning', 'Manufacture of textiles'],
-  ['14', 'C', 'Tillverkning av kläder', 'Manufacture of wearing apparel'],
-  [
-    '15',
-    'C',
+/**
+ * The divisions whose name SNI 2025 changed (their content changed with it): [Swedish, English]. Every other division
+ * keeps its SNI 2007 code and names.
+ */
+const RENAMED: Readonly<Record<string, readonly [string, string]>> = {
+  '15': [
     'Tillverkning av läder och lädervaror samt liknande produkter av andra material',
     'Manufacture of leather and related products of other materials',
   ],
-  [
-    '16',
-    'C',
-    'Tillverkning av trä och varor av trä, kork, rotting o.d. utom möbler',
-    'Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials',
-  ],
-  ['17', 'C', 'Pappers- och pappersvarutillverkning', 'Manufacture of paper and paper products'],
-  ['18', 'C', 'Grafisk produktion och reproduktion av inspelningar', 'Printing and reproduction of recorded media'],
-  ['19', 'C', 'Tillverkning av stenkolsprodukter och raffinerade petroleumprodukter', 'Manufacture of coke and refined petroleum products'],
-  ['20', 'C', 'Tillverkning av kemikalier och kemiska produkter', 'Manufacture of chemicals and chemical products'],
-  [
-    '21',
-    'C',
-    'Tillverkning av farmaceutiska basprodukter och läkemedel',
-    'Manufacture of basic pharmaceutical products and pharmaceutical preparations',
-  ],
-  ['22', 'C', 'Tillverkning av gummi- och plastvaror', 'Manufacture of rubber and plastic products'],
-  ['23', 'C', 'Tillverkning av andra icke-metalliska mineraliska produkter', 'Manufacture of other non-metallic mineral products'],
-  ['24', 'C', 'Stål- och metallframställning', 'Manufacture of basic metals'],
-  [
-    '25',
-    'C',
-    'Tillverkning av metallvaror utom maskiner och apparater',
-    'Manufacture of fabricated metal products, except machinery and equipment',
-  ],
-  ['26', 'C', 'Tillverkning av datorer, elektronikvaror och optik', 'Manufacture of computer, electronic and optical products'],
-  ['27', 'C', 'Tillverkning av elapparatur', 'Manufacture of electrical equipment'],
-  ['28', 'C', 'Tillverkning av övriga maskiner', 'Manufacture of machinery and equipment n.e.c.'],
-  ['29', 'C', 'Tillverkning av motorfordon, släpfordon och påhängsvagnar', 'Manufacture of motor vehicles, trailers and semi-trailers'],
-  ['30', 'C', 'Tillverkning av andra transportmedel', 'Manufacture of other transport equipment'],
-  ['31', 'C', 'Tillverkning av möbler', 'Manufacture of furniture'],
-  ['32', 'C', 'Annan tillverkning', 'Other manufacturing'],
-  [
-    '33',
-    'C',
+  '33': [
     'Reparation, underhåll och installation av maskiner och apparater',
     'Repair, maintenance and installation of machinery and equipment',
   ],
-  ['35', 'D', 'Försörjning av el, gas, värme och kyla', 'Electricity, gas, steam and air conditioning supply'],
-  ['36', 'E', 'Vattenförsörjning', 'Water collection, treatment and supply'],
-  ['37', 'E', 'Avloppsrening', 'Sewerage'],
-  ['38', 'E', 'Insamling, återvinning och bortskaffande av avfall', 'Waste collection, recovery and disposal activities'],
-  ['39', 'E', 'Sanering och annan avfallshantering', 'Remediation activities and other waste management service activities'],
-  ['41', 'F', 'Byggande av bostadshus och andra byggnader', 'Construction of residential and non-residential buildings'],
-  ['42', 'F', 'Anläggningsarbeten', 'Civil engineering'],
-  ['43', 'F', 'Specialiserad bygg- och anläggningsverksamhet', 'Specialised construction activities'],
-  ['46', 'G', 'Partihandel', 'Wholesale trade'],
-  ['47', 'G', 'Detaljhandel', 'Retail trade'],
-  ['49', 'H', 'Landtransport; transport i rörsystem', 'Land transport and transport via pipelines'],
-  ['50', 'H', 'Sjötransport', 'Water transport'],
-  ['51', 'H', 'Lufttransport', 'Air transport'],
-  ['52', 'H', 'Magasinering och stödtjänster till transport', 'Warehousing, storage and support activities for transportation'],
-  ['53', 'H', 'Post- och kurirverksamhet', 'Postal and courier activities'],
-  ['55', 'I', 'Hotell- och logiverksamhet', 'Accommodation'],
-  ['56', 'I', 'Restaurang-, catering- och barverksamhet', 'Food and beverage service activities'],
-  ['58', 'J', 'Förlagsverksamhet', 'Publishing activities'],
-  [
-    '59',
-    'J',
-    'Film-, video- och tv-programverksamhet, ljudinspelningar och fonogramutgivning',
-    'Motion picture, video and television programme production, sound recording and music publishing activities',
-  ],
-  [
-    '60',
-    'J',
+  '38': ['Insamling, återvinning och bortskaffande av avfall', 'Waste collection, recovery and disposal activities'],
+  '39': ['Sanering och annan avfallshantering', 'Remediation activities and other waste management service activities'],
+  '41': ['Byggande av bostadshus och andra byggnader', 'Construction of residential and non-residential buildings'],
+  '46': ['Partihandel', 'Wholesale trade'],
+  '47': ['Detaljhandel', 'Retail trade'],
+  '52': ['Magasinering och stödtjänster till transport', 'Warehousing, storage and support activities for transportation'],
+  '60': [
     'Programverksamhet, sändning, nyhetsbyråer och annan distribution av innehåll',
     'Programming, broadcasting, news agency and other content distribution activities',
   ],
-  ['61', 'K', 'Telekommunikation', 'Telecommunication'],
-  ['62', 'K', 'Dataprogrammering, datakonsultverksamhet o.d.', 'Computer programming, consultancy and related activities'],
-  [
-    '63',
-    'K',
+  '61': ['Telekommunikation', 'Telecommunication'],
+  '63': [
     'Datainfrastruktur, databehandling, webbhotell och andra informationstjänster',
     'Computing infrastructure, data processing, hosting and other information service activities',
   ],
-  [
-    '64',
-    'L',
-    'Finansiella tjänster utom försäkring och pensionsfondsverksamhet',
-    'Financial service activities, except insurance and pension funding',
-  ],
-  [
-    '65',
-    'L',
-    'Försäkring, återförsäkring och pensionsfondsverksamhet utom obligatorisk socialförsäkring',
-    'Insurance, reinsurance and pension funding, except compulsory social security',
-  ],
-  [
-    '66',
-    'L',
-    'Stödtjänster till finansiella tjänster och försäkring',
-    'Activities auxiliary to financial services and insurance activities',
-  ],
-  ['68', 'M', 'Fastighetsverksamhet', 'Real estate activities'],
-  ['69', 'N', 'Juridisk och ekonomisk konsultverksamhet', 'Legal and accounting activities'],
-  [
-    '70',
-    'N',
+  '70': [
     'Verksamheter som utövas av huvudkontor; konsulttjänster till företag',
     'Activities of head offices and management consultancy activities',
   ],
-  [
-    '71',
-    'N',
-    'Arkitekt- och teknisk konsultverksamhet; teknisk provning och analys',
-    'Architectural and engineering activities; technical testing and analysis',
-  ],
-  ['72', 'N', 'Vetenskaplig forskning och utveckling', 'Scientific research and development'],
-  ['73', 'N', 'Reklam, marknadsundersökning och PR', 'Advertising, market research and public relations activities'],
-  ['74', 'N', 'Annan verksamhet inom juridik, ekonomi, vetenskap och teknik', 'Other professional, scientific and technical activities'],
-  ['75', 'N', 'Veterinärverksamhet', 'Veterinary activities'],
-  ['77', 'O', 'Uthyrning och leasing', 'Rental and leasing activities'],
-  ['78', 'O', 'Arbetsförmedling, bemanning och andra personalrelaterade tjänster', 'Employment activities'],
-  [
-    '79',
-    'O',
+  '73': ['Reklam, marknadsundersökning och PR', 'Advertising, market research and public relations activities'],
+  '79': [
     'Resebyrå- och researrangörsverksamhet och andra bokningstjänster',
     'Travel agency, tour operator and other reservation service and related activities',
   ],
-  ['80', 'O', 'Utrednings-, säkerhets- och bevakningsverksamhet', 'Investigation and security activities'],
-  ['81', 'O', 'Fastighetsservice samt skötsel och underhåll av grönytor', 'Services to buildings and landscape activities'],
-  ['82', 'O', 'Kontorstjänster och andra företagstjänster', 'Office administrative, office support and other business support activities'],
-  [
-    '84',
-    'P',
-    'Offentlig förvaltning och försvar; obligatorisk socialförsäkring',
-    'Public administration and defence; compulsory social security',
-  ],
-  ['85', 'Q', 'Utbildning', 'Education'],
-  ['86', 'R', 'Hälso- och sjukvård', 'Human health activities'],
-  ['87', 'R', 'Vård och omsorg med boende', 'Residential care activities'],
-  ['88', 'R', 'Öppna sociala insatser', 'Social work activities without accommodation'],
-  ['90', 'S', 'Konstnärligt skapande och scenkonst', 'Arts creation and performing arts activities'],
-  [
-    '91',
-    'S',
+  '80': ['Utrednings-, säkerhets- och bevakningsverksamhet', 'Investigation and security activities'],
+  '90': ['Konstnärligt skapande och scenkonst', 'Arts creation and performing arts activities'],
+  '91': [
     'Biblioteks-, arkiv- och museiverksamhet samt annan kulturell verksamhet',
     'Library, archives, museum and other cultural activities',
   ],
-  ['92', 'S', 'Spel- och vadhållningsverksamhet', 'Gambling and betting activities'],
-  ['93', 'S', 'Sport-, fritids- och nöjesverksamhet', 'Sports activities and amusement and recreation activities'],
-  ['94', 'T', 'Intressebevakning; religiös verksamhet', 'Activities of membership organisations'],
-  [
-    '95',
-    'T',
+  '94': ['Intressebevakning; religiös verksamhet', 'Activities of membership organisations'],
+  '95': [
     'Reparation och underhåll av datorer, personliga artiklar och hushållsartiklar samt motorfordon och motorcyklar',
     'Repair and maintenance of computers, personal and household goods, and motor vehicles and motorcycles',
   ],
-  ['96', 'T', 'Personliga tjänster', 'Personal service activities'],
-  ['97', 'U', 'Förvärvsarbete i hushåll', 'Activities of households as employers of domestic personnel'],
-  [
-    '98',
-    'U',
-    'Hushållens produktion av diverse varor och tjänster för eget bruk',
-    'Undifferentiated goods- and services-producing activities of private households for own use',
-  ],
-  [
-    '99',
-    'V',
-    'Verksamhet vid internationella organisationer, utländska ambassader o.d.',
-    'Activities of extraterritorial organisations and bodies',
-  ],
-];
+  '96': ['Personliga tjänster', 'Personal service activities'],
+};
+
+/** The section of a division in SNI 2025: A–I as before; 58–60 J, 61–63 K; every later section one letter on. */
+function section2025(code: string, section2007: string): string {
+  if (section2007 <= 'I') return section2007;
+  if (section2007 === 'J') return Number(code) <= 60 ? 'J' : 'K';
+  return String.fromCharCode(section2007.charCodeAt(0) + 1);
+}
+
+/** Division 45 (motor vehicle trade and repair) is gone: its trade is in 46–47, its repair in 95. */
+export const SNI_2025_DIVISIONS: ReadonlyArray<readonly [string, string, string, string]> = SNI_2007_DIVISIONS.filter(
+  ([code]) => code !== '45',
+).map(([code, section, sv, en]) => [code, section2025(code, section), ...(RENAMED[code] ?? [sv, en])] as const);
