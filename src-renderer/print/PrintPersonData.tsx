@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { PersonData, PersonDataRating } from '@shared/api/rights';
@@ -11,23 +12,17 @@ import type { PrintFormat } from './format';
 import { DocumentHeader } from './parts';
 
 const NONE = '–';
-const CAPTION = { textAlign: 'left', fontWeight: 700, fontSize: '12pt', margin: '4mm 0 2mm' } as const;
-
-interface Props {
-  personId: string;
-  language: Language;
-  autoPrint: boolean;
-}
 
 /**
  * What the register holds about one person (GDPR art. 15), in the language chosen for the document: the same data as
  * the JSON export (`rights.personData`, which logs the export), nothing about anyone else.
  */
-export function PrintPersonData({ personId, language, autoPrint }: Props) {
+export function PrintPersonData(props: { personId: string; language: Language; autoPrint: boolean }) {
+  const { personId, language } = props;
   return (
     <PrintFrame
       language={language}
-      autoPrint={autoPrint}
+      autoPrint={props.autoPrint}
       load={() => invoke('rights.personData', { personId })}
       loadKey={personId}
       title={(d, t) => t('rights.print.title', { name: d.person.name })}
@@ -135,70 +130,74 @@ function PersonDataDocument({ d, fmt, language }: { d: PersonData; fmt: PrintFor
           d.ratings.map((r) => <RatingTable key={r.roundId} round={r} fmt={fmt} language={language} />)
         )}
       </section>
-      <section aria-labelledby="vk-activities">
-        <h2 id="vk-activities">{t('rights.print.activitiesTitle')}</h2>
-        {d.activities.length === 0 ? (
-          <p>{t('rights.print.none')}</p>
-        ) : (
-          <ul>
-            {d.activities.map((a) => (
-              <li key={a.id}>
-                {t('rights.print.activityLine', {
-                  title: a.title,
-                  attendance:
-                    a.attendance.length === 0
-                      ? t('rights.print.noAttendance')
-                      : t('rights.print.attended', {
-                          sessions: a.attendance
-                            .map((s) => t('rights.print.sessionLine', { date: fmt.short(s.date), hours: fmt.hours(s.hours) }))
-                            .join(', '),
-                        }),
-                })}
-              </li>
+      <ListSection id="vk-activities" title={t('rights.print.activitiesTitle')} empty={t('rights.print.none')} items={d.activities}>
+        {(a) =>
+          t('rights.print.activityLine', {
+            title: a.title,
+            attendance:
+              a.attendance.length === 0
+                ? t('rights.print.noAttendance')
+                : t('rights.print.attended', {
+                    sessions: a.attendance
+                      .map((s) => t('rights.print.sessionLine', { date: fmt.short(s.date), hours: fmt.hours(s.hours) }))
+                      .join(', '),
+                  }),
+          })
+        }
+      </ListSection>
+      <ListSection id="vk-contacts" title={t('rights.print.contactsTitle')} empty={t('rights.print.none')} items={d.contacts}>
+        {(c) => (
+          <>
+            {t('rights.print.contactLine', {
+              date: fmt.short(c.date),
+              kind: t(`contacts.kind.${c.kind}`, { defaultValue: c.kind }),
+              hours: fmt.hours(c.hours),
+            })}
+            {c.steps.map((s) => (
+              <div key={s.text}>{s.text}</div>
             ))}
-          </ul>
+          </>
         )}
-      </section>
-      <section aria-labelledby="vk-contacts">
-        <h2 id="vk-contacts">{t('rights.print.contactsTitle')}</h2>
-        {d.contacts.length === 0 ? (
-          <p>{t('rights.print.none')}</p>
-        ) : (
-          <ul>
-            {d.contacts.map((c) => (
-              <li key={c.id}>
-                {t('rights.print.contactLine', {
-                  date: fmt.short(c.date),
-                  kind: t(`contacts.kind.${c.kind}`, { defaultValue: c.kind }),
-                  hours: fmt.hours(c.hours),
-                })}
-                {c.steps.map((s) => (
-                  <div key={s.text}>{s.text}</div>
-                ))}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="vk-recipients">
-        <h2 id="vk-recipients">{t('rights.print.recipientsTitle')}</h2>
-        {d.recipients.length === 0 ? (
-          <p>{t('rights.print.recipientsNone')}</p>
-        ) : (
-          <ul>
-            {d.recipients.map((r) => (
-              <li key={r.fingerprint}>
-                {t('rights.print.recipientLine', {
-                  office: r.office,
-                  fingerprint: r.fingerprint,
-                  date: r.lastSentAt ? fmt.date(r.lastSentAt) : NONE,
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      </ListSection>
+      <ListSection
+        id="vk-recipients"
+        title={t('rights.print.recipientsTitle')}
+        empty={t('rights.print.recipientsNone')}
+        items={d.recipients.map((r) => ({ ...r, id: r.fingerprint }))}
+      >
+        {(r) =>
+          t('rights.print.recipientLine', {
+            office: r.office,
+            fingerprint: r.fingerprint,
+            date: r.lastSentAt ? fmt.date(r.lastSentAt) : NONE,
+          })
+        }
+      </ListSection>
     </main>
+  );
+}
+
+/** A section of the document: its heading, then its items as a list, or a line saying there are none. */
+function ListSection<T extends { id: string }>(props: {
+  id: string;
+  title: string;
+  empty: string;
+  items: readonly T[];
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.items.length === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        <ul>
+          {props.items.map((item) => (
+            <li key={item.id}>{props.children(item)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -236,41 +235,43 @@ function RatingTable({ round, fmt, language }: { round: PersonDataRating; fmt: P
     date: fmt.date(round.date),
   });
   return (
-    <table className="vk-table vk-fixed">
-      <caption style={CAPTION}>{title}</caption>
-      <colgroup>
-        <col style={{ width: '34%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '30%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">{t('rights.print.competence')}</th>
-          <th scope="col" className="vk-num">
-            {t('rights.print.required')}
-          </th>
-          <th scope="col" className="vk-num">
-            {t('rights.print.self')}
-          </th>
-          <th scope="col" className="vk-num">
-            {t('rights.print.advisor')}
-          </th>
-          <th scope="col">{t('rights.print.note')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {round.competences.map((c) => (
-          <tr key={c.competenceId}>
-            <td>{c.name ? c.name[language] : c.competenceId}</td>
-            <td className="vk-num">{level(c.requiredLevel)}</td>
-            <td className="vk-num">{level(c.selfLevel)}</td>
-            <td className="vk-num">{level(c.advisorLevel)}</td>
-            <td>{c.note ?? NONE}</td>
+    <>
+      <h3>{title}</h3>
+      <table className="vk-table vk-fixed">
+        <colgroup>
+          <col style={{ width: '34%' }} />
+          <col style={{ width: '12%' }} />
+          <col style={{ width: '12%' }} />
+          <col style={{ width: '12%' }} />
+          <col style={{ width: '30%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('rights.print.competence')}</th>
+            <th scope="col" className="vk-num">
+              {t('rights.print.required')}
+            </th>
+            <th scope="col" className="vk-num">
+              {t('rights.print.self')}
+            </th>
+            <th scope="col" className="vk-num">
+              {t('rights.print.advisor')}
+            </th>
+            <th scope="col">{t('rights.print.note')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {round.competences.map((c) => (
+            <tr key={c.competenceId}>
+              <td>{c.name ? c.name[language] : c.competenceId}</td>
+              <td className="vk-num">{level(c.requiredLevel)}</td>
+              <td className="vk-num">{level(c.selfLevel)}</td>
+              <td className="vk-num">{level(c.advisorLevel)}</td>
+              <td>{c.note ?? NONE}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
