@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { axeProblems, must, newPage, screen, SHOTS, useDemoHost } from './harness';
+import { axeProblems, labelled as field, must, newPage, screen, useDemoHost, viewportShots as shots, VIEWPORTS } from './harness';
 
 /**
  * Issue 14, the programme's rules on the company: an organisation number in the 12-digit personnummer form with an
@@ -13,26 +11,8 @@ import { axeProblems, must, newPage, screen, SHOTS, useDemoHost } from './harnes
 
 const PASSPHRASE = 'kontorets regellösenfras';
 const LANGS = { sv, en } as const;
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const;
 /** Two sole traders' numbers in their 12-digit form, with an en dash: one per language run. */
 const ORG = { sv: ['19811218–9876', '811218-9876'], en: ['20121212–1212', '121212-1212'] } as const;
-
-function field(scope: Locator | Page, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
-}
-
-async function shots(page: Page, target: Locator, name: string): Promise<void> {
-  for (const v of VIEWPORTS) {
-    await page.setViewportSize(v);
-    await target.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${v.width}x${v.height}.png`) });
-  }
-  await page.setViewportSize(VIEWPORTS[0]);
-}
 
 describe('the programme’s rules on the company, through the UI', () => {
   const env = useDemoHost('vaxtkraft-company-rules-', 1, PASSPHRASE);
