@@ -159,8 +159,6 @@ export const handlers: Handlers = {
   'print.attendanceSheet': (input, session) => print.attendanceSheet(session.db, input),
   'print.deMinimisCertificate': (input, session) => print.deMinimisCertificate(session.db, input, session.deps),
   'print.businessCheck': (input, session) => print.businessCheck(session.db, input),
-  'passport.get': (input, session) => passport.getPassport(session.db, input, session.deps),
-  'passport.exportJson': (input, session) => passport.exportPassportJson(session.db, input, session.deps),
   'consent.history': (input, session) => consent.consentHistory(session.db, input),
   'consent.record': (input, session) => rights.recordConsent(session.db, input, session.deps),
   'rights.personData': (input, session) => rights.personData(session.db, input, session.deps),
@@ -171,4 +169,6 @@ export const handlers: Handlers = {
   'retention.setRule': (input, session) => retention.setRetentionRule(session.db, input, session.deps),
   'retention.scan': (_input, session) => retention.scanRetention(session.db, session.deps),
   'retention.erase': (input, session) => retention.eraseRetained(session.db, input, session.deps),
+  'passport.get': (input, session) => passport.getPassport(session.db, input, session.deps),
+  'passport.exportJson': (input, session) => passport.exportPassportJson(session.db, input, session.deps),
 };

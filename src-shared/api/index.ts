@@ -14,12 +14,12 @@ import { sessionsApi } from './sessions';
 import { aidApi } from './aid';
 import { officesApi } from './offices';
 import { printApi } from './print';
+import { rightsApi } from './rights';
 import { businessCheckApi } from './businessCheck';
 import { passportApi } from './passport';
-import { rightsApi } from './rights';
+import { backupsApi } from './backups';
 import { participationApi } from './participation';
 import { submittedApi } from './submitted';
-import { backupsApi } from './backups';
 
 export * from './contract';
 export { MAX_EXCHANGE_PAYLOAD_BYTES } from './exchange';
@@ -40,12 +40,12 @@ export const api = {
   ...aidApi,
   ...officesApi,
   ...printApi,
+  ...rightsApi,
   ...businessCheckApi,
   ...passportApi,
-  ...rightsApi,
+  ...backupsApi,
   ...participationApi,
   ...submittedApi,
-  ...backupsApi,
 };
 
 export type Api = typeof api;
