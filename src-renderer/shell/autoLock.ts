@@ -39,7 +39,6 @@ export const RESET_ON_LOCK: Record<string, Pick<UseBoundStore<StoreApi<object>>,
 /** Stores that hold nothing personal and stay: the route (ids only; after unlocking the advisor is back there). */
 export const KEPT_STORES = ['useRouter', 'useSession'] as const;
 
-
 export function resetStores(): void {
   for (const store of Object.values(RESET_ON_LOCK)) store.setState(store.getInitialState(), true);
 }

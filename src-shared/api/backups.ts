@@ -53,9 +53,7 @@ export const backupsApi = {
    * Sets the current store aside and puts the backup in its place, opened with the passphrase given (or the
    * store's key). A wrong passphrase or a damaged backup is refused and nothing changes.
    */
-  'backups.restore': channel<RestoreResult>(whileLocked)(
-    z.strictObject({ name: backupName, passphrase: passphraseField.optional() }),
-  ),
+  'backups.restore': channel<RestoreResult>(whileLocked)(z.strictObject({ name: backupName, passphrase: passphraseField.optional() })),
   /** Keychain mode only: the key, encrypted with a passphrase the advisor chooses. */
   'backups.exportKey': channel<KeyExport>()(
     z

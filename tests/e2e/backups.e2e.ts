@@ -71,7 +71,10 @@ describe('backups and auto-lock through the UI', () => {
         await viewportShots(page, restore, `backups-unlock-${lang}`);
         expect(await axeProblems(page, { all: true })).toEqual([]);
         await page.keyboard.press('Escape');
-        await page.getByLabel(new RegExp(`^${t.session.unlock.passphrase}`)).first().fill(PASSPHRASE);
+        await page
+          .getByLabel(new RegExp(`^${t.session.unlock.passphrase}`))
+          .first()
+          .fill(PASSPHRASE);
         await page.getByRole('button', { name: t.session.unlock.submit }).click();
         await screen(page, 'companies');
         expect(pageErrors).toEqual([]);

@@ -51,7 +51,9 @@ function folderState(dataDir: string): Record<string, string> {
 }
 
 const names = async (router: ReturnType<typeof createRouter>) =>
-  ok<{ items: Array<{ name: string }> }>(await router.handle('companies.list', {})).items.map((c) => c.name).sort();
+  ok<{ items: Array<{ name: string }> }>(await router.handle('companies.list', {}))
+    .items.map((c) => c.name)
+    .sort();
 
 const hasSqlcipher = (() => {
   try {

@@ -298,7 +298,11 @@ describe('issue 14 values the exchange schema itself refuses', () => {
     const file = await validFile(s);
     craft(file, ids);
     const sealed = await seal(file);
-    await expectRefused('exchange.invalidContent', () => preview(s, sealed), () => tableState(s.db));
+    await expectRefused(
+      'exchange.invalidContent',
+      () => preview(s, sealed),
+      () => tableState(s.db),
+    );
   });
 });
 

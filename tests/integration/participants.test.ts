@@ -104,7 +104,6 @@ describe('participants: entry and exit', () => {
   it('travels in exchange files; a file from before issue 14 reads with none', () => {
     const base = {
       id: '01900000-0000-7000-8000-000000000001',
-      companyId: '01900000-0000-7000-8000-000000000002',
       revision: 1,
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-01T00:00:00.000Z',

@@ -26,7 +26,7 @@ describe('submitted reports: what was sent stays what was sent', () => {
   });
 
   it('keeps the sent figures when a person is erased, and lists every figure that changed', async () => {
-    const [{ id }] = await call('reports.submittedList', {});
+    const { id } = (await call('reports.submittedList', {}))[0]!;
     const before = await frozen();
     await call('people.delete', { id: ids['a1']! });
     expect(await frozen()).toEqual(before);
@@ -44,7 +44,7 @@ describe('submitted reports: what was sent stays what was sent', () => {
   });
 
   it('counts a participant as at entry once the entry is recorded, set back in time', async () => {
-    const [{ id }] = await call('reports.submittedList', {});
+    const { id } = (await call('reports.submittedList', {}))[0]!;
     // a2: woman born 2000, employed now; she entered in January 2025, unemployed then.
     await call('people.update', { id: ids['a2']!, patch: { entryDate: '2025-01-10', entryEmploymentStatus: 'unemployed' } });
     const { changes } = await call('reports.submittedOpen', { id: id! });

@@ -66,7 +66,7 @@ describe('a status dated when it happened', () => {
     expect(withStatusDate({ status: 'prospect' }, { status: 'enrolled', statusDate: '2024-08-05' }, TODAY).statusDate).toBe('2024-08-05');
     expect(withStatusDate({ status: 'enrolled' }, { status: 'enrolled' }, TODAY)).toEqual({ status: 'enrolled' });
     expect(withStatusDate({ status: 'enrolled' }, { name: 'X' } as { status?: string }, TODAY)).toEqual({ name: 'X' });
-    expect(withStatusDate(null, { status: 'prospect' }, TODAY).statusDate).toBe(TODAY);
+    expect(withStatusDate<{ status: string; statusDate?: string }>(null, { status: 'prospect' }, TODAY).statusDate).toBe(TODAY);
   });
 });
 

@@ -5,7 +5,7 @@ import { largestOpportunities } from '@shared/domain/businessCheck';
 import { LOGO_TYPES, MAX_LOGO_BYTES, logoIssue } from '@shared/domain/logo';
 import { planTypeTotals } from '@shared/domain/planTotals';
 import { labelNamesKind, suggestionTitle, titleInLanguage } from '@shared/domain/printText';
-import { EU_BLUE, EU_GOLD, starCentres, starPoints } from '../../src-renderer/print/EuEmblem';
+import { EU_BLUE, EU_GOLD, starCentres, starPoints } from '@shared/domain/euEmblem';
 
 const ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 

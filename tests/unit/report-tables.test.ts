@@ -90,7 +90,6 @@ describe('counting helpers', () => {
       ['x', 1],
     ]);
   });
-
 });
 
 describe('the company tables', () => {

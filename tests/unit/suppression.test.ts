@@ -22,8 +22,20 @@ describe('the LP solver of the audit', () => {
       lower: [0, 0, 5],
       upper: [4, 4, Infinity],
       rows: [
-        { terms: [[0, 1], [1, 1]], rhs: 6 },
-        { terms: [[2, 1], [0, -1]], rhs: 3 },
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+          ],
+          rhs: 6,
+        },
+        {
+          terms: [
+            [2, 1],
+            [0, -1],
+          ],
+          rhs: 3,
+        },
       ],
     });
     expect(r!.map(([a, b]) => [Math.round(a), Math.round(b)])).toEqual([
@@ -35,8 +47,36 @@ describe('the LP solver of the audit', () => {
 
   it('says so when the constraints cannot hold, and when a variable is unbounded', () => {
     expect(ranges({ lower: [0], upper: [4], rows: [{ terms: [[0, 1]], rhs: 9 }] })).toBeNull();
-    expect(ranges({ lower: [5, 0], upper: [Infinity, 4], rows: [{ terms: [[0, 1], [1, -1]], rhs: 5 }] })![0]).toEqual([5, 9]);
-    expect(ranges({ lower: [5, 5], upper: [Infinity, Infinity], rows: [{ terms: [[0, 1], [1, -1]], rhs: 0 }] })![0]![1]).toBe(Infinity);
+    expect(
+      ranges({
+        lower: [5, 0],
+        upper: [Infinity, 4],
+        rows: [
+          {
+            terms: [
+              [0, 1],
+              [1, -1],
+            ],
+            rhs: 5,
+          },
+        ],
+      })![0],
+    ).toEqual([5, 9]);
+    expect(
+      ranges({
+        lower: [5, 5],
+        upper: [Infinity, Infinity],
+        rows: [
+          {
+            terms: [
+              [0, 1],
+              [1, -1],
+            ],
+            rhs: 0,
+          },
+        ],
+      })![0]![1],
+    ).toBe(Infinity);
   });
 });
 

@@ -67,7 +67,12 @@ export async function backupRestore(session: Session, input: ParsedInputOf<'back
   const key = keyFor(session, input.passphrase);
   const folder = await currentFolder(session);
   if (!key) throw new AppError('backups.wrongKey');
-  return guarded(session, input.passphrase, () => restoreBackup(session, folder, input.name, key), () => true);
+  return guarded(
+    session,
+    input.passphrase,
+    () => restoreBackup(session, folder, input.name, key),
+    () => true,
+  );
 }
 
 export async function backupExportKey(session: Session, input: ParsedInputOf<'backups.exportKey'>): Promise<KeyExport> {

@@ -46,12 +46,10 @@ function finish(source: BackupSource, folder: string, name: string, temp: string
 
 /** Removes the verified backups rotation does not keep (every final name was verified before it was given). */
 export function rotate(folder: string): string[] {
-  const entries = fs
-    .readdirSync(folder)
-    .flatMap((name) => {
-      const parsed = parseBackupName(name);
-      return parsed ? [{ name, ...parsed, verified: true }] : [];
-    });
+  const entries = fs.readdirSync(folder).flatMap((name) => {
+    const parsed = parseBackupName(name);
+    return parsed ? [{ name, ...parsed, verified: true }] : [];
+  });
   const removed = backupsToDelete(entries);
   for (const name of removed) removeQuietly(path.join(folder, name));
   return removed;

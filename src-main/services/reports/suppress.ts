@@ -102,9 +102,20 @@ function countModel(tables: readonly ReportTable[]): CountModel {
   for (const table of tables) {
     if (!BREAKDOWNS.has(table.id)) continue;
     const keys = table.rows.map((r) => r.key);
-    for (const k of keys) model.equation(`${table.id}:${k}:total`, GENDERS.map((g) => `${table.id}:${k}:${g}`));
-    for (const g of GENDERS) model.equation(genderVar(g), keys.map((k) => `${table.id}:${k}:${g}`));
-    model.equation(GRAND, keys.map((k) => `${table.id}:${k}:total`));
+    for (const k of keys)
+      model.equation(
+        `${table.id}:${k}:total`,
+        GENDERS.map((g) => `${table.id}:${k}:${g}`),
+      );
+    for (const g of GENDERS)
+      model.equation(
+        genderVar(g),
+        keys.map((k) => `${table.id}:${k}:${g}`),
+      );
+    model.equation(
+      GRAND,
+      keys.map((k) => `${table.id}:${k}:total`),
+    );
   }
   return model;
 }

@@ -222,10 +222,7 @@ export function participantTables(participants: readonly PersonRec[]): ReportTab
 }
 
 /** Hours per participant by gender: is training reaching women and men equally? */
-export function hoursByGenderTable(
-  people: ReadonlyMap<string, PersonRec>,
-  participantHours: ReadonlyMap<string, number>,
-): ReportTable {
+export function hoursByGenderTable(people: ReadonlyMap<string, PersonRec>, participantHours: ReadonlyMap<string, number>): ReportTable {
   const genderHours = new Map<Gender, { n: number; hours: number }>();
   for (const [id, hours] of participantHours) {
     const g = people.get(id)!.gender;

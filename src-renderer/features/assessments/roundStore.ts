@@ -176,10 +176,9 @@ export const useRound = create<RoundState>((set, get) => {
     saveAnswer(questionId, level, note, noteShared) {
       patchRound((r) => withAnswer(r, questionId, level, note, noteShared));
       const changes = { ...(note === undefined ? {} : { note }), ...(noteShared === undefined ? {} : { noteShared }) };
-      void track(
-        () => invoke('rounds.saveAnswer', { roundId: rid(), questionId, level, ...changes }),
-        refresh,
-      ).then((saved) => saved && refreshIfIdle());
+      void track(() => invoke('rounds.saveAnswer', { roundId: rid(), questionId, level, ...changes }), refresh).then(
+        (saved) => saved && refreshIfIdle(),
+      );
     },
     saveVision(vision) {
       void track(() => invoke('rounds.saveVision', { roundId: rid(), vision }), refresh).then((saved) => saved && refreshIfIdle());

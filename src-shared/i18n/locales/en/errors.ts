@@ -191,9 +191,11 @@ export default {
   },
   backups: {
     notFound: 'That backup is no longer in the backup folder. Nothing was changed.',
-    wrongKey: 'This backup does not open with that passphrase (it may have been made before the passphrase was changed). Nothing was changed; type the passphrase the data had when the backup was made.',
+    wrongKey:
+      'This backup does not open with that passphrase (it may have been made before the passphrase was changed). Nothing was changed; type the passphrase the data had when the backup was made.',
     damaged: 'This backup is damaged and cannot be restored. Nothing was changed; choose another backup.',
-    keyExportKeychainOnly: 'Only data unlocked by the system keychain has a key to export; with a passphrase, the passphrase opens the backups.',
+    keyExportKeychainOnly:
+      'Only data unlocked by the system keychain has a key to export; with a passphrase, the passphrase opens the backups.',
   },
   field: {
     setAsidePhrase: 'Type the phrase exactly as shown, in capitals.',

@@ -36,7 +36,8 @@ export default {
     advisor: 'Advisor',
     all: 'All',
     external: 'Version that leaves the office',
-    externalHelp: 'Hides every figure about fewer than 5 people (shown as “<5”), and the figures they could be worked out from (“..”), and leaves out company names.',
+    externalHelp:
+      'Hides every figure about fewer than 5 people (shown as “<5”), and the figures they could be worked out from (“..”), and leaves out company names.',
     externalOn: 'This is the version for the funder and others outside the office: small figures are hidden.',
   },
   export: {
@@ -199,7 +200,8 @@ export default {
     markExternal: 'FOR OUTSIDE THE OFFICE – figures about fewer than 5 people are hidden.',
     badgeInternal: 'INTERNAL',
     badgeExternal: 'EXTERNAL',
-    hiddenLegend: '“<5”: fewer than 5 people. “..”: hidden so that a figure under 5 cannot be worked out from the totals (in a very small report, every hidden figure).',
+    hiddenLegend:
+      '“<5”: fewer than 5 people. “..”: hidden so that a figure under 5 cannot be worked out from the totals (in a very small report, every hidden figure).',
     participantsName: 'participants_{{from}}_{{to}}',
     aboutSheet: 'About',
     aboutTitle: 'Växtkraft programme report',

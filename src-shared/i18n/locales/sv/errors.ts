@@ -189,9 +189,11 @@ export default {
   },
   backups: {
     notFound: 'Säkerhetskopian finns inte längre i mappen för säkerhetskopior. Ingenting ändrades.',
-    wrongKey: 'Säkerhetskopian öppnas inte med den lösenfrasen (den kan vara gjord innan lösenfrasen byttes). Ingenting ändrades; skriv den lösenfras som gällde när kopian gjordes.',
+    wrongKey:
+      'Säkerhetskopian öppnas inte med den lösenfrasen (den kan vara gjord innan lösenfrasen byttes). Ingenting ändrades; skriv den lösenfras som gällde när kopian gjordes.',
     damaged: 'Säkerhetskopian är skadad och kan inte återställas. Ingenting ändrades; välj en annan säkerhetskopia.',
-    keyExportKeychainOnly: 'Bara data som låses upp med systemets nyckelring har en nyckel att exportera; med lösenfras öppnar lösenfrasen säkerhetskopiorna.',
+    keyExportKeychainOnly:
+      'Bara data som låses upp med systemets nyckelring har en nyckel att exportera; med lösenfras öppnar lösenfrasen säkerhetskopiorna.',
   },
   field: {
     setAsidePhrase: 'Skriv frasen exakt som den står, med versaler.',
@@ -211,7 +213,8 @@ export default {
       checksum: 'Kontrollsiffran stämmer inte. Kontrollera numret så att inget är felskrivet.',
       third_pair: 'Siffra 3–4 ska vara 20 eller mer för ett företag, eller en månad (01–12) för en enskild firma.',
       prefix: 'Ett 12-siffrigt nummer börjar med 16 (ett företag), eller med 19 eller 20 (seklet i en enskild firmas personnummer).',
-      birth_date: 'Siffra 1–6 är en enskild firmas födelsedatum, och det datumet finns inte. Kontrollera numret så att inget är felskrivet.',
+      birth_date:
+        'Siffra 1–6 är en enskild firmas födelsedatum, och det datumet finns inte. Kontrollera numret så att inget är felskrivet.',
       plus: 'Ett + skrivs bara i det 10-siffriga personnumret för en enskild näringsidkare som fyllt 100 (ÅÅMMDD+NNNN).',
       century: 'Det här är ett företags nummer (siffra 3–4 är 20 eller mer): i 12-siffrig form börjar det med 16, inte 19 eller 20.',
     },

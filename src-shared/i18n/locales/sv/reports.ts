@@ -38,7 +38,8 @@ export default {
     advisor: 'Rådgivare',
     all: 'Alla',
     external: 'Version som lämnar kontoret',
-    externalHelp: 'Döljer varje uppgift om färre än 5 personer (visas som ”<5”) och de uppgifter de kan räknas fram ur (”..”), och utelämnar företagsnamn.',
+    externalHelp:
+      'Döljer varje uppgift om färre än 5 personer (visas som ”<5”) och de uppgifter de kan räknas fram ur (”..”), och utelämnar företagsnamn.',
     externalOn: 'Det här är versionen för finansiären och andra utanför kontoret: små tal är dolda.',
   },
   export: {
@@ -200,7 +201,8 @@ export default {
     markExternal: 'FÖR UTANFÖR KONTORET – uppgifter om färre än 5 personer är dolda.',
     badgeInternal: 'INTERN',
     badgeExternal: 'EXTERN',
-    hiddenLegend: '”<5”: färre än 5 personer. ”..”: dold så att en uppgift under 5 inte kan räknas fram ur summorna (i en mycket liten rapport alla dolda uppgifter).',
+    hiddenLegend:
+      '”<5”: färre än 5 personer. ”..”: dold så att en uppgift under 5 inte kan räknas fram ur summorna (i en mycket liten rapport alla dolda uppgifter).',
     participantsName: 'deltagare_{{from}}_{{to}}',
     aboutSheet: 'Om rapporten',
     aboutTitle: 'Växtkraft programrapport',
