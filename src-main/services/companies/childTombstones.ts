@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, TombstonesTable } from '../../store/schema';
 
-const OWN = [
+/** What a company owns besides its people, by the entity each travels as and its table (plan's activities apart). */
+export const COMPANY_OWN = [
   ['round', 'rounds'],
   ['custom_competence', 'custom_competences'],
   ['plan', 'plans'],
@@ -17,7 +18,7 @@ const OWN = [
  */
 export async function childTombstones(trx: Kysely<Database>, companyId: string, now: string): Promise<TombstonesTable[]> {
   const out: TombstonesTable[] = [];
-  for (const [entity, table] of OWN) {
+  for (const [entity, table] of COMPANY_OWN) {
     const rows = await trx.selectFrom(table).select(['id', 'revision']).where('company_id', '=', companyId).execute();
     out.push(...rows.map((r) => ({ entity, entity_id: r.id, deleted_at: now, revision: r.revision + 1 })));
   }

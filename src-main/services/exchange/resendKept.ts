@@ -2,16 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import type { Decision } from './merge';
 import { inChunks } from './merge';
+import { COMPANY_OWN } from '../companies/childTombstones';
 
 /** The tables whose records go with a company by cascade, and the entity each travels as. */
-const OF_COMPANY = [
-  ['person', 'people'],
-  ['round', 'rounds'],
-  ['custom_competence', 'custom_competences'],
-  ['plan', 'plans'],
-  ['contact', 'contacts'],
-  ['aid', 'declared_aid'],
-] as const;
+const OF_COMPANY = [['person', 'people'], ...COMPANY_OWN] as const;
 
 /**
  * A record this office keeps although the file deletes it (the advisor kept theirs, or the deletion is older than
