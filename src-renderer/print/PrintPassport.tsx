@@ -7,6 +7,8 @@ import { printFormat } from './format';
 import type { PrintFormat } from './format';
 import { DocumentHeader } from './parts';
 import { PassportProfile } from './PassportProfile';
+import { ProgrammeIdentity } from './ProgrammeIdentity';
+import type { IdentitySettings } from './ProgrammeIdentity';
 
 /** What an empty cell shows, as the other documents do. */
 const NONE = '–';
@@ -27,16 +29,27 @@ export function PrintPassport({ personId, language, autoPrint }: Props) {
     <PrintFrame
       language={language}
       autoPrint={autoPrint}
-      load={() => invoke('passport.get', { personId })}
+      load={async () => {
+        const [p, settings] = await Promise.all([invoke('passport.get', { personId }), invoke('settings.get', {})]);
+        return { p, settings };
+      }}
       loadKey={personId}
-      title={(p, t) => `${t('passport.title')} — ${p.name}`}
+      title={({ p }, t) => `${t('passport.title')} — ${p.name}`}
     >
-      {(p) => <PassportDocument p={p} fmt={printFormat(language)} language={language} />}
+      {({ p, settings }) => <PassportDocument p={p} settings={settings} fmt={printFormat(language)} language={language} />}
     </PrintFrame>
   );
 }
 
-function PassportDocument({ p, fmt, language }: { p: Passport; fmt: PrintFormat; language: Language }) {
+interface DocumentProps {
+  p: Passport;
+  /** The programme's identity: a document for participants carries the EU funding statement. */
+  settings: IdentitySettings;
+  fmt: PrintFormat;
+  language: Language;
+}
+
+function PassportDocument({ p, settings, fmt, language }: DocumentProps) {
   const { t } = useTranslation();
   const issuer = [p.office ?? t('passport.print.programme'), p.advisor].filter(Boolean).join(', ');
   const facts: Array<[string, string]> = [
@@ -70,6 +83,7 @@ function PassportDocument({ p, fmt, language }: { p: Passport; fmt: PrintFormat;
         <p style={{ whiteSpace: 'pre-wrap' }}>{p.learningWishes ?? t('passport.print.noWishes')}</p>
       </section>
       <p className="vk-muted">{t('passport.print.consentNote', { name: p.name, date: fmt.date(p.consentAt) })}</p>
+      <ProgrammeIdentity settings={settings} />
     </main>
   );
 }

@@ -158,6 +158,8 @@ describe('the competence passport of a participant', () => {
       }
       expect(flat).toContain('Kurs i bokföring');
       expect(flat).toContain(L.assessments.kind.baseline);
+      // A document for participants carries the EU funding statement beside the emblem.
+      expect(flat).toContain(L.businessCheck.identity.coFunded);
       for (const absent of [
         SECRET,
         '1981',
