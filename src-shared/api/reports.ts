@@ -43,6 +43,8 @@ export const REPORT_TABLE_IDS = [
   'activitiesByType',
   'activitiesByProviderKind',
   'accessibility',
+  'resultsAtExit',
+  'resultsAfterSixMonths',
   'advisorTime',
   'advisorHoursByKind',
   'advisorHoursByOffice',
@@ -73,6 +75,7 @@ export const ROW_KINDS = [
   'contactKind',
   'office',
   'advisor',
+  'participantResult',
 ] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
@@ -239,5 +242,7 @@ export function reportRowLabel(
     return t('reports.rows.sniSection', { code: key, name });
   }
   if (kind === 'providerKind' && key === 'none') return t('reports.rows.none');
+  // The ESF+ results in the words of the participant's panel; their totals in the report's own.
+  if (kind === 'participantResult' && key !== 'exited' && key !== 'followedUp') return t(`participation.panel.${key}`);
   return t(`reports.rows.${kind}.${key}`);
 }

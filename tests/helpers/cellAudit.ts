@@ -3,7 +3,8 @@
  * hidden figure about people becomes a variable, every total a linear equation (written here from what the tables
  * mean, independently of src-main/services/reports/suppress.ts), each mark a bound ("<5": 0–4; "..": 5 or more,
  * since a smaller count would have been "<5", except in a report with no "<5" at all, where ".." is every hidden
- * figure and says only 0 or more; hidden hours: 0 or more), and the LP solver (src-shared/domain/lp.ts) gives each
+ * figure and says only 0 or more; hidden hours: 0 or more), each ESF+ result at most its table's total (a slack
+ * variable, never reported: part + slack = total), and the LP solver (src-shared/domain/lp.ts) gives each
  * hidden figure's least and greatest possible value.
  */
 import type { ReportCell, ReportTable } from '@shared/api/reports';
@@ -94,7 +95,32 @@ class Builder {
   same(a: [string, string, string], b: [string, string, string], kind: 'count' | 'hours'): void {
     this.sum(a, [b], kind);
   }
+
+  /** part ≤ total, as part + slack = total with a slack of 0 or more (a variable no reader sees). */
+  atMost(part: [string, string, string], total: [string, string, string]): void {
+    const p = this.term(...part, 'count');
+    const t = this.term(...total, 'count');
+    if (p === undefined || t === undefined) return;
+    const slack = this.lower.length;
+    this.names.push(`${SLACK}${part.join('/')}`);
+    this.marks.push('..');
+    this.kinds.push('count');
+    this.lower.push(0);
+    this.upper.push(Infinity);
+    const terms: Array<[number, number]> = [[slack, 1]];
+    let rhs = 0;
+    for (const [term, sign] of [[p, 1] as const, [t, -1] as const]) {
+      if (typeof term === 'number') rhs -= sign * term;
+      else terms.push([term.v, sign]);
+    }
+    this.rows.push({ terms, rhs });
+  }
 }
+
+const SLACK = 'slack:';
+
+/** The ESF+ result tables: each result is a part of the total row, with no equation between the rows. */
+const RESULT_TOTAL_ROW: Record<string, string> = { resultsAtExit: 'exited', resultsAfterSixMonths: 'followedUp' };
 
 /** Every linear relation between the report's figures about people. */
 function relations(b: Builder, tables: readonly ReportTable[]): void {
@@ -118,6 +144,11 @@ function relations(b: Builder, tables: readonly ReportTable[]): void {
       GENDERS.map((g): [string, string, string] => ['actualHoursByGender', g, column]),
       'hours',
     );
+  }
+  for (const t of tables) {
+    const totalRow = RESULT_TOTAL_ROW[t.id];
+    if (!totalRow) continue;
+    for (const r of t.rows) if (r.key !== totalRow) b.atMost([t.id, r.key, 'participants'], [t.id, totalRow, 'participants']);
   }
   for (const t of tables) {
     const totalColumn = BREAKDOWN_TOTAL[t.id];
@@ -164,10 +195,11 @@ export function auditHiddenFigures(tables: readonly ReportTable[], internal: rea
     const t = internal.find((x) => x.id === table)!;
     return t.rows.find((r) => r.key === row)!.cells[t.columns.indexOf(column as never)];
   };
-  return result.map(([min, max], i) => {
+  return result.flatMap(([min, max], i) => {
+    if (b.names[i]!.startsWith(SLACK)) return [];
     const value = truth(b.names[i]!);
     const small = b.kinds[i] === 'count' && typeof value === 'number' && value < 5;
-    return { where: b.names[i]!, mark: b.marks[i]!, kind: b.kinds[i]!, small, min, max };
+    return [{ where: b.names[i]!, mark: b.marks[i]!, kind: b.kinds[i]!, small, min, max }];
   });
 }
 

@@ -6,7 +6,9 @@
 import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import { AGE_BANDS, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, YES_NO_UNSTATED } from '@shared/domain/person';
 import type { Gender } from '@shared/domain/person';
+import { EXIT_RESULTS, SIX_MONTH_RESULTS } from '@shared/domain/participation';
 import type { ActivityRec, CompanyRec, PersonRec } from '../../src-main/services/reports/records';
+import type { ParticipantResults } from '../../src-main/services/reports/results';
 import type { ReportData } from '../../src-main/services/reports/tables';
 
 function rng(seed: number): () => number {
@@ -80,6 +82,12 @@ export function randomReportData(seed: number, people: number, companies = Math.
       for (const id of personIds) if (r() < 0.7) actualHours.set(id, (actualHours.get(id) ?? 0) + hours / 2);
     }
   }
+  // ESF+ results: some people left in the period (each result likely or rare), fewer were followed up.
+  const had = <K extends string>(keys: readonly K[], p: number) => new Set(keys.filter(() => r() < p));
+  const results: ParticipantResults = {
+    exited: [...personMap.keys()].filter(() => r() < 0.3).map(() => had(EXIT_RESULTS, r() < 0.5 ? 0.5 : 0.1)),
+    followedUp: [...personMap.keys()].filter(() => r() < 0.2).map(() => had(SIX_MONTH_RESULTS, 0.6)),
+  };
   return {
     companies: companyMap,
     changed: { enrolled: new Set(), completed: new Set(), withdrawn: new Set() },
@@ -88,5 +96,6 @@ export function randomReportData(seed: number, people: number, companies = Math.
     progress: [],
     contacts: [],
     actualHours,
+    results,
   };
 }

@@ -188,7 +188,7 @@ describe('the exports', () => {
 
   it('writes a real workbook, one sheet per table, with headers and numbers as numbers', async () => {
     const wb = await xlsxOf('internal', 'en');
-    expect(wb.sheetNames).toHaveLength(27);
+    expect(wb.sheetNames).toHaveLength(29);
     expect(wb.sheetNames.slice(0, 3)).toEqual(['About', 'Summary', 'Company status changes']);
     expect(wb.sheetNames.every((n) => n.length <= 31)).toBe(true);
     expect(rowsOf(wb, 'Participants by gender')).toEqual([

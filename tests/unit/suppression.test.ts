@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '@shared/api/reports';
 import { equationHolds, suppressCells } from '@shared/domain/suppression';
+import { row } from '../../src-main/services/reports/cells';
 import { reportTables } from '../../src-main/services/reports/tables';
 import { externalProblems } from '../helpers/cellAudit';
 import { ranges } from '@shared/domain/lp';
@@ -134,5 +135,34 @@ describe('the external report keeps its hidden figures hidden', () => {
     const hidden = byId(external, 'participantsByGender').rows.filter((r) => typeof r.cells[0] === 'string');
     expect(hidden.length).not.toBe(1);
     expect(externalProblems(internal, external)).toEqual([]);
+  });
+});
+
+describe('the ESF+ result tables (each result at most its total, no equation between the rows)', () => {
+  it('shows no result count under 5, and the audit holds with the bounds', () => {
+    for (const seed of [3, 11, 29]) {
+      const data = randomReportData(seed, 30, 2);
+      const external = reportTables(data, true);
+      for (const id of ['resultsAtExit', 'resultsAfterSixMonths']) {
+        const shown = byId(external, id).rows.map((r) => r.cells[0]);
+        expect(shown.every((c) => typeof c === 'string' || (typeof c === 'number' && c >= 5))).toBe(true);
+      }
+      expect(externalProblems(reportTables(data, false), external)).toEqual([]);
+    }
+  });
+
+  it('audits the bound: a result published as ".." beside a shown total of 6 could only be 5–6', () => {
+    const data = randomReportData(5, 60, 2);
+    const internal = reportTables(data, false);
+    const forged = internal.map((t) =>
+      t.id !== 'resultsAtExit' ? t : { ...t, rows: [row('exited', [6]), row('exitInEmployment', ['..']), row('exitJobSearching', ['<5'])] },
+    );
+    const truth = internal.map((t) =>
+      t.id !== 'resultsAtExit' ? t : { ...t, rows: [row('exited', [6]), row('exitInEmployment', [5]), row('exitJobSearching', [2])] },
+    );
+    const problems = externalProblems(truth, forged);
+    expect(problems.filter((p) => p.startsWith('resultsAtExit/'))).toEqual([
+      'resultsAtExit/exitInEmployment/participants (..) can only be 5–6',
+    ]);
   });
 });

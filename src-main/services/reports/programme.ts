@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../../store/transaction';
 import { loadActivities, loadCompanies, loadPeople, loadProgress } from './load';
 import { loadActualHours, loadContacts } from './loadTime';
 import { assertPeriod } from './records';
+import { loadResults } from './results';
 import { reportTables } from './tables';
 
 /**
@@ -40,7 +41,10 @@ export async function programmeReport(
   // Time in the programme: the advisor's contacts and the participants' attended hours (timeTables.ts).
   const contacts = await loadContacts(db, companies, filter);
   const actualHours = await loadActualHours(db, companies, people, filter);
-  const tables = reportTables({ companies, changed, people, activities, progress, contacts, actualHours }, input.audience === 'external');
+  // ESF+ results of the participants who left, or were followed up six months later, in the period (results.ts).
+  const results = await loadResults(db, companies, filter);
+  const data = { companies, changed, people, activities, progress, contacts, actualHours, results };
+  const tables = reportTables(data, input.audience === 'external');
   const collator = new Intl.Collator('sv');
   return {
     filter,

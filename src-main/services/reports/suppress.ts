@@ -15,6 +15,10 @@ import type { CellMark, Equation } from '@shared/domain/suppression';
  * Counts under 5 are shown as "<5", and further counts as ".." until none can be worked out from the totals
  * (src-shared/domain/suppression.ts); a row's hours follow its count. Counts with no total (participants by activity
  * type or provider, which count a person in each type they take, and adapted participants) are only hidden when small.
+ * So are the ESF+ results (results.ts): each result is a part of its table's total (participants who left, or were
+ * followed up) but the rows are no partition, so the only tie is 0 ≤ result ≤ total. That bound cannot narrow a "<5":
+ * a shown total is 5 or more, and a small total leaves its small results 0–4 (up to the total's own 4); so no equation
+ * is needed, and the audit (tests/helpers/cellAudit.ts) checks the bound with everything else.
  * Figures about companies and activities are shown as they are.
  */
 
@@ -58,6 +62,9 @@ function roleOf(table: ReportTable, rowKey: string, column: ReportColumn): Role 
       return column === 'participants' ? { count: `${table.id}:${rowKey}` } : null;
     case 'accessibility':
       return rowKey === 'adaptedParticipants' ? { count: 'adaptedParticipants' } : null;
+    case 'resultsAtExit':
+    case 'resultsAfterSixMonths':
+      return { count: `${table.id}:${rowKey}` };
     default:
       // A table added later without its totals described here: its counts of people are at least hidden when small.
       return PEOPLE_COLUMNS.has(column) ? { count: `${table.id}:${rowKey}:${column}` } : null;

@@ -6,6 +6,8 @@ import { oneDecimal, row, table, twoDecimals } from './cells';
 import { countyTable } from './county';
 import { NOT_STATED } from './records';
 import type { ActivityRec, CompanyProgress, CompanyRec, PersonRec } from './records';
+import { NO_RESULTS, resultTables } from './results';
+import type { ParticipantResults } from './results';
 import { suppressTables } from './suppress';
 import { actualHoursTable, advisorTimeTables } from './timeTables';
 import type { ContactRec } from './timeTables';
@@ -95,6 +97,8 @@ export interface ReportData {
   contacts?: readonly ContactRec[];
   /** Attended hours per participant at sessions dated in the period (none when left out). */
   actualHours?: ReadonlyMap<string, number>;
+  /** ESF+ results of the participants who left or were followed up in the period (none when left out). */
+  results?: ParticipantResults;
 }
 
 /** Every table of the report, in the order they are shown. */
@@ -111,6 +115,7 @@ export function reportTables(data: ReportData, external: boolean): ReportTable[]
     hoursByGenderTable(data.people, figures.participantHours),
     actualHoursTable(data.people, figures.participantHours, data.actualHours ?? new Map()),
     ...activityTables(figures),
+    ...resultTables(data.results ?? NO_RESULTS),
     ...advisorTimeTables(data.companies, data.contacts ?? [], external),
     ...progressTables(data.progress, external),
   ];

@@ -88,6 +88,8 @@ export default {
     activitiesByType: 'Activities by type',
     activitiesByProviderKind: 'Activities by provider kind',
     accessibility: 'Accessibility adaptations',
+    resultsAtExit: 'Results at exit',
+    resultsAfterSixMonths: 'Results six months after exit',
     advisorTime: 'Advisor time',
     advisorHoursByKind: 'Hours by kind of contact',
     advisorHoursByOffice: 'Advisor hours by office',
@@ -133,6 +135,10 @@ export default {
       other: 'Other county',
     },
     none: 'No provider',
+    participantResult: {
+      exited: 'Participants who left in the period',
+      followedUp: 'Participants followed up six months after exit in the period',
+    },
     measure: {
       companies: 'Companies in the programme during the period',
       participants: 'Participants',

@@ -90,6 +90,8 @@ export default {
     activitiesByType: 'Aktiviteter per typ',
     activitiesByProviderKind: 'Aktiviteter per anordnartyp',
     accessibility: 'Tillgänglighetsanpassningar',
+    resultsAtExit: 'Resultat vid avslut',
+    resultsAfterSixMonths: 'Resultat efter sex månader',
     advisorTime: 'Rådgivarens tid',
     advisorHoursByKind: 'Timmar per typ av kontakt',
     advisorHoursByOffice: 'Rådgivartimmar per kontor',
@@ -135,6 +137,10 @@ export default {
       other: 'Annat län',
     },
     none: 'Ingen anordnare',
+    participantResult: {
+      exited: 'Deltagare som avslutade under perioden',
+      followedUp: 'Deltagare som följdes upp sex månader efter avslut under perioden',
+    },
     measure: {
       companies: 'Företag i programmet under perioden',
       participants: 'Deltagare',
