@@ -32,7 +32,10 @@ export function PrintPersonData(props: { personId: string; language: Language; a
   );
 }
 
-/** A field's label where the person form has one; the field's own name otherwise (the JSON names it the same). */
+/**
+ * A field's label where the person form has one; otherwise the name an exchange conflict gives it (every travelling
+ * field has one), and the field's own name only for what neither names (the JSON names it the same).
+ */
 const LABELS = {
   name: 'people.edit.name',
   role: 'people.edit.role',
@@ -61,19 +64,31 @@ const OPTIONS: Record<string, string> = {
   disability: 'people.option.yesNo',
   educationLevel: 'people.option.education',
   employmentStatus: 'people.option.employment',
+  entryAgeBand: 'people.option.ageBand',
+  entryEducationLevel: 'people.option.education',
+  entryEmploymentStatus: 'people.option.employment',
 };
+
+function fieldLabel(k: string, t: TFunction, exists: (key: string) => boolean): string {
+  if (k in LABELS) return t(LABELS[k as keyof typeof LABELS]);
+  const key = `exchange.field.${k}`;
+  if (!exists(key)) return k;
+  const words = tx(t, key);
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
 
 function detailRows(d: PersonData, t: TFunction, fmt: PrintFormat, exists: (key: string) => boolean): Array<[string, string]> {
   const skip = new Set(['id', 'companyId', 'revision', 'followupConsent', 'ratingsShared', 'passportConsent']);
   const value = (k: string, v: unknown): string => {
     if (typeof v === 'boolean') return v ? '✓' : '✗';
-    if (k === 'createdAt' || k === 'updatedAt') return fmt.date(String(v));
+    // Dates and instants in the reader's language, as the rest of the document.
+    if (k === 'createdAt' || k === 'updatedAt' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))) return fmt.date(String(v));
     const key = OPTIONS[k] ? `${OPTIONS[k]}.${String(v)}` : null;
     return key && exists(key) ? tx(t, key) : String(v);
   };
   return Object.entries(d.person)
     .filter(([k, v]) => !skip.has(k) && v !== null && v !== '')
-    .map(([k, v]) => [k in LABELS ? t(LABELS[k as keyof typeof LABELS]) : k, value(k, v)]);
+    .map(([k, v]) => [fieldLabel(k, t, exists), value(k, v)]);
 }
 
 function PersonDataDocument({ d, fmt, language }: { d: PersonData; fmt: PrintFormat; language: Language }) {

@@ -86,6 +86,7 @@ async function seed(): Promise<void> {
   ];
   await must(host, 'sessions.create', { activityId: course.id, date: addDays(today, -20), hours: 3, note: null, attendance });
   await must(host, 'consent.record', { personId: asa.id, kind: 'participation', given: true });
+  await must(host, 'people.update', { id: asa.id, patch: { entryDate: addDays(today, -30) } });
 }
 
 beforeAll(async () => {
@@ -175,6 +176,9 @@ describe('a person’s rights', () => {
         expect(flat, needle).toContain(needle);
       }
       expect(flat).not.toContain(COLLEAGUE);
+      // Every field under its label in the reader's language, never the record's own field name.
+      expect(flat).toContain(L.participation.panel.entryDate);
+      expect(flat).not.toContain('entryDate');
       expect(await fontsNotEmbedded(file)).toEqual([]);
       await context.close();
     });
