@@ -122,9 +122,9 @@ const TRADES = ['Snickeri', 'Bygg', 'Måleri', 'Redovisning', 'Frisör', 'Café'
 const PLACES = ['Ekbacken', 'Norrgården', 'Sjövik', 'Lövsta', 'Bergslagen', 'Älvdalen', 'Kvarnby', 'Storåsen', 'Hagalund'];
 const ROLES = ['owner', 'manager', 'employee', 'employee', 'prospective'] as const;
 
-/** A valid organisation number for a limited company: 55 + index + Luhn check digit. */
+/** A valid organisation number for a limited company: 556 + index + Luhn check digit (digits 3–4 of 20 or more). */
 function orgNumber(n: number): string {
-  return withCheckDigit(`55${String(1000000 + n).padStart(7, '0')}`);
+  return withCheckDigit(`55${String(6000000 + n).padStart(7, '0')}`);
 }
 
 function companyInput(n: number): ParsedInputOf<'companies.create'> {
