@@ -41,12 +41,22 @@ async function lastGiven(trx: Kysely<Database>, c: Pick<ConsentChange, 'companyI
   return last?.action === 'given';
 }
 
-/**
- * Records a consent given or withdrawn, when `given` differs from the last recorded state: every write of a consent
- * column calls it with the column's new value, inside its own transaction, so the history and the column move together.
- */
-export async function recordConsentChange(trx: Kysely<Database>, change: ConsentChange, deps: ServiceDeps): Promise<ConsentEvent | null> {
-  if ((await lastGiven(trx, change)) === change.given) return null;
+/** The last recorded state of each of a person's consents, in one read (a kind with nothing recorded is absent). */
+export async function lastGivenOfPerson(trx: Kysely<Database>, personId: string): Promise<Map<ConsentKind, boolean>> {
+  const rows = await trx
+    .selectFrom('consent_events')
+    .select(['kind', 'action'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const out = new Map<ConsentKind, boolean>();
+  for (const r of rows) if (!out.has(r.kind as ConsentKind)) out.set(r.kind as ConsentKind, r.action === 'given');
+  return out;
+}
+
+/** Writes one consent event, as `recordConsentChange` decides (or a caller that already knows the last state). */
+export async function insertConsentEvent(trx: Kysely<Database>, change: ConsentChange, deps: ServiceDeps): Promise<ConsentEvent> {
   const row: EventRow = {
     id: uuidv7(),
     company_id: change.companyId,
@@ -60,6 +70,15 @@ export async function recordConsentChange(trx: Kysely<Database>, change: Consent
   };
   await trx.insertInto('consent_events').values(row).execute();
   return toConsentEvent(row);
+}
+
+/**
+ * Records a consent given or withdrawn, when `given` differs from the last recorded state: every write of a consent
+ * column calls it with the column's new value, inside its own transaction, so the history and the column move together.
+ */
+export async function recordConsentChange(trx: Kysely<Database>, change: ConsentChange, deps: ServiceDeps): Promise<ConsentEvent | null> {
+  if ((await lastGiven(trx, change)) === change.given) return null;
+  return insertConsentEvent(trx, change, deps);
 }
 
 /** A person's consent history, or a company's own (kind `company`), newest first. */

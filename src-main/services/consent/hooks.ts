@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import type { ServiceDeps } from '../../store/transaction';
-import { recordConsentChange } from './consent';
+import { insertConsentEvent, lastGivenOfPerson, recordConsentChange } from './consent';
+import type { ConsentChange } from './consent';
 
 type PersonConsentColumns = Pick<
   Database['people'],
@@ -27,14 +28,20 @@ export async function recordPersonConsents(
   deps: ServiceDeps,
   by?: string | null,
 ): Promise<void> {
-  const who = by === undefined ? await advisorName(trx) : by;
-  const base = { companyId: row.company_id, personId: row.id, by: who };
   const followup = Boolean(row.followup_consent);
-  await recordConsentChange(trx, { ...base, kind: 'followup', given: followup, date: followup ? row.followup_consent_at : null }, deps);
   const shared = Boolean(row.ratings_shared);
-  await recordConsentChange(trx, { ...base, kind: 'ratingsShared', given: shared, date: shared ? row.ratings_shared_at : null }, deps);
   const passport = Boolean(row.passport_consent);
-  await recordConsentChange(trx, { ...base, kind: 'passport', given: passport, date: passport ? row.passport_consent_at : null }, deps);
+  const now: Array<Pick<ConsentChange, 'kind' | 'given' | 'date'>> = [
+    { kind: 'followup', given: followup, date: followup ? row.followup_consent_at : null },
+    { kind: 'ratingsShared', given: shared, date: shared ? row.ratings_shared_at : null },
+    { kind: 'passport', given: passport, date: passport ? row.passport_consent_at : null },
+  ];
+  // One read for all kinds, and the advisor's name only when something changed: every person's write comes here.
+  const last = await lastGivenOfPerson(trx, row.id);
+  const changed = now.filter((c) => (last.get(c.kind) ?? false) !== c.given);
+  if (changed.length === 0) return;
+  const who = by === undefined ? await advisorName(trx) : by;
+  for (const c of changed) await insertConsentEvent(trx, { ...c, companyId: row.company_id, personId: row.id, by: who }, deps);
 }
 
 /** After a company is written: its own consent (who gave it and when) as an event where it changed. */
