@@ -60,9 +60,11 @@ describe('the package electron-builder makes (with a stand-in Electron distribut
     ).toEqual([]);
   });
 
-  it('stays under 15 MB (asar plus unpacked)', () => {
+  // 14.9 MB before issues 14–16; their code and data (SNI 2007 and 2025 in two languages, the report's suppression
+  // and the new documents) brought it to 15.35 MB. The budget is there to catch a dependency or source packed by mistake.
+  it('stays under 16 MB (asar plus unpacked)', () => {
     const mb = (app.bytes.asar + app.bytes.unpacked) / 1e6;
-    expect(mb).toBeLessThan(15);
+    expect(mb).toBeLessThan(16);
   });
 
   it('starts from what it holds: the extracted asar runs under the stand-in to the first screen', async () => {
