@@ -108,7 +108,7 @@ export function Strategies({ strategies }: { strategies: Array<{ id: string; tex
 }
 
 /** The totals' number columns, in order. */
-const NUMBER_COLUMNS = ['count', 'hours', 'cost', 'programmeShare', 'ownContribution'] as const;
+const NUMBER_COLUMNS = ['count', 'activityHours', 'participantHours', 'cost', 'programmeShare', 'ownContribution'] as const;
 
 interface TotalsProps {
   activities: Activity[];
@@ -132,6 +132,7 @@ export function TypeTotals({ activities, types, everyone, language, fmt }: Total
     <>
       <td className="vk-num">{r.count}</td>
       <td className="vk-num">{fmt.hours(r.hours)}</td>
+      <td className="vk-num">{fmt.hours(r.participantHours)}</td>
       <td className="vk-num">{fmt.money(r.costSek)}</td>
       <td className="vk-num">{fmt.money(r.programmeShareSek)}</td>
       <td className="vk-num">{fmt.money(r.ownContributionSek)}</td>
@@ -166,6 +167,9 @@ export function TypeTotals({ activities, types, everyone, language, fmt }: Total
           </tr>
         </tfoot>
       </table>
+      <p className="vk-muted" data-testid="plan-hours-note">
+        {t('businessCheck.plan.hoursNote')}
+      </p>
       <p className="vk-muted">{t('businessCheck.plan.ownContributionNote', { hours: fmt.hours(totals.total.participantHours) })}</p>
     </>
   );

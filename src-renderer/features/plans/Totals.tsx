@@ -66,30 +66,38 @@ function FiguresTable({ span, title, head, rows, testId, children }: FiguresTabl
   );
 }
 
+/** The plan's participant-hours: each activity's hours once for every participant, the figure split by person and gender. */
+export function participantHours(totals: PlanTotals): number {
+  return GENDER_ORDER.reduce((sum, g) => sum + totals.hoursByGender[g], 0);
+}
+
 export function Totals({ totals }: { totals: PlanTotals }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const hours = { label: t('plans.totals.hours'), numeric: true };
+  const activityHours = { label: t('plans.totals.activityHours'), numeric: true };
   return (
     <Stack gap="md" data-testid="totals">
       <Group gap="xl">
-        <Figure label={t('plans.totals.totalHours')} testId="total-hours">
+        <Figure label={t('plans.totals.activityHours')} testId="total-hours">
           {fmt.number(totals.totalHours)}
         </Figure>
-        <Figure label={t('plans.totals.totalActualHours')} testId="total-actual-hours">
+        <Figure label={t('plans.totals.actualActivityHours')} testId="total-actual-hours">
           {fmt.number(totals.totalActualHours)}
+        </Figure>
+        <Figure label={t('plans.totals.participantHours')} testId="total-participant-hours">
+          {fmt.number(participantHours(totals))}
         </Figure>
         <Figure label={t('plans.totals.totalCost')} testId="total-cost">
           {t('plans.totals.sek', { amount: fmt.number(totals.totalCostSek) })}
         </Figure>
       </Group>
-      <Text size="sm" c="dimmed">
-        {t('plans.totals.excludesCancelled')}
+      <Text size="sm" c="dimmed" data-testid="hours-help">
+        {t('plans.totals.hoursHelp')} {t('plans.totals.excludesCancelled')}
       </Text>
       <Grid>
         <FiguresTable
           span={5}
-          title={t('plans.totals.hoursByPerson')}
+          title={t('plans.totals.participantHoursByPerson')}
           head={[
             { label: t('plans.totals.person') },
             { label: t('plans.totals.planned'), numeric: true },
@@ -104,7 +112,7 @@ export function Totals({ totals }: { totals: PlanTotals }) {
         />
         <FiguresTable
           span={3}
-          title={t('plans.totals.hoursByGender')}
+          title={t('plans.totals.participantHoursByGender')}
           testId="hours-by-gender"
           rows={GENDER_ORDER.map((g) => ({
             key: g,
@@ -119,7 +127,7 @@ export function Totals({ totals }: { totals: PlanTotals }) {
         <FiguresTable
           span={4}
           title={t('plans.totals.byStatus')}
-          head={[{ label: t('plans.activity.status') }, { label: t('plans.totals.count'), numeric: true }, hours]}
+          head={[{ label: t('plans.activity.status') }, { label: t('plans.totals.count'), numeric: true }, activityHours]}
           rows={ACTIVITY_STATUSES.map((s) => ({
             key: s,
             label: t(`plans.status.${s}`),
