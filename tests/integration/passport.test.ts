@@ -144,7 +144,7 @@ describe('the competence passport', () => {
     const round = credential.credentialSubject.hasClaim.find((c) => 'hasPart' in c);
     expect(round).toMatchObject({
       type: 'Assessment',
-      title: { sv: 'Nulägesanalys (baslinje), 1 mars 2025' },
+      title: { sv: 'Baslinje, 1 mars 2025' },
       dateIssued: '2025-03-01T12:00:00Z',
     });
     expect(credential.credentialSubject.additionalNote[0]!.noteLiteral).toEqual({ sv: 'Excel på djupet och att leda möten' });

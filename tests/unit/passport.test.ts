@@ -11,7 +11,7 @@ const ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const LABELS: ElmLabels = {
   title: 'Kompetenspass',
   roundTitle: (r) => `Omgång ${r.date}`,
-  self: 'Egen bedömning',
+  self: 'Självskattning',
   advisor: 'Rådgivarens bedömning',
   learningWishes: 'Vill lära mig',
   programme: 'Programmet',
@@ -91,8 +91,8 @@ describe('the passport as an ELM 3 (Europass) credential', () => {
     expect(round).toMatchObject({ type: 'Assessment', title: { sv: 'Omgång 2026-03-01' }, dateIssued: '2026-03-01T12:00:00Z' });
     const parts = 'hasPart' in round! ? round.hasPart : [];
     expect(parts.map((p) => [p.title, p.grade.noteLiteral])).toEqual([
-      [{ sv: 'Idéer (Egen bedömning)' }, { sv: '3 / 5' }],
-      [{ sv: 'Data (Egen bedömning)' }, { sv: '2 / 5' }],
+      [{ sv: 'Idéer (Självskattning)' }, { sv: '3 / 5' }],
+      [{ sv: 'Data (Självskattning)' }, { sv: '2 / 5' }],
       [{ sv: 'Data (Rådgivarens bedömning)' }, { sv: '4 / 5' }],
     ]);
     expect(parts[0]!.assessedBy).toEqual([{ id: `urn:uuid:${ID}`, type: 'Person', fullName: { sv: 'Åsa Öberg' } }]);

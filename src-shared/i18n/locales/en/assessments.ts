@@ -1,7 +1,7 @@
 import type { GoalKind } from '@shared/api/assessments';
 
 export default {
-  kind: { baseline: 'Baseline assessment', followup: 'Follow-up assessment' },
+  kind: { baseline: 'Baseline', followup: 'Follow-up' },
   /** The one name of each goal kind, wherever a goal is shown (the vision step, the plan, its print view). */
   goalKind: {
     turnover: 'Turnover',
@@ -11,9 +11,9 @@ export default {
     free: 'Other goal',
   } satisfies Record<GoalKind, string>,
   section: {
-    title: 'Assessments',
+    title: 'Assessment rounds',
     empty:
-      'No assessment yet. Start with a baseline: where the company stands today, where it is going, and the competence of every person.',
+      'No assessment round yet. Start with a baseline: where the company stands today, where it is going, and the competence of every person.',
     start: { baseline: 'Start baseline', followup: 'Start follow-up' },
     startHelp: {
       baseline:
@@ -40,7 +40,7 @@ export default {
     completedBy: 'Completed by {{name}} on {{date}}. The round is locked; start a follow-up to record changes.',
     progressLabel: 'Progress',
     progress: '{{done}} of {{total}} done',
-    stepsLabel: 'Steps of the assessment',
+    stepsLabel: 'Steps of the round',
     stepCount: '{{done}}/{{total}}',
     stepOf: 'Step {{n}} of {{total}}',
     previous: 'Previous',
@@ -87,25 +87,25 @@ export default {
   competences: {
     title: 'Competence analysis',
     intro:
-      'For every person: the level each competence requires, and the current level as the person and the advisor see it. A difference of two levels or more is highlighted.',
+      'For every person: the target level in each competence, and the current level as the person and the advisor see it. A difference of two levels or more is highlighted.',
     roleAndTitle: '{{role}} · {{title}}',
     noPeople: 'The company has no people registered yet. Add them on the company page.',
     tab: '{{name}} ({{done}}/{{total}})',
     competence: 'Competence',
-    required: 'Required',
-    self: 'Self',
-    advisor: 'Advisor',
+    required: 'Target level',
+    self: 'Self-assessment',
+    advisor: 'Advisor’s rating',
     note: 'Note',
-    requiredFor: 'Required level: {{name}}',
-    selfFor: 'Self-assessed level: {{name}}',
-    advisorFor: 'Advisor’s level: {{name}}',
+    requiredFor: 'Target level: {{name}}',
+    selfFor: 'Self-assessment: {{name}}',
+    advisorFor: 'Advisor’s rating: {{name}}',
     noteFor: 'Note: {{name}}',
-    disagreement: 'Self and advisor differ by two levels or more',
+    disagreement: 'Self-assessment and advisor’s rating differ by two levels or more',
     disagreements_one: '{{count}} competence where the person and the advisor differ by two levels or more — worth talking through.',
     disagreements_other: '{{count}} competences where the person and the advisor differ by two levels or more — worth talking through.',
     briefTitle: 'Recruitment and training brief',
     briefText:
-      'A prospective employee has no current levels: set the level each competence requires. This becomes the profile for recruiting and training the person.',
+      'A prospective employee has no current levels: set the target level in each competence. This becomes the profile for recruiting and training the person.',
     choose: 'Choose competences',
     chooseTitle: 'Competences for {{name}}',
     chooseHelp: 'Choose the competences that matter for this person’s role: aim for {{min}}–{{max}}.',
@@ -186,7 +186,7 @@ export default {
     personMissing_other: '{{name}}: {{count}} missing (first: {{first}})',
     complete: 'Complete round',
     confirmTitle: 'Complete the round?',
-    confirmText: 'A completed round is locked: its answers can no longer be changed. Later changes go into a follow-up round.',
+    confirmText: 'A completed round is locked: its answers can no longer be changed. Later changes go into a follow-up.',
     completedBy: 'Completed by',
     completedDone: 'The round is completed and locked.',
   },

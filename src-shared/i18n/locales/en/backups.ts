@@ -27,7 +27,7 @@ export default {
     restoreLabel: 'Restore the backup of {{date}} ({{name}})',
     confirmTitle: 'Restore this backup?',
     confirmBody:
-      'The backup of {{date}} replaces the data as it is now. The current data is not deleted: it is set aside into a set-aside folder in the data folder, as “Start again with an empty store” does.',
+      'The backup of {{date}} replaces the data as it is now. The current data is not deleted: it is set aside into a set-aside folder in the data folder, as “Start again with an empty database” does.',
     confirm: 'Set aside and restore',
     restoredTitle: 'Backup restored',
     restored: 'The backup of {{date}} is restored. The data as it was is set aside in this folder:',

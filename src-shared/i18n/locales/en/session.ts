@@ -8,7 +8,7 @@ export default {
     passphraseDescription:
       'At least {{min}} characters, and not easy to guess: common passwords, names, dates and keyboard patterns are refused. A few unrelated words are easy to remember and hard to guess.',
     confirmation: 'Repeat the passphrase',
-    submit: 'Create encrypted store',
+    submit: 'Create encrypted database',
     strength: {
       label: 'Strength: {{level}}',
       weak: 'weak',
@@ -36,7 +36,7 @@ export default {
     reason: {
       corrupt: {
         title: 'The data file is damaged',
-        body: 'Växtkraft could not open vaxtkraft.db: it is damaged or is not a Växtkraft store. The app never overwrites a file it cannot open, so nothing has been changed.',
+        body: 'Växtkraft could not open vaxtkraft.db: it is damaged or is not a Växtkraft database. The app never overwrites a file it cannot open, so nothing has been changed.',
       },
       newerVersion: {
         title: 'The data comes from a newer version',
@@ -44,7 +44,7 @@ export default {
       },
       keyFileDamaged: {
         title: 'The saved key could not be read',
-        body: 'key.json, which holds the key to the data, is damaged, belongs to another store or was made by another user account’s keychain. The database itself is untouched.',
+        body: 'key.json, which holds the key to the data, is damaged, belongs to another database or was made by another user account’s keychain. The database itself is untouched.',
       },
       keychainUnavailable: {
         title: 'The system keychain is not available',
@@ -64,23 +64,23 @@ export default {
       loginKeychain: 'Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again.',
       tryRemember: 'Try again calmly: check Caps Lock and the keyboard language. The passphrase is case-sensitive.',
       restoreExport: 'Restore from a backup of the data folder, or start again and import an exported .vaxtkraft file.',
-      setAside: 'If none of this helps: set the data aside and start again with an empty store (below). The old data is kept, not deleted.',
+      setAside: 'If none of this helps: set the data aside and start again with an empty database (below). The old data is kept, not deleted.',
     },
   },
   setAside: {
-    open: 'Start again with an empty store…',
-    title: 'Start again with an empty store',
+    open: 'Start again with an empty database…',
+    title: 'Start again with an empty database',
     explanation:
-      'Växtkraft moves the database and its key into a new set-aside folder inside the data folder and then starts with an empty store. Nothing is deleted.',
-    keep: 'The set-aside data can only be opened again with its old passphrase or its old key file. Everything registered in it is missing from the new store.',
+      'Växtkraft moves the database and its key into a new set-aside folder inside the data folder and then starts with an empty database. Nothing is deleted.',
+    keep: 'The set-aside data can only be opened again with its old passphrase or its old key file. Everything registered in it is missing from the new database.',
     phrase: 'SET ASIDE',
     phraseLabel: 'Type {{phrase}} to confirm',
     submit: 'Set aside and start again',
     cancel: 'Cancel',
     doneTitle: 'The data was set aside',
     doneFolder: 'The old data is now in this folder:',
-    doneNext: 'Keep the folder. Next, Växtkraft creates a new, empty store.',
-    doneRestart: 'Quit Växtkraft and start it again: it will then create a new, empty store.',
+    doneNext: 'Keep the folder. Next, Växtkraft creates a new, empty database.',
+    doneRestart: 'Quit Växtkraft and start it again: it will then create a new, empty database.',
     continue: 'Continue',
   },
   locked: 'The data was locked.',

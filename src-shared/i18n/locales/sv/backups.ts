@@ -29,7 +29,7 @@ export default {
     restoreLabel: 'Återställ säkerhetskopian från {{date}} ({{name}})',
     confirmTitle: 'Återställa den här säkerhetskopian?',
     confirmBody:
-      'Säkerhetskopian från {{date}} ersätter datan som den är nu. Nuvarande data raderas inte: den läggs undan i en mapp i datamappen, som ”Börja om med ett tomt lager” gör.',
+      'Säkerhetskopian från {{date}} ersätter datan som den är nu. Nuvarande data raderas inte: den läggs undan i en mapp i datamappen, som ”Börja om med en tom databas” gör.',
     confirm: 'Lägg undan och återställ',
     restoredTitle: 'Säkerhetskopian är återställd',
     restored: 'Säkerhetskopian från {{date}} är återställd. Datan som den var är undanlagd i den här mappen:',

@@ -10,7 +10,7 @@ export default {
   store: {
     locked: 'Uppgifterna är låsta. Lås upp för att fortsätta.',
     missing: 'Det finns ingen datamapp här än. Skapa en först.',
-    exists: 'Det finns redan ett datalager i mappen. Lås upp det i stället; det ersätts aldrig av ett tomt.',
+    exists: 'Det finns redan en databas i mappen. Lås upp den i stället; den ersätts aldrig av en tom.',
     wrongPassphrase: 'Fel lösenfras. Inget ändrades; försök igen.',
     corrupt: 'Datafilen är skadad och kan inte öppnas. Den har inte ändrats. Se ”Återställa data” i README.',
     newerVersion:
@@ -47,20 +47,20 @@ export default {
     followupWithoutConsent: 'Uppföljningsuppgifter kan bara registreras med personens samtycke.',
   },
   assessment: {
-    roundNotFound: 'Kartläggningsomgången hittades inte. Den kan ha tagits bort.',
+    roundNotFound: 'Analysomgången hittades inte. Den kan ha tagits bort.',
     roundNotCompleted: 'Affärskollen skrivs ut från en avslutad omgång. Avsluta omgången först; inget skrevs ut.',
     roundCompleted:
       'Omgången slutfördes {{completedAt}} av {{completedBy}} och är låst. Inget ändrades; starta en uppföljning för att registrera nya svar.',
-    companyNotEnrolled: 'Kartläggningar kan bara göras för företag som är inskrivna i programmet. Skriv in företaget först.',
-    baselineExists: 'Företaget har redan en nollmätning. Starta en uppföljning i stället.',
-    noBaseline: 'En uppföljning kräver en tidigare, slutförd omgång. Börja med en nollmätning.',
+    companyNotEnrolled: 'Analysomgångar kan bara göras för företag som är inskrivna i programmet. Skriv in företaget först.',
+    baselineExists: 'Företaget har redan en baslinje. Starta en uppföljning i stället.',
+    noBaseline: 'En uppföljning kräver en tidigare, slutförd omgång. Börja med en baslinje.',
     previousRoundOpen: 'Företagets förra omgång är inte slutförd. Slutför den innan du startar en ny.',
     dateBeforePrevious: 'En uppföljning kan inte ha ett datum före den förra omgången ({{previousDate}}).',
-    unknownQuestion: 'Frågan ingår inte i omgångens kartläggning. Inget sparades.',
-    unknownArea: 'Verksamhetsområdet ingår inte i omgångens kartläggning. Inget sparades.',
+    unknownQuestion: 'Frågan ingår inte i omgångens nulägesanalys. Inget sparades.',
+    unknownArea: 'Verksamhetsområdet ingår inte i omgångens nulägesanalys. Inget sparades.',
     unknownCompetence: 'Kompetensen finns inte i omgångens katalog eller bland företagets egna kompetenser. Inget sparades.',
     personNotInCompany: 'Personen hör inte till det här företaget. Inget sparades.',
-    prospectiveCurrentLevel: 'För en framtida medarbetare anges bara önskad nivå; nuvarande nivå kan inte registreras.',
+    prospectiveCurrentLevel: 'För en framtida medarbetare anges bara målnivå; nuvarande nivå kan inte registreras.',
     incomplete:
       'Omgången kan inte slutföras än: {{unansweredQuestions}} obesvarade frågor och {{unratedPairs}} kompetensbedömningar saknas. Se sammanfattningen.',
     goalNotFound: 'Målet hittades inte i omgången. Det kan ha tagits bort.',
@@ -170,12 +170,12 @@ export default {
         '{{company}}: aktiviteten ”{{activity}}” i filen är genomförd utan registrerade tillfällen eller skäl till varför. Inget importerades.',
       sessionRule: '{{company}}: ett tillfälle i aktiviteten ”{{activity}}” i filen är inte giltigt ({{field}}). Inget importerades.',
       unknownFrameworkVersion:
-        '{{company}}: en kartläggning i filen använder version {{version}} av ”{{framework}}”, som den här versionen av Växtkraft inte har. Uppdatera appen. Inget importerades.',
-      unknownQuestion: '{{company}}: en kartläggning i filen besvarar en fråga som inte ingår i den ({{questionId}}). Inget importerades.',
+        '{{company}}: en analysomgång i filen använder version {{version}} av ”{{framework}}”, som den här versionen av Växtkraft inte har. Uppdatera appen. Inget importerades.',
+      unknownQuestion: '{{company}}: en analysomgång i filen besvarar en fråga som inte ingår i den ({{questionId}}). Inget importerades.',
       unknownArea:
-        '{{company}}: en kartläggning i filen anger ett verksamhetsområde som inte ingår i den ({{areaId}}). Inget importerades.',
+        '{{company}}: en analysomgång i filen anger ett verksamhetsområde som inte ingår i den ({{areaId}}). Inget importerades.',
       unknownBasedOnRound:
-        '{{company}}: en kartläggning i filen följer upp en av företagets kartläggningar som varken finns i filen eller här. Inget importerades.',
+        '{{company}}: en analysomgång i filen följer upp en av företagets analysomgångar som varken finns i filen eller här. Inget importerades.',
       invalidCompetenceLevels:
         '{{company}}: nivåtexterna för företagets egen kompetens ”{{competence}}” i filen är inte giltiga. Inget importerades.',
     },

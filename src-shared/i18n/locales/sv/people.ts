@@ -42,10 +42,10 @@ export default {
     removed: '{{name}} togs bort',
   },
   sharing: {
-    title: 'Skattningar i den utskrivna planen',
+    title: 'Bedömningar i den utskrivna planen',
     explanation:
-      'Planen som arbetsgivaren får med sig visar personens egna och rådgivarens skattningar bara om personen går med på det. Annars visar planen bara personens aktiviteter.',
-    shared: 'Personen går med på att planen visar personens skattningar för arbetsgivaren',
+      'Planen som arbetsgivaren får med sig visar personens självskattning och rådgivarens bedömning bara om personen går med på det. Annars visar planen bara personens aktiviteter.',
+    shared: 'Personen går med på att planen visar personens bedömningar för arbetsgivaren',
     sharedAt: 'Datum då personen gick med på det',
   },
   followup: {

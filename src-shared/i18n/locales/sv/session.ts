@@ -10,7 +10,7 @@ export default {
     passphraseDescription:
       'Minst {{min}} tecken och inte lätt att gissa: vanliga lösenord, namn, datum och tangentmönster godtas inte. Några orelaterade ord är lätta att komma ihåg och svåra att gissa.',
     confirmation: 'Upprepa lösenfrasen',
-    submit: 'Skapa krypterat lager',
+    submit: 'Skapa krypterad databas',
     strength: {
       label: 'Styrka: {{level}}',
       weak: 'svag',
@@ -38,7 +38,7 @@ export default {
     reason: {
       corrupt: {
         title: 'Datafilen är skadad',
-        body: 'Växtkraft kunde inte öppna vaxtkraft.db: filen är skadad eller är inget Växtkraft-lager. Programmet skriver aldrig över en fil det inte kan öppna, så ingenting har ändrats.',
+        body: 'Växtkraft kunde inte öppna vaxtkraft.db: filen är skadad eller är ingen Växtkraft-databas. Programmet skriver aldrig över en fil det inte kan öppna, så ingenting har ändrats.',
       },
       newerVersion: {
         title: 'Uppgifterna kommer från en nyare version',
@@ -46,7 +46,7 @@ export default {
       },
       keyFileDamaged: {
         title: 'Den sparade nyckeln gick inte att läsa',
-        body: 'key.json, som håller nyckeln till uppgifterna, är skadad, hör till ett annat lager eller skapades med ett annat användarkontos nyckelring. Själva databasen är orörd.',
+        body: 'key.json, som håller nyckeln till uppgifterna, är skadad, hör till en annan databas eller skapades med ett annat användarkontos nyckelring. Själva databasen är orörd.',
       },
       keychainUnavailable: {
         title: 'Systemets nyckelring är inte tillgänglig',
@@ -68,23 +68,23 @@ export default {
         'Försök igen i lugn och ro: kontrollera Caps Lock och tangentbordsspråket. Lösenfrasen skiljer på stora och små bokstäver.',
       restoreExport: 'Återställ från en säkerhetskopia av datamappen, eller börja om och importera en exporterad .vaxtkraft-fil.',
       setAside:
-        'Om inget av detta hjälper: lägg undan uppgifterna och börja om med ett tomt lager (längst ner). De gamla uppgifterna sparas, de raderas inte.',
+        'Om inget av detta hjälper: lägg undan uppgifterna och börja om med en tom databas (längst ner). De gamla uppgifterna sparas, de raderas inte.',
     },
   },
   setAside: {
-    open: 'Börja om med ett tomt lager…',
-    title: 'Börja om med ett tomt lager',
+    open: 'Börja om med en tom databas…',
+    title: 'Börja om med en tom databas',
     explanation:
-      'Växtkraft flyttar databasen och dess nyckel till en ny mapp för undanlagda uppgifter i datamappen och startar sedan med ett tomt lager. Ingenting raderas.',
-    keep: 'De undanlagda uppgifterna kan bara öppnas igen med sin gamla lösenfras eller sin gamla nyckelfil. Inget av det som registrerats där finns i det nya lagret.',
+      'Växtkraft flyttar databasen och dess nyckel till en ny mapp för undanlagda uppgifter i datamappen och startar sedan med en tom databas. Ingenting raderas.',
+    keep: 'De undanlagda uppgifterna kan bara öppnas igen med sin gamla lösenfras eller sin gamla nyckelfil. Inget av det som registrerats där finns i den nya databasen.',
     phrase: 'LÄGG UNDAN',
     phraseLabel: 'Skriv {{phrase}} för att bekräfta',
     submit: 'Lägg undan och börja om',
     cancel: 'Avbryt',
     doneTitle: 'Uppgifterna har lagts undan',
     doneFolder: 'De gamla uppgifterna finns nu i den här mappen:',
-    doneNext: 'Behåll mappen. Nu skapar Växtkraft ett nytt, tomt lager.',
-    doneRestart: 'Avsluta Växtkraft och starta programmet igen: då skapas ett nytt, tomt lager.',
+    doneNext: 'Behåll mappen. Nu skapar Växtkraft en ny, tom databas.',
+    doneRestart: 'Avsluta Växtkraft och starta programmet igen: då skapas en ny, tom databas.',
     continue: 'Fortsätt',
   },
   locked: 'Uppgifterna låstes.',
