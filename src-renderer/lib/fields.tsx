@@ -4,6 +4,7 @@ import { Checkbox, NumberInput, Select, TextInput, Textarea } from '@mantine/cor
 import type { ComboboxData } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { thousandSeparator } from './numberFormat';
 
 const TEXT_DEBOUNCE_MS = 600;
 
@@ -98,14 +99,16 @@ export function AutoDate({ onCommit, ...props }: BaseProps & { value: string | n
   return <AutoText {...props} type="date" onCommit={(v) => onCommit(emptyToNull(v))} />;
 }
 
-/** Whole numbers; an empty field means "not given" (null). */
+/** Whole numbers; an empty field means "not given" (null). `grouped`: thousands grouped as the UI language writes them (2 500). */
 export function AutoNumber({
   value,
   onCommit,
   min,
   max,
+  grouped,
   ...props
-}: BaseProps & { value: number | null; onCommit(value: number | null): void; min?: number; max?: number }) {
+}: BaseProps & { value: number | null; onCommit(value: number | null): void; min?: number; max?: number; grouped?: boolean }) {
+  const { i18n } = useTranslation();
   const { draft, setDraft, editingRef } = useDraft(value === null ? '' : String(value));
   const toValue = (raw: string): number | null => (raw.trim() === '' ? null : Number(raw));
   const commit = useDebouncedCallback((next: string) => onCommit(toValue(next)), TEXT_DEBOUNCE_MS);
@@ -118,6 +121,7 @@ export function AutoNumber({
       max={max}
       allowDecimal={false}
       allowNegative={false}
+      thousandSeparator={grouped ? thousandSeparator(i18n.language) : undefined}
       hideControls
       clampBehavior="none"
       onFocus={() => {

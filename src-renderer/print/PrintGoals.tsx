@@ -3,6 +3,7 @@ import type { GoalKind } from '@shared/api/assessments';
 import { labelNamesKind } from '@shared/domain/printText';
 import { en, sv } from '@shared/i18n/resources';
 import type { PrintFormat } from './format';
+import { goalFiguresText } from '../lib/numberFormat';
 
 export interface PrintGoal {
   kind: GoalKind;
@@ -32,12 +33,7 @@ export function PrintGoals({ goals, fmt }: { goals: PrintGoal[]; fmt: PrintForma
       {goals.map((g, i) => (
         <li key={i}>
           {name(g)}
-          {g.targetValue !== null &&
-            ` — ${t('plans.basis.goalTarget', {
-              current: g.currentValue === null ? '?' : fmt.number(g.currentValue),
-              target: fmt.number(g.targetValue),
-            })}`}
-          {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
+          {goalFiguresText(t, fmt.goal, g)}
         </li>
       ))}
     </ul>

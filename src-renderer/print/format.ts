@@ -1,11 +1,12 @@
 import type { Language } from '@shared/i18n/languages';
+import { formatGoalValue, intlLocale } from '../lib/numberFormat';
 
 /**
  * Dates, months and numbers as a printed document writes them, in the document's language (not the UI's).
  * Calendar dates are read as UTC midnight and written in UTC, so that no time zone moves them a day.
  */
 export function printFormat(language: Language) {
-  const loc = language === 'sv' ? 'sv-SE' : 'en-GB';
+  const loc = intlLocale(language);
   const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   const dateFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' });
   const shortFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -23,6 +24,8 @@ export function printFormat(language: Language) {
     /** `2026-11` as "november 2026" / "November 2026". */
     month: (month: string) => monthFmt.format(utc(`${month}-01`)),
     number: (n: number | null) => (n === null ? '–' : numFmt.format(n)),
+    /** A goal's value, grouped as on screen: "2 500" / "2,500" (lib/numberFormat.ts). */
+    goal: (n: number) => formatGoalValue(language, n),
     /** Quarter hours keep both decimals: 1,25 and 0,75; none (absent) is a dash. */
     hours: (n: number | null) => (n === null ? '–' : hoursFmt.format(n)),
     /** Whole kronor or euro, grouped: 12 345. */

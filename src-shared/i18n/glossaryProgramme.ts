@@ -113,13 +113,13 @@ export const PROGRAMME_TERMS = [
       term: 'databas',
       forms: ['databasen', 'databaser'],
       definition: 'Den krypterade filen på datorn som håller allt som registrerats i Växtkraft.',
-      avoid: ['lager', 'lagret', 'lagren', 'lagrets', 'datalager*', 'datafil*'],
+      avoid: ['lager', 'lagret', 'lagren', 'lagrets', 'datalager*', 'datalagret'],
     },
     {
       term: 'database',
       forms: ['databases'],
       definition: 'The encrypted file on this computer that holds everything registered in Växtkraft.',
-      avoid: ['store', 'stores', 'data store*', 'datastore*', 'data file*'],
+      avoid: ['store', 'stores', 'data store*', 'datastore*'],
     },
   ),
   entry(

@@ -72,6 +72,7 @@ function GoalRow({ goal, index, readOnly }: { goal: Goal; index: number; readOnl
         />
         <AutoNumber
           name={`goal-current-${index}`}
+          grouped
           label={t('assessments.vision.goalCurrent')}
           value={goal.currentValue}
           disabled={readOnly}
@@ -79,6 +80,7 @@ function GoalRow({ goal, index, readOnly }: { goal: Goal; index: number; readOnl
         />
         <AutoNumber
           name={`goal-target-${index}`}
+          grouped
           label={t('assessments.vision.goalTarget')}
           value={goal.targetValue}
           disabled={readOnly}

@@ -6,6 +6,7 @@ import { invoke } from '../../api/client';
 import { useAutosave } from '../../lib/autosave';
 import { AutoDate, AutoText } from '../../lib/fields';
 import { useFormat } from '../../lib/format';
+import { goalFiguresText, useGoalFormat } from '../../lib/numberFormat';
 import { hrefFor } from '../../lib/router';
 import { SaveIndicator } from '../../lib/SaveIndicator';
 import { useScreen } from '../../lib/screen';
@@ -42,6 +43,7 @@ function FollowUpFields({ plan }: { plan: Plan }) {
 function Basis({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const goalFormat = useGoalFormat();
   const basis = plan.basis;
   return (
     <Section title={t('plans.basis.title')}>
@@ -63,9 +65,7 @@ function Basis({ plan }: { plan: Plan }) {
                 {basis.goals.map((g) => (
                   <List.Item key={g.id}>
                     {g.label ?? t(`assessments.goalKind.${g.kind}`)}
-                    {g.targetValue !== null &&
-                      ` — ${t('plans.basis.goalTarget', { current: g.currentValue ?? '?', target: g.targetValue })}`}
-                    {g.targetYear !== null && ` ${t('plans.basis.goalYear', { year: g.targetYear })}`}
+                    {goalFiguresText(t, goalFormat, g)}
                   </List.Item>
                 ))}
               </List>
