@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDecimal } from '../lib/format';
 import './charts.css';
 
 /** One row of a chart's data: the chart draws it and the table alternative lists it, so the numbers are the same. */
@@ -10,10 +11,17 @@ export interface ChartRow {
   values: Array<number | null>;
 }
 
+/** The charts' one number format (lib/format.ts formatDecimal): "3,5" in Swedish, "3.5" in English, "–" for none. */
 export function useNumber(): (n: number | null) => string {
   const { i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
-  return (n) => (n === null ? '–' : fmt.format(n));
+  return (n) => formatDecimal(i18n.language, n);
+}
+
+/** Ticks and tooltips of recharts in the same format: numbers formatted, anything else as is. */
+export function useChartFormat() {
+  const num = useNumber();
+  const value = (v: unknown) => (typeof v === 'number' ? num(v) : String(v ?? ''));
+  return { tick: value, tooltip: (v: unknown) => value(Array.isArray(v) ? v[0] : v) };
 }
 
 /** The table alternative of a chart: first column the row label, then one column per series. */

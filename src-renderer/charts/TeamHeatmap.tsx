@@ -100,7 +100,7 @@ function HeatmapLegend() {
           {gap}
         </span>
       ))}
-      <span className="vk-heatmap-swatch" style={{ background: UNRATED_COLOUR.background, color: UNRATED_COLOUR.text }}>
+      <span className="vk-heatmap-swatch vk-heatmap-unrated" style={{ background: UNRATED_COLOUR.background, color: UNRATED_COLOUR.text }}>
         {num(null)}
       </span>
       <Text size="xs">{t('gaps.heatmap.legendUnrated')}</Text>
@@ -166,7 +166,7 @@ function HeatmapGrid({ rows, columns, held, vulnerable, onCellClick, personHref 
                   <td key={c.id} data-value={gap ?? ''}>
                     <button
                       type="button"
-                      className="vk-heatmap-cell"
+                      className={`vk-heatmap-cell${gap === null ? ' vk-heatmap-unrated' : ''}`}
                       style={{ background: colour.background, color: colour.text }}
                       aria-label={cellLabel(r.label, c.label, gap)}
                       onClick={() => onCellClick?.(r.id, c.id)}
@@ -187,7 +187,7 @@ function HeatmapGrid({ rows, columns, held, vulnerable, onCellClick, personHref 
   );
 }
 
-/** People × competences, coloured by gap (cividis) with the number in every cell; a plain table as alternative. */
+/** People × competences coloured by gap (pale for none, stronger for larger), the number in every cell; a plain table as alternative. */
 export function TeamHeatmap({ people, competences, groups, coverage, onCellClick, personHref }: TeamHeatmapProps) {
   useRenderMeasure();
   const { t } = useTranslation();
@@ -206,7 +206,8 @@ export function TeamHeatmap({ people, competences, groups, coverage, onCellClick
   const rows: ChartRow[] = shownPeople.map((p) => {
     const byId = new Map(p.cells.map((c) => [c.competenceId, c]));
     const gaps = columns.map((c) => byId.get(c.id)?.gap ?? null);
-    const total = gaps.reduce<number>((s, g) => s + (g ?? 0), 0);
+    // Nothing rated yet is no total, not a total of 0.
+    const total = gaps.some((g) => g !== null) ? gaps.reduce<number>((s, g) => s + (g ?? 0), 0) : null;
     return { id: p.personId, label: p.name, values: [...gaps, total] };
   });
   const held = shownPeople.map((p) => new Set(p.cells.map((c) => c.competenceId)));

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from './numberFormat';
 
 function locale(language: string): string {
   return language === 'sv' ? 'sv-SE' : 'en-GB';
@@ -18,4 +19,12 @@ export function useFormat() {
     /** A moment (ISO timestamp) in local time. */
     dateTime: (iso: string) => new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
   };
+}
+
+/**
+ * A number as charts and their tables show it, in the app's language: at most one decimal, a decimal comma and a
+ * true minus in Swedish ("3,5", "−2"), a dash for none.
+ */
+export function formatDecimal(language: string, n: number | null): string {
+  return n === null ? '–' : new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(n);
 }

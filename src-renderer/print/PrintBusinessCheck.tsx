@@ -61,6 +61,9 @@ function Overview({ check, language, fmt }: { check: BusinessCheck; language: La
   const { t } = useTranslation();
   const title = new Map(check.areas.map((a) => [a.areaId, a.title[language]]));
   const followUp = check.baseline !== null;
+  // The kind and date as the gap charts name a round; a follow-up is drawn in the first follow-up's colour.
+  const roundName = (kind: BusinessCheck['kind'], date: string) =>
+    t('gaps.section.roundOption', { kind: t(`gaps.section.kind.${kind}`), date: fmt.date(date) });
   return (
     <section aria-labelledby="vk-check-overview">
       <h2 id="vk-check-overview">{t('businessCheck.overview')}</h2>
@@ -68,8 +71,9 @@ function Overview({ check, language, fmt }: { check: BusinessCheck; language: La
         areas={check.areas.map((a) => profileOf(a, a.score))}
         compareAreas={followUp ? check.areas.map((a) => profileOf(a, a.baselineScore)) : null}
         areaLabel={(id) => title.get(id) ?? id}
-        date={fmt.date(check.date)}
-        compareDate={check.baseline ? fmt.date(check.baseline.date) : null}
+        round={{ label: roundName(check.kind, check.date), order: followUp ? 1 : 0 }}
+        compare={check.baseline ? { label: roundName('baseline', check.baseline.date), order: 0 } : null}
+        height={380}
       />
       <table className="vk-table vk-fixed vk-keep" data-testid="check-scores">
         <thead>

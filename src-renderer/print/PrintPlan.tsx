@@ -221,7 +221,14 @@ function Situation({ plan, strategies, gaps, areaTitle, fmt }: SituationProps) {
             </>
           )}
           <Strategies strategies={strategies} />
-          {gaps && <CompanyRadar areas={gaps.areas} areaLabel={(id) => areaTitle.get(id) ?? id} date={fmt.date(plan.basis.roundDate)} />}
+          {gaps && (
+            <CompanyRadar
+              areas={gaps.areas}
+              areaLabel={(id) => areaTitle.get(id) ?? id}
+              round={{ label: fmt.date(plan.basis.roundDate), order: 0 }}
+              height={380}
+            />
+          )}
         </>
       ) : (
         <p>{t('plans.basis.none')}</p>

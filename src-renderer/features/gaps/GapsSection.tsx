@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { CompanyRadar } from '../../charts/CompanyRadar';
 import { ProgressChart } from '../../charts/ProgressChart';
 import { TeamHeatmap } from '../../charts/TeamHeatmap';
+import type { ChartRound } from '../../charts/CompanyRadar';
+import { useNumber } from '../../charts/ChartFrame';
+import { roundOrder } from '../../charts/palette';
+import type { RoundListItem } from '@shared/api/assessments';
 import { progressBetween } from '@shared/domain/gaps';
-import { useFormat } from '../../lib/format';
 import { hrefFor, useRouter } from '../../lib/router';
 import { Section } from '../../lib/Section';
 import { TableHead } from '../../lib/TableHead';
 import { invoke } from '../../api/client';
-import { RoundPicker, defaultRounds } from './RoundPicker';
+import { RoundPicker, defaultRounds, useRoundLabel } from './RoundPicker';
 import { loadAnalysedRound, useLabels, useLoad, type AnalysedRound } from './useGapData';
 
 const TOP_GAPS = 10;
@@ -50,7 +53,9 @@ export function GapsSection({ companyId }: { companyId: string }) {
       </Center>
     );
   } else {
-    body = <GapCharts companyId={companyId} main={main.value} other={other?.status === 'ready' ? other.value : null} />;
+    body = (
+      <GapCharts companyId={companyId} rounds={list} main={main.value} other={other?.status === 'ready' ? other.value : null} />
+    );
   }
 
   return (
@@ -74,9 +79,22 @@ export function GapsSection({ companyId }: { companyId: string }) {
   );
 }
 
-function GapCharts({ companyId, main, other }: { companyId: string; main: AnalysedRound; other: AnalysedRound | null }) {
+interface GapChartsProps {
+  companyId: string;
+  /** Every round of the company: a round's colour follows from its place among them. */
+  rounds: RoundListItem[];
+  main: AnalysedRound;
+  other: AnalysedRound | null;
+}
+
+function GapCharts({ companyId, rounds, main, other }: GapChartsProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
+  const num = useNumber();
+  const roundLabel = useRoundLabel();
+  const chartRound = (a: AnalysedRound): ChartRound => {
+    const item = rounds.find((r) => r.id === a.round.id);
+    return { label: item ? roundLabel(item) : a.round.date, order: roundOrder(rounds, a.round.id) };
+  };
   const navigate = useRouter((s) => s.navigate);
   const labels = useLabels(main.frameworks, main.round);
   const otherLabels = useLabels(other?.frameworks ?? null, other?.round ?? null);
@@ -99,8 +117,8 @@ function GapCharts({ companyId, main, other }: { companyId: string; main: Analys
         areas={main.gaps.areas}
         compareAreas={other?.gaps.areas ?? null}
         areaLabel={labels.area}
-        date={fmt.date(main.round.date)}
-        compareDate={other ? fmt.date(other.round.date) : null}
+        round={chartRound(main)}
+        compare={other ? chartRound(other) : null}
       />
       <TeamHeatmap
         key={main.round.id}
@@ -142,8 +160,8 @@ function GapCharts({ companyId, main, other }: { companyId: string; main: Analys
                 <Table.Tr key={`${g.personId}/${g.competenceId}`}>
                   <Table.Td>{people.get(g.personId)}</Table.Td>
                   <Table.Td>{competenceLabel(g.competenceId)}</Table.Td>
-                  <Table.Td ta="right">{g.gap}</Table.Td>
-                  <Table.Td ta="right">{g.weighted}</Table.Td>
+                  <Table.Td ta="right">{num(g.gap)}</Table.Td>
+                  <Table.Td ta="right">{num(g.weighted)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -151,7 +169,7 @@ function GapCharts({ companyId, main, other }: { companyId: string; main: Analys
         </Table.ScrollContainer>
       )}
       {progress && from && to ? (
-        <ProgressChart progress={progress} areaLabel={labels.area} fromDate={fmt.date(from.round.date)} toDate={fmt.date(to.round.date)} />
+        <ProgressChart progress={progress} areaLabel={labels.area} from={chartRound(from)} to={chartRound(to)} />
       ) : (
         <Text size="sm" c="dimmed">
           {t('gaps.progress.needsTwo')}

@@ -55,8 +55,8 @@ export function PersonGapPanel({
         <Title order={headingOrder} size="h4">
           {t('gaps.person.title', { name: gaps.name })}
         </Title>
-        <Text size="sm" data-testid="person-gap-totals">
-          {t('gaps.person.totals', { total: num(gaps.totalGap), rated: gaps.rated })}
+        <Text size="sm" data-testid="person-gap-totals" data-rated={gaps.rated}>
+          {gaps.rated > 0 ? t('gaps.person.totals', { total: num(gaps.totalGap), rated: gaps.rated }) : t('gaps.person.totalsNone')}
         </Text>
       </Stack>
       <PersonGapBars person={gaps} competenceLabel={labels.competence} />

@@ -29,6 +29,9 @@ export default {
     current: 'Current ({{date}})',
     target: 'Target',
     compare: 'Comparison ({{date}})',
+    shows: 'Round: {{round}}.',
+    showsCompared: 'Round: {{round}}, compared with {{compare}}.',
+    scale: 'Each business area scores 0–100; the rings stand for {{rings}} points.',
   },
   person: {
     title: 'Gaps of {{name}}',
@@ -58,6 +61,7 @@ export default {
       '2': 'Medium',
       '3': 'Low',
     },
+    totalsNone: 'Not rated yet: the gap is counted once a competence is rated.',
   },
   heatmap: {
     title: 'Team competence matrix',

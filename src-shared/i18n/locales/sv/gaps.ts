@@ -31,6 +31,9 @@ export default {
     current: 'Nuläge ({{date}})',
     target: 'Mål',
     compare: 'Jämförelse ({{date}})',
+    shows: 'Omgång: {{round}}.',
+    showsCompared: 'Omgång: {{round}}, jämförd med {{compare}}.',
+    scale: 'Varje verksamhetsområde får 0–100 poäng; ringarna står för {{rings}} poäng.',
   },
   person: {
     title: 'Gap för {{name}}',
@@ -60,6 +63,7 @@ export default {
       '2': 'Medel',
       '3': 'Låg',
     },
+    totalsNone: 'Ej bedömd än: gapet räknas när en kompetens är bedömd.',
   },
   heatmap: {
     title: 'Teamets kompetensmatris',
