@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
@@ -12,6 +13,7 @@ import { initI18n } from './lib/i18n';
 import { languageFromLocale } from '@shared/i18n';
 import { useSession } from './features/session/store';
 import { App } from './App';
+import { AppDatesProvider } from './lib/AppDatesProvider';
 import { cssVariablesResolver, themeFor } from './theme';
 
 function ThemedProvider({ children }: { children: ReactNode }) {
@@ -23,7 +25,7 @@ function ThemedProvider({ children }: { children: ReactNode }) {
   );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      {children}
+      <AppDatesProvider>{children}</AppDatesProvider>
     </MantineProvider>
   );
 }

@@ -5,6 +5,8 @@ import type { ComboboxData } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { thousandSeparator } from './numberFormat';
+import { DateField } from './DateField';
+import type { DateFieldProps } from './DateField';
 
 const TEXT_DEBOUNCE_MS = 600;
 
@@ -44,10 +46,9 @@ export function AutoText({
 }: BaseProps & {
   value: string | null;
   onCommit(value: string): void;
-  type?: 'text' | 'email' | 'tel' | 'date';
+  type?: 'text' | 'email' | 'tel';
   multiline?: boolean;
 }) {
-  const { t } = useTranslation();
   const { draft, setDraft, editingRef } = useDraft(value ?? '');
   const commit = useDebouncedCallback((next: string) => onCommit(next), TEXT_DEBOUNCE_MS);
   const common = {
@@ -80,11 +81,7 @@ export function AutoText({
   return (
     <TextInput
       {...common}
-      // Dates are typed as YYYY-MM-DD (the Swedish standard form), the same in every UI language.
-      type={type === 'date' ? 'text' : type}
-      inputMode={type === 'date' ? 'numeric' : undefined}
-      placeholder={type === 'date' ? t('common.datePlaceholder') : props.placeholder}
-      maxLength={type === 'date' ? 10 : undefined}
+      type={type}
       autoComplete="off"
       onChange={(e) => {
         setDraft(e.currentTarget.value);
@@ -94,9 +91,16 @@ export function AutoText({
   );
 }
 
-/** A calendar date typed as YYYY-MM-DD; an empty field means "not given" (null). */
-export function AutoDate({ onCommit, ...props }: BaseProps & { value: string | null; onCommit(value: string | null): void }) {
-  return <AutoText {...props} type="date" onCommit={(v) => onCommit(emptyToNull(v))} />;
+/**
+ * A calendar date (lib/DateField.tsx); an empty field means "not given" (null). Saved as soon as a whole date is
+ * typed or picked, and text that is no date when the field is left (the contract's rule then names it).
+ */
+export function AutoDate({
+  onCommit,
+  placeholder: _placeholder,
+  ...props
+}: BaseProps & Omit<DateFieldProps, 'onChange'> & { onCommit(value: string | null): void }) {
+  return <DateField {...props} onChange={(v) => onCommit(emptyToNull(v))} />;
 }
 
 /** Whole numbers; an empty field means "not given" (null). `grouped`: thousands grouped as the UI language writes them (2 500). */

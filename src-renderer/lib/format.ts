@@ -1,23 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from './numberFormat';
+import { formatDateTime, formatDay } from './dates';
 
 function locale(language: string): string {
   return language === 'sv' ? 'sv-SE' : 'en-GB';
 }
 
-/** Dates and numbers through Intl in the UI language. */
+/** Dates and numbers in the UI language; dates in the one format of the date fields (lib/dates.ts). */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const loc = locale(i18n.language);
+  const language = i18n.language;
+  const loc = locale(language);
   return {
     number: (n: number) => new Intl.NumberFormat(loc).format(n),
-    /** A calendar date (YYYY-MM-DD) as is, or the local day of a timestamp. */
-    date: (iso: string) =>
-      iso.length === 10
-        ? new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
-        : new Intl.DateTimeFormat(loc, { dateStyle: 'medium' }).format(new Date(iso)),
-    /** A moment (ISO timestamp) in local time. */
-    dateTime: (iso: string) => new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    /** A calendar date (YYYY-MM-DD), or the Swedish calendar day of a timestamp. */
+    date: (iso: string) => formatDay(iso, language),
+    /** A moment (ISO timestamp): its day, then the time in Sweden. */
+    dateTime: (iso: string) => formatDateTime(iso, language),
   };
 }
 

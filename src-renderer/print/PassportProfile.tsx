@@ -54,7 +54,7 @@ function ProfileTable({ rounds, fmt, language }: { rounds: PassportRound[]; fmt:
             <th key={r.roundId} scope="colgroup" colSpan={2} className="vk-num">
               {t(`assessments.kind.${r.kind}`)}
               <br />
-              {fmt.short(r.date)}
+              {fmt.date(r.date)}
             </th>
           ))}
         </tr>

@@ -67,7 +67,7 @@ function Certificate({ c, fmt }: { c: DeMinimisCertificate; fmt: PrintFormat }) 
           <tbody>
             {c.grants.map((g, i) => (
               <tr key={i}>
-                <td>{fmt.short(g.date)}</td>
+                <td>{fmt.date(g.date)}</td>
                 <td>{g.title ?? t('print.deMinimis.advice')}</td>
                 <td className="vk-num">{money(g.amountSek)}</td>
                 <td className="vk-num">{money(g.amountEur)}</td>

@@ -91,7 +91,7 @@ function PassportDocument({ p, settings, fmt, language }: DocumentProps) {
 function ActivitiesSection({ activities, fmt, language }: { activities: PassportActivity[]; fmt: PrintFormat; language: Language }) {
   const { t } = useTranslation();
   const dates = (a: PassportActivity) =>
-    a.from && a.to && a.from !== a.to ? `${fmt.short(a.from)} – ${fmt.short(a.to)}` : a.from || a.to ? fmt.short((a.from ?? a.to)!) : '–';
+    a.from && a.to && a.from !== a.to ? `${fmt.date(a.from)} – ${fmt.date(a.to)}` : a.from || a.to ? fmt.date((a.from ?? a.to)!) : '–';
   const total = activities.reduce((sum, a) => sum + (a.hours ?? 0), 0);
   return (
     <section aria-labelledby="vk-activities">

@@ -154,7 +154,7 @@ function PersonDataDocument({ d, fmt, language }: { d: PersonData; fmt: PrintFor
                 ? t('rights.print.noAttendance')
                 : t('rights.print.attended', {
                     sessions: a.attendance
-                      .map((s) => t('rights.print.sessionLine', { date: fmt.short(s.date), hours: fmt.hours(s.hours) }))
+                      .map((s) => t('rights.print.sessionLine', { date: fmt.date(s.date), hours: fmt.hours(s.hours) }))
                       .join(', '),
                   }),
           })
@@ -164,7 +164,7 @@ function PersonDataDocument({ d, fmt, language }: { d: PersonData; fmt: PrintFor
         {(c) => (
           <>
             {t('rights.print.contactLine', {
-              date: fmt.short(c.date),
+              date: fmt.date(c.date),
               kind: t(`contacts.kind.${c.kind}`, { defaultValue: c.kind }),
               hours: fmt.hours(c.hours),
             })}

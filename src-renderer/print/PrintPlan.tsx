@@ -83,8 +83,8 @@ function useLocalFormat(language: Language) {
       a.plannedStart === null
         ? '–'
         : a.plannedEnd && a.plannedEnd !== a.plannedStart
-          ? `${fmt.short(a.plannedStart)} – ${fmt.short(a.plannedEnd)}`
-          : fmt.short(a.plannedStart),
+          ? `${fmt.date(a.plannedStart)} – ${fmt.date(a.plannedEnd)}`
+          : fmt.date(a.plannedStart),
   };
 }
 

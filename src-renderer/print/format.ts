@@ -1,5 +1,6 @@
 import type { Language } from '@shared/i18n/languages';
 import { formatGoalValue, intlLocale } from '../lib/numberFormat';
+import { formatDay } from '../lib/dates';
 
 /**
  * Dates, months and numbers as a printed document writes them, in the document's language (not the UI's).
@@ -8,8 +9,6 @@ import { formatGoalValue, intlLocale } from '../lib/numberFormat';
 export function printFormat(language: Language) {
   const loc = intlLocale(language);
   const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  const dateFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' });
-  const shortFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' });
   const dayFmt = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numFmt = new Intl.NumberFormat(loc, { maximumFractionDigits: 1 });
@@ -17,8 +16,8 @@ export function printFormat(language: Language) {
   const rateFmt = new Intl.NumberFormat(loc, { maximumFractionDigits: 4 });
   const moneyFmt = new Intl.NumberFormat(loc, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
   return {
-    date: (iso: string) => dateFmt.format(utc(iso)),
-    short: (iso: string) => shortFmt.format(utc(iso)),
+    /** A calendar date, or a moment's Swedish calendar day, as every screen shows it (lib/dates.ts). */
+    date: (iso: string) => formatDay(iso, language),
     /** A day within a known month: "3 nov." / "3 Nov". */
     day: (iso: string) => dayFmt.format(utc(iso)),
     /** `2026-11` as "november 2026" / "November 2026". */

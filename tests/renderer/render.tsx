@@ -2,12 +2,15 @@ import type { ReactElement, ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
+import { AppDatesProvider } from '../../src-renderer/lib/AppDatesProvider';
 import { i18n } from '../../src-renderer/lib/i18n';
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n()}>
-      <MantineProvider env="test">{children}</MantineProvider>
+      <MantineProvider env="test">
+        <AppDatesProvider>{children}</AppDatesProvider>
+      </MantineProvider>
     </I18nextProvider>
   );
 }

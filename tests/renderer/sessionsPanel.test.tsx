@@ -178,7 +178,8 @@ describe('the sessions panel', () => {
     await user.type(screen.getByTestId('new-session-hours'), '2');
     await user.click(screen.getByTestId('add-session'));
     expect(await screen.findByText(en.errors.field.session.outsideActivity)).toBeTruthy();
-    expect((screen.getByTestId('new-session-date') as HTMLInputElement).value).toBe('2025-02-01');
+    // Typed as ISO, shown in the English format once the field is left.
+    expect((screen.getByTestId('new-session-date') as HTMLInputElement).value).toBe('1 Feb 2025');
     expect(screen.queryAllByTestId('session')).toHaveLength(0);
   });
 });

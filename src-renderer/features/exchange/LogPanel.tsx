@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
+import { useFormat } from '../../lib/format';
 import type { ResultOf } from '@shared/api';
 
 export function LogPanel({ version }: { version: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const [entries, setEntries] = useState<ResultOf<'exchange.log'> | null>(null);
 
   useEffect(() => {
@@ -29,7 +31,7 @@ export function LogPanel({ version }: { version: number }) {
       <Table.Tbody>
         {(entries ?? []).map((e) => (
           <Table.Tr key={e.id}>
-            <Table.Td>{new Date(e.importedAt).toLocaleString(i18n.language)}</Table.Td>
+            <Table.Td>{fmt.dateTime(e.importedAt)}</Table.Td>
             <Table.Td>{e.advisor ?? t('exchange.import.unknown')}</Table.Td>
             <Table.Td>{e.sourceOffice ?? t('exchange.import.unknown')}</Table.Td>
             <Table.Td>{`${e.counts.companies.new} / ${e.counts.companies.updated} / ${e.counts.companies.deleted}`}</Table.Td>

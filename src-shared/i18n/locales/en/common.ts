@@ -10,6 +10,16 @@ export default {
   yes: 'Yes',
   no: 'No',
   datePlaceholder: 'YYYY-MM-DD',
+  dateField: {
+    placeholder: 'e.g. 30 Nov 2026',
+    openCalendar: 'Open the calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+  },
   clear: 'Clear',
   showHidePassphrase: 'Show or hide the passphrase',
   saveState: {

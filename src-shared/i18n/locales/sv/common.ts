@@ -12,6 +12,16 @@ export default {
   yes: 'Ja',
   no: 'Nej',
   datePlaceholder: 'ÅÅÅÅ-MM-DD',
+  dateField: {
+    placeholder: 'ÅÅÅÅ-MM-DD',
+    openCalendar: 'Öppna kalendern',
+    previousMonth: 'Föregående månad',
+    nextMonth: 'Nästa månad',
+    previousYear: 'Föregående år',
+    nextYear: 'Nästa år',
+    previousDecade: 'Föregående årtionde',
+    nextDecade: 'Nästa årtionde',
+  },
   clear: 'Rensa',
   showHidePassphrase: 'Visa eller dölj lösenfrasen',
   saveState: {
