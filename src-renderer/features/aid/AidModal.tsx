@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { clock } from '../../lib/clock';
+import { DateField } from '../../lib/DateField';
 import { DialogForm } from '../../lib/DialogForm';
 import { fieldMessageKey, notifyError, notifySuccess } from '../../lib/errors';
 import { contractValidate, formMessages, inputProps } from '../../lib/forms';
@@ -85,15 +86,7 @@ function AidForm({ companyId, aid, onClose }: Omit<Props, 'opened'>) {
       testId="aid-form"
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <TextInput
-          {...props.date}
-          label={t('aid.form.date')}
-          placeholder={t('common.datePlaceholder')}
-          inputMode="numeric"
-          maxLength={10}
-          required
-          data-autofocus
-        />
+        <DateField {...props.date} label={t('aid.form.date')} past required data-autofocus />
         <NumberInput
           {...props.amount}
           label={t('aid.form.amount')}

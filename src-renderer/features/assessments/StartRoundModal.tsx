@@ -3,6 +3,7 @@ import { Modal, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../lib/DialogForm';
+import { DateField } from '../../lib/DateField';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
@@ -55,7 +56,7 @@ export function StartRoundModal({ companyId, kind, onClose }: { companyId: strin
         gap="sm"
       >
         <Text size="sm">{t(`assessments.section.startHelp.${kind ?? 'baseline'}`)}</Text>
-        <TextInput {...props.date} label={t('assessments.section.date')} placeholder={t('common.datePlaceholder')} required />
+        <DateField {...props.date} label={t('assessments.section.date')} required />
         <TextInput {...props.advisor} label={t('assessments.section.advisor')} required data-autofocus />
         {refusal && (
           <Text c="red.9" size="sm" role="alert">

@@ -15,6 +15,7 @@ export function StatusDateField() {
       <AutoDate
         {...fields.statusDate}
         label={t('participation.statusDate.label')}
+        past
         description={t('participation.statusDate.description')}
       />
     </Card>

@@ -139,11 +139,11 @@ export function ProgrammeSection() {
           }}
         />
       </Group>
-      <AutoDate {...fields.growthAmbitionDate} label={t('companies.programme.growthAmbitionDate')} />
+      <AutoDate {...fields.growthAmbitionDate} label={t('companies.programme.growthAmbitionDate')} past />
       <Divider label={t('companies.programme.consentTitle')} labelPosition="left" mt="xs" />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <AutoText {...fields.consentBy} label={t('companies.programme.consentBy')} />
-        <AutoDate {...fields.consentAt} label={t('companies.programme.consentAt')} />
+        <AutoDate {...fields.consentAt} label={t('companies.programme.consentAt')} past />
       </SimpleGrid>
       <AutoText
         {...fields.consentScope}

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { clock } from '../../lib/clock';
+import { DateField } from '../../lib/DateField';
 import { DialogForm } from '../../lib/DialogForm';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formMessages, inputProps } from '../../lib/forms';
@@ -75,15 +76,7 @@ function ContactForm({ companyId, contact, onClose }: Omit<Props, 'opened'>) {
       testId="contact-form"
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <TextInput
-          {...props.date}
-          label={t('contacts.form.date')}
-          placeholder={t('common.datePlaceholder')}
-          inputMode="numeric"
-          maxLength={10}
-          required
-          data-autofocus
-        />
+        <DateField {...props.date} label={t('contacts.form.date')} past required data-autofocus />
         <Select {...props.kind} label={t('contacts.form.kind')} data={kinds} required allowDeselect={false} />
         <NumberInput
           {...props.hours}

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { clock } from '../../lib/clock';
+import { DateField } from '../../lib/DateField';
 import { addDays } from '@shared/clock';
 import { MAX_NEXT_STEPS } from '@shared/api/contacts';
 import { emptyStep } from './formValues';
@@ -52,14 +53,7 @@ export function NextStepsFields({ form, messages, people }: Props) {
               </ActionIcon>
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-              <TextInput
-                {...stepProps(i).dueDate}
-                label={t('contacts.form.stepDue')}
-                placeholder={t('common.datePlaceholder')}
-                inputMode="numeric"
-                maxLength={10}
-                required
-              />
+              <DateField {...stepProps(i).dueDate} label={t('contacts.form.stepDue')} required />
               <Select {...stepProps(i).ownerPersonId} label={t('contacts.form.stepOwnerPerson')} data={people} clearable />
               <TextInput {...stepProps(i).ownerText} label={t('contacts.form.stepOwnerText')} autoComplete="off" />
             </SimpleGrid>

@@ -2,6 +2,7 @@ import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../lib/errors';
+import { DateField } from '../../lib/DateField';
 import { DialogForm } from '../../lib/DialogForm';
 import { contractValidate, formMessages, inputProps, showRefusal } from '../../lib/forms';
 import { personFieldSchemas } from '@shared/api/people';
@@ -65,13 +66,7 @@ function AddPersonForm({ companyId, onClose }: { companyId: string; onClose(): v
       <Select {...props.role} label={t('people.edit.role')} data={options.roles} required />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <TextInput {...props.jobTitle} label={t('people.edit.jobTitle')} autoComplete="off" />
-        <TextInput
-          {...props.startDate}
-          inputMode="numeric"
-          maxLength={10}
-          placeholder={t('common.datePlaceholder')}
-          label={t('people.edit.startDate')}
-        />
+        <DateField {...props.startDate} label={t('people.edit.startDate')} />
       </SimpleGrid>
     </DialogForm>
   );

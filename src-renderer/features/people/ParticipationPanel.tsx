@@ -93,10 +93,12 @@ export function ParticipationPanel({ person }: { person: Person }) {
         {t('participation.panel.explanation')}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <AutoDate {...fields.entryDate} label={t('participation.panel.entryDate')} />
+        <AutoDate {...fields.entryDate} label={t('participation.panel.entryDate')} past />
         <AutoDate
           {...fields.exitDate}
           label={t('participation.panel.exitDate')}
+          past
+          min={person.entryDate}
           description={person.entryDate ? undefined : t('participation.panel.exitHint')}
           disabled={!person.entryDate && !person.exitDate}
         />
@@ -149,6 +151,8 @@ export function ParticipationPanel({ person }: { person: Person }) {
               <AutoDate
                 {...fields.sixMonthDate}
                 label={t('participation.panel.sixMonthDate')}
+                past
+                min={due}
                 description={person.sixMonthDate ? undefined : t('participation.panel.sixMonthHint')}
               />
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">

@@ -57,7 +57,7 @@ export function PassportPanel({ person }: { person: Person }) {
           )
         }
       />
-      <AutoDate {...fields.passportConsentAt} label={t('passport.panel.consentAt')} disabled={!consent} />
+      <AutoDate {...fields.passportConsentAt} label={t('passport.panel.consentAt')} disabled={!consent} past />
       <AutoText
         {...fields.learningWishes}
         multiline

@@ -65,7 +65,7 @@ function RatingsSharing({ person, form }: { person: Person; form: PersonFormApi 
           commit(checked ? { ratingsShared: true, ratingsSharedAt: person.ratingsSharedAt ?? clock.today() } : { ratingsShared: false })
         }
       />
-      <AutoDate {...fields.ratingsSharedAt} label={t('people.sharing.sharedAt')} disabled={!shared} />
+      <AutoDate {...fields.ratingsSharedAt} label={t('people.sharing.sharedAt')} disabled={!shared} past />
     </>
   );
 }
@@ -99,7 +99,7 @@ function FollowupFields({ person, form }: { person: Person; form: PersonFormApi 
           else commit({ followupConsent: false });
         }}
       />
-      <AutoDate {...fields.followupConsentAt} label={t('people.followup.consentAt')} disabled={!consent} />
+      <AutoDate {...fields.followupConsentAt} label={t('people.followup.consentAt')} disabled={!consent} past />
       {!consent && (
         <Text size="sm" c="dimmed">
           {t('people.followup.disabledHint')}

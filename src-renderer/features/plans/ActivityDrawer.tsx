@@ -115,7 +115,7 @@ function WhenFields({ activity, form }: { activity: Activity; form: ActivityForm
     <>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <AutoDate {...form.fields.plannedStart} label={t('plans.activity.plannedStart')} />
-        <AutoDate {...form.fields.plannedEnd} label={t('plans.activity.plannedEnd')} />
+        <AutoDate {...form.fields.plannedEnd} label={t('plans.activity.plannedEnd')} min={form.fields.plannedStart.value} />
         <AutoDecimal {...form.fields.hours} label={t('plans.activity.hours')} />
         <AutoDecimal {...form.fields.costSek} label={t('plans.activity.costSek')} />
         <AutoText {...form.fields.fundingSource} label={t('plans.activity.fundingSource')} />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../../api/client';
 import { ConfirmModal } from '../../lib/ConfirmModal';
+import { DateField } from '../../lib/DateField';
 import { clock } from '../../lib/clock';
 import { fieldMessageKey, notifyError, notifySuccess } from '../../lib/errors';
 import { AutoDate, AutoDecimal, AutoText, emptyToNull } from '../../lib/fields';
@@ -136,6 +137,7 @@ function SessionCard({ session, people }: { session: ActivitySession; people: Ar
           value={session.date}
           error={errors['date']}
           onCommit={(v) => v && v !== session.date && update({ date: v })}
+          past
         />
         <AutoDecimal
           name="hours"
@@ -214,15 +216,13 @@ function AddSession({ activity, people }: { activity: Activity; people: Array<{ 
       }}
     >
       <Group align="flex-start" gap="sm">
-        <TextInput
+        <DateField
           label={t('plans.sessions.date')}
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          placeholder={t('common.datePlaceholder')}
-          maxLength={10}
-          inputMode="numeric"
+          onChange={setDate}
           error={errors['date']}
-          w={140}
+          past
+          style={{ width: 170 }}
           data-testid="new-session-date"
         />
         <NumberInput

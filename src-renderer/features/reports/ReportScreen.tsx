@@ -14,7 +14,6 @@ import {
   Stack,
   Switch,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconFileSpreadsheet, IconFileText, IconUsers, type TablerIcon } from '@tabler/icons-react';
@@ -26,6 +25,7 @@ import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId 
 import { download } from '../exchange';
 import { ReportBarChart, ReportTableView } from './ReportTableView';
 import { clock } from '../../lib/clock';
+import { DateField } from '../../lib/DateField';
 import { SubmittedReports } from './SubmittedReports';
 
 interface Filter {
@@ -159,16 +159,12 @@ function FilterCard({ filter, setFilter, audience, setAudience, report }: Filter
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
           {DATE_FIELDS.map((field) => (
-            <TextInput
+            <DateField
               key={field}
-              type="date"
               label={t(`reports.filter.${field}`)}
               value={filter[field]}
-              onChange={(e) => {
-                // Read now: React clears currentTarget before a state updater runs.
-                const value = e.currentTarget.value;
-                setFilter((f) => ({ ...f, [field]: value }));
-              }}
+              onChange={(value) => setFilter((f) => ({ ...f, [field]: value }))}
+              min={field === 'to' ? filter.from : null}
               data-testid={`report-${field}`}
             />
           ))}
