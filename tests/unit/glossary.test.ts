@@ -79,7 +79,7 @@ for (const folder of ['frameworks', 'catalogues']) {
 }
 
 /** The printed documents: their namespaces in the locale files, and any text written into the print components. */
-const PRINT_NAMESPACES = ['print.', 'businessCheck.', 'plans.print.', 'passport.'];
+const PRINT_NAMESPACES = ['print.', 'businessCheck.', 'plans.print.', 'passport.', 'rights.print.', 'reports.about.'];
 const PRINT_DIR = fileURLToPath(new URL('../../src-renderer/print/', import.meta.url));
 const printSourceTexts = readdirSync(PRINT_DIR)
   .filter((f) => f.endsWith('.tsx'))
