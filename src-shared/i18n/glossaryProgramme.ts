@@ -108,18 +108,33 @@ export const PROGRAMME_TERMS = [
     },
   ),
   entry(
+    'advisorHours',
+    {
+      term: 'rådgivartimmar',
+      forms: ['rådgivartimmarna'],
+      definition: 'Den tid rådgivaren lägger på kontakter med företagen (möten, samtal, besök), i kvartar.',
+      avoid: ['rådgivningstimmar*', 'konsulttimmar*'],
+    },
+    {
+      term: 'advisor hours',
+      forms: [],
+      definition: 'The time the advisor spends in contact with the companies (meetings, calls, visits), in quarter hours.',
+      avoid: ['advice hours', 'consulting hours'],
+    },
+  ),
+  entry(
     'database',
     {
       term: 'databas',
       forms: ['databasen', 'databaser'],
       definition: 'Den krypterade filen på datorn som håller allt som registrerats i Växtkraft.',
-      avoid: ['lager', 'lagret', 'lagren', 'lagrets', 'datalager*', 'datalagret'],
+      avoid: ['lager', 'lagret', 'lagren', 'lagrets', 'datalager*', 'datafil*'],
     },
     {
       term: 'database',
       forms: ['databases'],
       definition: 'The encrypted file on this computer that holds everything registered in Växtkraft.',
-      avoid: ['store', 'stores', 'data store*', 'datastore*'],
+      avoid: ['store', 'stores', 'data store*', 'datastore*', 'data file*'],
     },
   ),
   entry(
