@@ -3,10 +3,11 @@ import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Tabs, Text, Titl
 import { IconAlertTriangle, IconHandMove, IconListCheck, IconPencil, IconPlus, IconTrash, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AutoText } from '../../lib/fields';
-import { LevelPicker } from './LevelPicker';
+import { DescribedLevelPicker, levelTexts } from './DescribedLevelPicker';
 import { ChooseCompetencesModal, DeleteCustomCompetenceModal, HandoverModal } from './CompetenceModals';
 import { CustomCompetenceModal } from './CustomCompetenceModal';
 import { useRound } from './roundStore';
+import classes from './levels.module.css';
 import { PersonGapPanel } from '../gaps';
 import { isDisagreement, local } from './types';
 import type { CompetenceDefinition, Rating, RatingPatch, RoundPerson } from './types';
@@ -76,19 +77,19 @@ function OwnCompetenceAction({ action, def, name, onOwn }: OwnActionProps) {
   );
 }
 
-/** The competence's name, its badge and actions if the company made it, the level descriptor, the disagreement flag. */
+/** The competence's name, its badge and actions if the company made it, the disagreement flag. */
 interface CompetenceNameProps {
   def: CompetenceDefinition | undefined;
   name: string;
   rating: Rating;
   readOnly: boolean;
+  /** The level texts shown are the general scale's: the competence has none of its own. */
+  general: boolean;
   onOwn(own: Own): void;
 }
 
-function CompetenceName({ def, name, rating, readOnly, onOwn }: CompetenceNameProps) {
-  const { t, i18n } = useTranslation();
-  const shown = rating.advisorLevel ?? rating.selfLevel ?? rating.requiredLevel;
-  const descriptor = def?.levels?.find((l) => l.level === shown)?.descriptor;
+function CompetenceName({ def, name, rating, readOnly, general, onOwn }: CompetenceNameProps) {
+  const { t } = useTranslation();
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <div>
@@ -108,9 +109,9 @@ function CompetenceName({ def, name, rating, readOnly, onOwn }: CompetenceNamePr
             )}
           </Group>
         )}
-        {descriptor && (
-          <Text size="xs" c="dimmed" lineClamp={2}>
-            {local(descriptor, i18n.language)}
+        {general && (
+          <Text size="xs" c="gray.7" mt={2}>
+            {t('assessments.competences.generalScale')}
           </Text>
         )}
       </div>
@@ -140,23 +141,28 @@ interface RatingRowProps {
 function RatingRow({ person, rating: r, def, readOnly, onOwn }: RatingRowProps) {
   const { t, i18n } = useTranslation();
   const saveRating = useRound((s) => s.saveRating);
+  const scale = useRound((s) => s.frameworks?.catalogue.scale);
   const name = def ? local(def.name, i18n.language) : r.competenceId;
+  const { texts, general } = levelTexts(def, scale, i18n.language);
   const flagged = isDisagreement(r);
   const save = (patch: RatingPatch) => saveRating(person.personId, r.competenceId, patch);
   const required = {
     key: 'required',
+    column: t('assessments.competences.required'),
     label: t('assessments.competences.requiredFor', { name }),
     value: r.requiredLevel,
     patch: (l: number): RatingPatch => ({ required: l }),
   };
   const self = {
     key: 'self',
+    column: t('assessments.competences.self'),
     label: t('assessments.competences.selfFor', { name }),
     value: r.selfLevel,
     patch: (l: number): RatingPatch => ({ selfLevel: l }),
   };
   const advisor = {
     key: 'advisor',
+    column: t('assessments.competences.advisor'),
     label: t('assessments.competences.advisorFor', { name }),
     value: r.advisorLevel,
     patch: (l: number): RatingPatch => ({ advisorLevel: l }),
@@ -165,14 +171,21 @@ function RatingRow({ person, rating: r, def, readOnly, onOwn }: RatingRowProps) 
   return (
     <Table.Tr bg={flagged ? 'orange.0' : undefined} data-testid={`rating-${r.competenceId}`} data-disagreement={flagged || undefined}>
       <Table.Th scope="row" fw={500} maw={320}>
-        <CompetenceName def={def} name={name} rating={r} readOnly={readOnly} onOwn={onOwn} />
+        <CompetenceName def={def} name={name} rating={r} readOnly={readOnly} general={general} onOwn={onOwn} />
       </Table.Th>
       {pickers.map((p) => (
-        <Table.Td key={p.key}>
-          <LevelPicker label={p.label} value={p.value} disabled={readOnly} onChange={(l) => save(p.patch(l))} />
+        <Table.Td key={p.key} data-label={p.column}>
+          <DescribedLevelPicker
+            label={p.label}
+            value={p.value}
+            disabled={readOnly}
+            onChange={(l) => save(p.patch(l))}
+            descriptions={texts}
+            testId={`hint-${p.key}-${r.competenceId}`}
+          />
         </Table.Td>
       ))}
-      <Table.Td miw={180}>
+      <Table.Td miw={180} data-label={t('assessments.competences.note')}>
         <AutoText
           name={`note-${person.personId}-${r.competenceId}`}
           label={<VisuallyHidden>{t('assessments.competences.noteFor', { name })}</VisuallyHidden>}
@@ -195,10 +208,18 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
   const byId = new Map(competences.map((c) => [c.id, c]));
   const prospective = person.role === 'prospective';
   const disagreements = person.competences.filter(isDisagreement).length;
+  const rated = round?.progress.find((p) => p.step === `person:${person.personId}`);
 
   return (
     <Stack gap="sm" data-testid={`person-${person.personId}`}>
       <PersonHeading person={person} readOnly={readOnly} onModal={setModal} />
+      {rated && rated.total > 0 && (
+        <Text size="sm" fw={600} data-testid="rated-count">
+          {rated.done
+            ? t('assessments.competences.ratedOf', { done: rated.done, total: rated.total })
+            : t('assessments.competences.notRatedYet')}
+        </Text>
+      )}
       {prospective && (
         <Alert variant="light" color="blue" icon={<IconUserSearch aria-hidden />} title={t('assessments.competences.briefTitle')}>
           {t('assessments.competences.briefText')}
@@ -209,9 +230,10 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
           {t('assessments.competences.disagreements', { count: disagreements })}
         </Alert>
       )}
-      {/* On a small laptop the three rating columns are wider than the step: the table scrolls within its box, not the page. */}
-      <Table.ScrollContainer minWidth={prospective ? 560 : 900} type="native">
-        <Table withTableBorder verticalSpacing="xs" striped={false} data-testid="ratings">
+      {/* Where the step is narrower than the table (a small laptop, or beside the step list), each competence becomes a
+          block of labelled pickers that wrap (levels.module.css): nothing scrolls sideways. */}
+      <div className={classes.ratingsBox}>
+        <Table withTableBorder verticalSpacing="xs" striped={false} data-testid="ratings" className={classes.ratings}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('assessments.competences.competence')}</Table.Th>
@@ -234,7 +256,7 @@ function PersonPanel({ person, readOnly }: { person: RoundPerson; readOnly: bool
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
       {/* The gaps follow the ratings as they are saved, so the advisor can talk them through on the spot. */}
       {round && frameworks && (
         <PersonGapPanel round={round} personId={person.personId} frameworks={frameworks} headingOrder={4} showRatings={false} />
@@ -279,7 +301,9 @@ export function CompetenceStep({ readOnly, personId, onPerson }: CompetenceStepP
               const pr = progress.get(`person:${p.personId}`);
               return (
                 <Tabs.Tab key={p.personId} value={p.personId} data-testid={`tab-${p.personId}`}>
-                  {t('assessments.competences.tab', { name: p.name, done: pr?.done ?? 0, total: pr?.total ?? 0 })}
+                  {pr?.done
+                    ? t('assessments.competences.tabProgress', { name: p.name, done: pr.done, total: pr.total })
+                    : t('assessments.competences.tabNotRated', { name: p.name })}
                 </Tabs.Tab>
               );
             })}

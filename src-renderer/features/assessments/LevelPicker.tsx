@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Group, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import classes from './levels.module.css';
@@ -19,11 +19,11 @@ interface PickerProps {
 }
 
 /**
- * The ARIA radio-group pattern: one tab stop, arrows move and select, keys 1–5 select directly.
- * Returns the key handler so that a surrounding card can offer keys 1–5 too.
- * A key held with Alt, Ctrl or Meta is a shortcut of the page (Alt+arrows move between steps), never an answer.
+ * The ARIA radio-group pattern: one tab stop, arrows move and select, keys 1–5 select directly; the props of the group
+ * and of each level's radio. A key held with Alt, Ctrl or Meta is a shortcut of the page (Alt+arrows move between
+ * steps), never an answer.
  */
-function useRadioKeys(value: number | null, onChange: (level: number) => void, disabled: boolean | undefined) {
+function useRadioGroup({ value, onChange, label, disabled, testId }: PickerProps) {
   const refs = useRef<Array<HTMLElement | null>>([]);
   const pick = (level: number) => {
     if (disabled) return;
@@ -40,80 +40,82 @@ function useRadioKeys(value: number | null, onChange: (level: number) => void, d
     e.preventDefault();
   };
   const tabStop = (level: number) => ((value ?? 1) === level ? 0 : -1);
-  return { refs, pick, onKeyDown, tabStop };
+  const group = {
+    role: 'radiogroup',
+    'aria-label': label,
+    'aria-disabled': disabled || undefined,
+    onKeyDown,
+    'data-testid': testId,
+    'data-value': value ?? '',
+  };
+  const radio = (level: number) => ({
+    ref: (el: HTMLButtonElement | null) => {
+      refs.current[level - 1] = el;
+    },
+    role: 'radio',
+    'aria-checked': value === level,
+    tabIndex: disabled ? -1 : tabStop(level),
+    disabled,
+    onClick: () => pick(level),
+    'data-checked': value === level || undefined,
+  });
+  return { group, radio };
+}
+
+interface CompactPickerProps extends PickerProps {
+  size?: 'sm' | 'xl';
+  /** What each level means (index 0 is level 1): read by screen readers as the description of each level's button. */
+  descriptions?: readonly string[] | null;
+  /** The level under the pointer or keyboard focus, null when neither is on the picker (for a hint that follows them). */
+  onActive?(level: number | null): void;
 }
 
 /** A compact 1–5 picker for tables; `xl` gives the large controls of the self-assessment. */
-export function LevelPicker({ value, onChange, label, disabled, testId, size = 'sm' }: PickerProps & { size?: 'sm' | 'xl' }) {
-  const { refs, pick, onKeyDown, tabStop } = useRadioKeys(value, onChange, disabled);
+export function LevelPicker({ size = 'sm', descriptions, onActive, ...props }: CompactPickerProps) {
+  const { group, radio } = useRadioGroup(props);
+  const idBase = useId();
+  const describedBy = (level: number) => (descriptions?.[level - 1] ? `${idBase}-${level}` : undefined);
   return (
-    <Group
-      gap={size === 'xl' ? 'sm' : 4}
-      wrap="nowrap"
-      role="radiogroup"
-      aria-label={label}
-      aria-disabled={disabled || undefined}
-      onKeyDown={onKeyDown}
-      data-testid={testId}
-      data-value={value ?? ''}
-    >
-      {LEVELS.map((level) => (
-        <UnstyledButton
-          key={level}
-          ref={(el) => {
-            refs.current[level - 1] = el;
-          }}
-          role="radio"
-          aria-checked={value === level}
-          tabIndex={disabled ? -1 : tabStop(level)}
-          disabled={disabled}
-          onClick={() => pick(level)}
-          className={classes.pill}
-          data-size={size}
-          data-checked={value === level || undefined}
-        >
-          {level}
-        </UnstyledButton>
-      ))}
-    </Group>
+    <>
+      <Group
+        {...group}
+        gap={size === 'xl' ? 'sm' : 4}
+        wrap="nowrap"
+        onMouseLeave={() => onActive?.(null)}
+        onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && onActive?.(null)}
+      >
+        {LEVELS.map((level) => (
+          <UnstyledButton
+            key={level}
+            {...radio(level)}
+            className={classes.pill}
+            data-size={size}
+            aria-describedby={describedBy(level)}
+            onFocus={() => onActive?.(level)}
+            onMouseEnter={() => onActive?.(level)}
+          >
+            {level}
+          </UnstyledButton>
+        ))}
+      </Group>
+      {/* Hidden, outside the radio group (which owns only its radios): a description is read from hidden text too. */}
+      {descriptions &&
+        LEVELS.map((level) => (
+          <span key={level} id={describedBy(level)} hidden>
+            {descriptions[level - 1]}
+          </span>
+        ))}
+    </>
   );
 }
 
 /** The five levels of a question as large cards, each with its label and descriptor. */
-export function LevelCards({
-  value,
-  onChange,
-  label,
-  disabled,
-  testId,
-  levels,
-}: PickerProps & { levels: Array<{ level: number; title: ReactNode; text: string }> }) {
-  const { refs, pick, onKeyDown, tabStop } = useRadioKeys(value, onChange, disabled);
+export function LevelCards({ levels, ...props }: PickerProps & { levels: Array<{ level: number; title: ReactNode; text: string }> }) {
+  const { group, radio } = useRadioGroup(props);
   return (
-    <SimpleGrid
-      cols={{ base: 1, sm: 5 }}
-      spacing="xs"
-      role="radiogroup"
-      aria-label={label}
-      aria-disabled={disabled || undefined}
-      onKeyDown={onKeyDown}
-      data-testid={testId}
-      data-value={value ?? ''}
-    >
+    <SimpleGrid {...group} cols={{ base: 1, sm: 5 }} spacing="xs">
       {levels.map((l) => (
-        <UnstyledButton
-          key={l.level}
-          ref={(el) => {
-            refs.current[l.level - 1] = el;
-          }}
-          role="radio"
-          aria-checked={value === l.level}
-          tabIndex={disabled ? -1 : tabStop(l.level)}
-          disabled={disabled}
-          onClick={() => pick(l.level)}
-          className={classes.card}
-          data-checked={value === l.level || undefined}
-        >
+        <UnstyledButton key={l.level} {...radio(l.level)} className={classes.card}>
           <Paper p="sm" radius="md" h="100%" bg="transparent">
             <Stack gap={4}>
               {/* The label goes under the number when the card is narrow, instead of breaking a word in two. */}

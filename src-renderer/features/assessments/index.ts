@@ -1,5 +1,5 @@
 // What other features use of the assessments feature.
 export { AssessmentsSection } from './AssessmentsSection';
-export { LevelPicker } from './LevelPicker';
+export { LevelCards, LevelPicker } from './LevelPicker';
 export { StartRoundModal } from './StartRoundModal';
 export { stepIds } from './types';
