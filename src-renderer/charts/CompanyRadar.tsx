@@ -1,5 +1,6 @@
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { useElementSize } from '@mantine/hooks';
 import { ChartFrame, useChartFormat, useNumber, type ChartRow } from './ChartFrame';
 import type { AreaProfile } from '@shared/domain/gaps';
 import { SERIES, roundColour } from './palette';
@@ -21,7 +22,7 @@ export interface CompanyRadarProps {
   /** The round the areas are from, and the one compared with: named in the caption and legend, coloured by order. */
   round: ChartRound;
   compare?: ChartRound | null;
-  /** Height of the drawing in pixels (the printed documents use less). */
+  /** Height of the drawing in pixels (the printed documents give one); by default it grows with the card's width. */
   height?: number;
 }
 
@@ -29,8 +30,11 @@ export interface CompanyRadarProps {
 const RINGS = [20, 40, 60, 80, 100];
 
 /** The company's business areas on a 0–100 scale: current vs target, with an optional second round as overlay. */
-export function CompanyRadar({ areas, compareAreas, areaLabel, round, compare = null, height = 460 }: CompanyRadarProps) {
+export function CompanyRadar({ areas, compareAreas, areaLabel, round, compare = null, height }: CompanyRadarProps) {
   const { t, i18n } = useTranslation();
+  // As tall as a good part of the card is wide: 480 px on a small laptop, up to 640 px on a wide window.
+  const { ref, width } = useElementSize();
+  const drawn = height ?? Math.round(Math.min(640, Math.max(480, width * 0.55)));
   const num = useNumber();
   const format = useChartFormat();
   const compared = compareAreas && compare ? new Map(compareAreas.map((a) => [a.areaId, a])) : null;
@@ -63,30 +67,32 @@ export function CompanyRadar({ areas, compareAreas, areaLabel, round, compare = 
       rows={rows}
       empty={empty}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <RadarChart data={data} outerRadius="80%" accessibilityLayer={false} margin={{ top: 20, right: 24, bottom: 4, left: 24 }}>
-          <PolarGrid />
-          <PolarAngleAxis dataKey="label" tick={wrappedTick(130, 12)} />
-          {/* The scale is in the caption: numbers drawn inside the chart would sit on the data. */}
-          <PolarRadiusAxis domain={[0, 100]} tickCount={RINGS.length + 1} tick={false} axisLine={false} />
-          {series.map((r) => (
-            <Radar
-              key={r.key}
-              name={r.name}
-              dataKey={r.key}
-              stroke={r.colour}
-              strokeDasharray={r.dash}
-              strokeWidth={2}
-              fill={r.colour}
-              fillOpacity={r.opacity}
-              isAnimationActive={false}
-              data-series={r.key}
-            />
-          ))}
-          <Tooltip isAnimationActive={false} formatter={format.tooltip} />
-          <Legend formatter={legendLabel} />
-        </RadarChart>
-      </ResponsiveContainer>
+      <div ref={ref}>
+        <ResponsiveContainer width="100%" height={drawn}>
+          <RadarChart data={data} outerRadius="84%" accessibilityLayer={false} margin={{ top: 28, right: 16, bottom: 4, left: 16 }}>
+            <PolarGrid />
+            <PolarAngleAxis dataKey="label" tick={wrappedTick(130, 12)} />
+            {/* The scale is in the caption: numbers drawn inside the chart would sit on the data. */}
+            <PolarRadiusAxis domain={[0, 100]} tickCount={RINGS.length + 1} tick={false} axisLine={false} />
+            {series.map((r) => (
+              <Radar
+                key={r.key}
+                name={r.name}
+                dataKey={r.key}
+                stroke={r.colour}
+                strokeDasharray={r.dash}
+                strokeWidth={2}
+                fill={r.colour}
+                fillOpacity={r.opacity}
+                isAnimationActive={false}
+                data-series={r.key}
+              />
+            ))}
+            <Tooltip isAnimationActive={false} formatter={format.tooltip} />
+            <Legend formatter={legendLabel} />
+          </RadarChart>
+        </ResponsiveContainer>
+      </div>
     </ChartFrame>
   );
 }

@@ -5,12 +5,14 @@ import { ChartFrame, useChartFormat, type ChartRow } from './ChartFrame';
 import { categoryAxis, wrapLines } from './labels';
 import { compareGaps } from '@shared/domain/gaps';
 import type { PersonGaps } from '@shared/domain/gaps';
-import { SERIES } from './palette';
+import { SERIES, roundColour } from './palette';
 import { legendLabel } from './legend';
 
 export interface PersonGapBarsProps {
   person: PersonGaps;
   competenceLabel: (competenceId: string) => string;
+  /** The round's place among the company's rounds: its current levels are drawn in the round's colour. */
+  roundOrder?: number;
 }
 
 const FONT = 11;
@@ -21,7 +23,7 @@ const heightFor = (labels: string[], perRow: number) =>
   Math.max(120, labels.reduce((h, l) => h + Math.max(perRow, wrapLines(l, LABEL_MAX, FONT).length * 14 + 6), 0) + 60);
 
 /** One person's gaps: bars sorted by size, and current vs required level per competence. */
-export function PersonGapBars({ person, competenceLabel }: PersonGapBarsProps) {
+export function PersonGapBars({ person, competenceLabel, roundOrder = 0 }: PersonGapBarsProps) {
   const { t } = useTranslation();
   const format = useChartFormat();
   const rated = person.cells.filter((c) => (c.gap ?? 0) > 0).sort(compareGaps);
@@ -82,7 +84,7 @@ export function PersonGapBars({ person, competenceLabel }: PersonGapBarsProps) {
             <YAxis type="category" dataKey="label" interval={0} {...categoryAxis(levelLabels, LABEL_MAX, FONT)} />
             <Tooltip isAnimationActive={false} formatter={format.tooltip} />
             <Legend formatter={legendLabel} />
-            <Bar dataKey="current" name={levelColumns[0]} fill={SERIES.current} isAnimationActive={false} />
+            <Bar dataKey="current" name={levelColumns[0]} fill={roundColour(roundOrder)} isAnimationActive={false} />
             <Bar dataKey="required" name={levelColumns[1]} fill={SERIES.required} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>

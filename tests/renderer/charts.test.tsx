@@ -6,6 +6,8 @@ import { formatDecimal } from '../../src-renderer/lib/format';
 import { CompanyRadar } from '../../src-renderer/charts/CompanyRadar';
 import { ProgressChart } from '../../src-renderer/charts/ProgressChart';
 import { TeamHeatmap } from '../../src-renderer/charts/TeamHeatmap';
+import { PersonGapPanel } from '../../src-renderer/features/gaps/PersonGapPanel';
+import type { FrameworksResult, RoundDetail } from '@shared/api/assessments';
 import { GAP_COLOURS, ROUND_COLOURS, roundColour, roundOrder } from '../../src-renderer/charts/palette';
 import { wrapLines } from '../../src-renderer/charts/labels';
 import type { AreaProfile, CellGap, PersonGaps, Progress } from '@shared/domain/gaps';
@@ -209,5 +211,42 @@ describe('the heatmap', () => {
     // Column headers carry the whole name (wrapped by CSS, not cut).
     const headers = [...getByTestId('heatmap-grid').querySelectorAll('th.vk-heatmap-col')].map((th) => th.textContent);
     expect(headers).toEqual([...competences.map((c) => c.label), 'Total']);
+  });
+});
+
+describe('a person\'s gaps before anything is rated', () => {
+  const rating = (competenceId: string, level: number | null) => ({
+    competenceId,
+    requiredLevel: level,
+    selfLevel: null,
+    advisorLevel: level,
+  });
+  const round = (level: number | null) =>
+    ({
+      id: 'r1',
+      kind: 'baseline',
+      date: '2026-03-01',
+      answers: [],
+      areaTargets: [],
+      customCompetences: [],
+      people: [
+        {
+          personId: 'p1',
+          name: 'Anna',
+          role: 'owner',
+          jobTitle: null,
+          pending: false,
+          competences: [rating('k1', level), rating('k2', null)],
+        },
+      ],
+    }) as unknown as RoundDetail;
+  const frameworks = { situation: { areas: [] }, catalogue: { competences: [], groups: [] } } as unknown as FrameworksResult;
+
+  it('says "not rated yet" instead of a total of 0 over 0', () => {
+    const { getByTestId, unmount } = renderInApp(<PersonGapPanel round={round(null)} personId="p1" frameworks={frameworks} />);
+    expect(getByTestId('person-gap-totals').textContent).toBe('Not rated yet: the gap is counted once a competence is rated.');
+    unmount();
+    const rated = renderInApp(<PersonGapPanel round={round(3)} personId="p1" frameworks={frameworks} />);
+    expect(rated.getByTestId('person-gap-totals').textContent).toBe('Total gap 0 over 1 rated competences');
   });
 });

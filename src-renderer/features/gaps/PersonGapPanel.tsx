@@ -20,6 +20,8 @@ export interface PersonGapPanelProps {
   headingOrder?: 1 | 2 | 3 | 4;
   /** The table of every rating; left out where the ratings are already on screen (the competence analysis). */
   showRatings?: boolean;
+  /** The round's place among the company's rounds (palette.roundOrder); by default a baseline is first, a follow-up second. */
+  roundOrder?: number;
 }
 
 /** One person's gaps: totals, gap bars, current vs required, and every rating with the disagreement flag. */
@@ -30,6 +32,7 @@ export function PersonGapPanel({
   highlightCompetenceId = null,
   headingOrder = 2,
   showRatings = true,
+  roundOrder,
 }: PersonGapPanelProps) {
   const { t } = useTranslation();
   const num = useNumber();
@@ -59,7 +62,7 @@ export function PersonGapPanel({
           {gaps.rated > 0 ? t('gaps.person.totals', { total: num(gaps.totalGap), rated: gaps.rated }) : t('gaps.person.totalsNone')}
         </Text>
       </Stack>
-      <PersonGapBars person={gaps} competenceLabel={labels.competence} />
+      <PersonGapBars person={gaps} competenceLabel={labels.competence} roundOrder={roundOrder ?? (round.kind === 'baseline' ? 0 : 1)} />
       {showRatings && (
         <Table.ScrollContainer minWidth={600}>
           <Table withTableBorder striped captionSide="top" data-testid="person-gap-ratings">
@@ -112,7 +115,10 @@ export function PersonGapPanel({
                         <Badge
                           ml={6}
                           size="xs"
-                          color="orange.9"
+                          // A shade in `color` makes Mantine's light badge solid with pale text (about 2:1): the
+                          // light orange ground with dark text (7:1) instead.
+                          color="orange"
+                          c="#8a3a00"
                           variant="light"
                           leftSection={<IconAlertTriangle size={10} aria-hidden />}
                           title={t('gaps.person.disagreement')}

@@ -7,6 +7,7 @@ import { hrefFor } from '../../lib/router';
 import { useScreen } from '../../lib/screen';
 import { PersonGapPanel } from './PersonGapPanel';
 import { RoundPicker, defaultRounds } from './RoundPicker';
+import { roundOrder } from '../../charts/palette';
 import { loadAnalysedRound, useLoad } from './useGapData';
 
 export interface PersonGapsScreenProps {
@@ -61,6 +62,7 @@ export function PersonGapsScreen({ companyId, personId, roundId: initialRound = 
           frameworks={round.value.frameworks}
           highlightCompetenceId={competenceId}
           headingOrder={1}
+          roundOrder={roundOrder(list, round.value.round.id)}
         />
       )}
     </Stack>
