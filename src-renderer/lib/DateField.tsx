@@ -6,6 +6,7 @@ import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { clock } from './clock';
 import { formatDate, isIsoDate, parseDate } from './dates';
+import classes from './DateField.module.css';
 
 export interface DateFieldProps {
   label: ReactNode;
@@ -122,6 +123,9 @@ export function DateField({ value, onChange, onFocus, onBlur, past, min, max, cl
           minDate={first}
           maxDate={last}
           highlightToday
+          // Other months' days would be dimmed below 4.5:1; the month shows alone.
+          hideOutsideDates
+          classNames={{ day: classes.day }}
           getDayProps={(day) => ({ 'data-autofocus': day === focusDay || undefined, 'aria-pressed': day === selected })}
           ariaLabels={{
             previousMonth: t('common.dateField.previousMonth'),

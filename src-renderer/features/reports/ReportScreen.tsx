@@ -165,6 +165,8 @@ function FilterCard({ filter, setFilter, audience, setAudience, report }: Filter
               value={filter[field]}
               onChange={(value) => setFilter((f) => ({ ...f, [field]: value }))}
               min={field === 'to' ? filter.from : null}
+              // A period has both ends.
+              clearable={false}
               data-testid={`report-${field}`}
             />
           ))}
