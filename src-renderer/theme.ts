@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { DEFAULT_THEME, createTheme } from '@mantine/core';
 import type { CSSVariablesResolver, MantineColorsTuple, MantineThemeOverride } from '@mantine/core';
 
 /** A green that keeps WCAG AA contrast with white text from shade 6 up. */
@@ -15,10 +15,31 @@ const forest: MantineColorsTuple = [
   '#1f5c2e',
 ];
 
+/**
+ * Mantine's light colours made readable: a filled button or badge uses shade 8 under white text, a light one shade 9
+ * on shade 1, and for these six both were below WCAG AA's 4.5:1 (orange 3.6, yellow 2.5, green 3.5). Shades 8 and 9
+ * darkened just enough (4.7:1 or more); the lighter shades that charts and tints use stay Mantine's.
+ */
+const DARKER: Record<string, readonly [string, string]> = {
+  cyan: ['#0b7e91', '#0b7285'],
+  teal: ['#08835e', '#087756'],
+  green: ['#278338', '#267937'],
+  lime: ['#4e800b', '#4b780b'],
+  yellow: ['#a86200', '#a65600'],
+  orange: ['#c54c0a', '#b83d0d'],
+};
+
+const readable = Object.fromEntries(
+  Object.entries(DARKER).map(([name, [eight, nine]]) => {
+    const shades = DEFAULT_THEME.colors[name]!;
+    return [name, [...shades.slice(0, 8), eight, nine] as unknown as MantineColorsTuple];
+  }),
+);
+
 const base = {
   primaryColor: 'forest',
   primaryShade: { light: 8, dark: 6 },
-  colors: { forest },
+  colors: { ...readable, forest },
   defaultRadius: 'md',
   cursorType: 'pointer',
   headings: { fontWeight: '650' },
