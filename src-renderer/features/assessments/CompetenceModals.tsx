@@ -52,7 +52,7 @@ export function ChooseCompetencesModal({ person, opened, onClose }: { person: Ro
       <Stack gap="sm">
         <Text size="sm">{t('assessments.competences.chooseHelp', { min: MIN, max: MAX })}</Text>
         <Group gap="xs">
-          <Badge color={outside ? 'orange.9' : 'forest'} variant="light" size="lg" data-testid="chosen-count">
+          <Badge color={outside ? 'orange' : 'forest'} variant="light" size="lg" data-testid="chosen-count">
             {t('assessments.competences.chosen', { count: chosen.length })}
           </Badge>
         </Group>

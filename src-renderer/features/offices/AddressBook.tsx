@@ -134,7 +134,7 @@ function OfficeRow({ office, onChanged, onRemove }: { office: Office; onChanged(
             {t('offices.book.verifiedOn', { date: format.date(office.verifiedAt) })}
           </Badge>
         ) : (
-          <Badge color="orange.9" variant="light">
+          <Badge color="orange" variant="light">
             {t('offices.book.notVerified')}
           </Badge>
         )}
