@@ -7,7 +7,8 @@ import { invoke } from '../../api/client';
 import { translateError, tx } from '../../lib/errors';
 import { SenderNote } from '../offices';
 import { useRun } from './useRun';
-import { countParams, PreviewDecision } from './ImportPanel';
+import { countParams } from './ImportPanel';
+import { PreviewDecision } from './ImportPreview';
 
 type Inbox = ResultOf<'exchange.inbox'>;
 type Preview = ResultOf<'exchange.inboxPreview'>;
@@ -167,6 +168,7 @@ export function InboxPanel({ onImported }: { onImported(): void }) {
             onApply={() => void apply()}
             onCancel={() => setPreview(null)}
             testPrefix="inbox"
+            setAsideWhenNothing
           />
         </Stack>
       )}
