@@ -187,6 +187,21 @@ export const ASSESSMENT_TERMS = [
     },
   ),
   entry(
+    'completeRound',
+    {
+      term: 'avsluta omgången',
+      forms: ['avslutad', 'avslutade', 'avslutas', 'pågående'],
+      definition: 'Låsa en omgång när allt är besvarat och bedömt; senare ändringar görs i en uppföljning.',
+      avoid: ['slutförd omgång*', 'slutför omgången', 'omgången slutför*', 'färdigställ*', 'stäng omgången'],
+    },
+    {
+      term: 'complete the round',
+      forms: ['completed', 'complete round', 'in progress', 'open round'],
+      definition: 'Lock a round once everything is answered and rated; later changes go into a follow-up.',
+      avoid: ['finalise*', 'finalize*', 'close the round'],
+    },
+  ),
+  entry(
     'selfAssessment',
     {
       term: 'självskattning',

@@ -10,7 +10,7 @@ export default {
     missing: 'There is no data folder here yet. Create one first.',
     exists: 'A database already exists in this folder. Unlock it instead; it will never be replaced by an empty one.',
     wrongPassphrase: 'Wrong passphrase. Nothing was changed; try again.',
-    corrupt: 'The data file is damaged and cannot be opened. It has not been changed. See "Recovering data" in the README.',
+    corrupt: 'The database is damaged and cannot be opened. It has not been changed. See "Recovering data" in the README.',
     newerVersion:
       'The data was saved by a newer version of Växtkraft (schema {{found}}, this version knows {{known}}). Update the app; the data has not been changed.',
     inUse: 'The data folder is already open in another Växtkraft window or process (process {{pid}}). Close that one first.',

@@ -22,7 +22,7 @@ export default {
     intro:
       'This passport is {{name}}’s own record of the competence development in the programme: how their competence was rated over the rounds, the activities they completed and what they want to learn next.',
     profileTitle: 'Competence profile',
-    scale: 'Levels from 1 (beginner) to 5 (expert).',
+    scale: 'Levels from 1 (aware) to 5 (expert).',
     legend: 'For each round, the person’s self-assessment and the advisor’s rating.',
     notShared: '{{name}} has not agreed to share their ratings, so they are not shown.',
     noRounds: 'No completed competence analysis yet.',

@@ -35,7 +35,7 @@ export default {
     restartHint: 'Once the cause is fixed, quit Växtkraft and start it again.',
     reason: {
       corrupt: {
-        title: 'The data file is damaged',
+        title: 'The database is damaged',
         body: 'Växtkraft could not open vaxtkraft.db: it is damaged or is not a Växtkraft database. The app never overwrites a file it cannot open, so nothing has been changed.',
       },
       newerVersion: {

@@ -12,7 +12,7 @@ export default {
     missing: 'Det finns ingen datamapp här än. Skapa en först.',
     exists: 'Det finns redan en databas i mappen. Lås upp den i stället; den ersätts aldrig av en tom.',
     wrongPassphrase: 'Fel lösenfras. Inget ändrades; försök igen.',
-    corrupt: 'Datafilen är skadad och kan inte öppnas. Den har inte ändrats. Se ”Återställa data” i README.',
+    corrupt: 'Databasen är skadad och kan inte öppnas. Den har inte ändrats. Se ”Återställa data” i README.',
     newerVersion:
       'Uppgifterna sparades av en nyare version av Växtkraft (schema {{found}}, den här versionen känner till {{known}}). Uppdatera appen; uppgifterna har inte ändrats.',
     inUse: 'Datamappen är redan öppen i ett annat Växtkraft-fönster eller en annan process (process {{pid}}). Stäng den först.',
@@ -50,11 +50,11 @@ export default {
     roundNotFound: 'Analysomgången hittades inte. Den kan ha tagits bort.',
     roundNotCompleted: 'Affärskollen skrivs ut från en avslutad omgång. Avsluta omgången först; inget skrevs ut.',
     roundCompleted:
-      'Omgången slutfördes {{completedAt}} av {{completedBy}} och är låst. Inget ändrades; starta en uppföljning för att registrera nya svar.',
+      'Omgången avslutades {{completedAt}} av {{completedBy}} och är låst. Inget ändrades; starta en uppföljning för att registrera nya svar.',
     companyNotEnrolled: 'Analysomgångar kan bara göras för företag som är inskrivna i programmet. Skriv in företaget först.',
     baselineExists: 'Företaget har redan en baslinje. Starta en uppföljning i stället.',
-    noBaseline: 'En uppföljning kräver en tidigare, slutförd omgång. Börja med en baslinje.',
-    previousRoundOpen: 'Företagets förra omgång är inte slutförd. Slutför den innan du startar en ny.',
+    noBaseline: 'En uppföljning kräver en tidigare, avslutad omgång. Börja med en baslinje.',
+    previousRoundOpen: 'Företagets förra omgång är inte avslutad. Avsluta den innan du startar en ny.',
     dateBeforePrevious: 'En uppföljning kan inte ha ett datum före den förra omgången ({{previousDate}}).',
     unknownQuestion: 'Frågan ingår inte i omgångens nulägesanalys. Inget sparades.',
     unknownArea: 'Verksamhetsområdet ingår inte i omgångens nulägesanalys. Inget sparades.',
@@ -62,7 +62,7 @@ export default {
     personNotInCompany: 'Personen hör inte till det här företaget. Inget sparades.',
     prospectiveCurrentLevel: 'För en framtida medarbetare anges bara målnivå; nuvarande nivå kan inte registreras.',
     incomplete:
-      'Omgången kan inte slutföras än: {{unansweredQuestions}} obesvarade frågor och {{unratedPairs}} kompetensbedömningar saknas. Se sammanfattningen.',
+      'Omgången kan inte avslutas än: {{unansweredQuestions}} obesvarade frågor och {{unratedPairs}} kompetensbedömningar saknas. Se sammanfattningen.',
     goalNotFound: 'Målet hittades inte i omgången. Det kan ha tagits bort.',
     strategyNotFound: 'Strategin hittades inte i omgången. Den kan ha tagits bort.',
     unknownFrameworkVersion:

@@ -24,7 +24,7 @@ export default {
     intro:
       'Det här passet är ett eget underlag för {{name}} om kompetensutvecklingen i programmet: hur kompetensen bedömts över omgångarna, vilka aktiviteter hen genomfört och vad hen vill lära sig härnäst.',
     profileTitle: 'Kompetensprofil',
-    scale: 'Nivåer från 1 (nybörjare) till 5 (expert).',
+    scale: 'Nivåer från 1 (känner till) till 5 (expertnivå).',
     legend: 'För varje omgång personens självskattning och rådgivarens bedömning.',
     notShared: '{{name}} har inte gått med på att dela sina bedömningar, så de visas inte.',
     noRounds: 'Ingen avslutad kompetensanalys ännu.',

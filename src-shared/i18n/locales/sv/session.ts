@@ -37,7 +37,7 @@ export default {
     restartHint: 'När orsaken är åtgärdad avslutar du Växtkraft och startar programmet igen.',
     reason: {
       corrupt: {
-        title: 'Datafilen är skadad',
+        title: 'Databasen är skadad',
         body: 'Växtkraft kunde inte öppna vaxtkraft.db: filen är skadad eller är ingen Växtkraft-databas. Programmet skriver aldrig över en fil det inte kan öppna, så ingenting har ändrats.',
       },
       newerVersion: {
