@@ -185,7 +185,7 @@ function RatingRow({ person, rating: r, def, readOnly, onOwn }: RatingRowProps) 
           />
         </Table.Td>
       ))}
-      <Table.Td miw={180} data-label={t('assessments.competences.note')}>
+      <Table.Td miw={180} data-label={t('assessments.competences.note')} className={classes.note}>
         <AutoText
           name={`note-${person.personId}-${r.competenceId}`}
           label={<VisuallyHidden>{t('assessments.competences.noteFor', { name })}</VisuallyHidden>}
