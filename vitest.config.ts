@@ -12,7 +12,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          environment: 'node',
+          // The passphrase estimator, as the main process installs it (tests parse the contract without the router).
+          setupFiles: ['src-shared/domain/passphraseEstimator.ts'],
+        },
       },
       {
         // The renderer's hooks and components in a DOM (jsdom), with the real i18n resources.

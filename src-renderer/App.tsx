@@ -1,27 +1,50 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import type { SessionStatus } from '@shared/api/session';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { setLockedHandler } from './lib/errors';
 import { useRouter } from './lib/router';
 import type { Route } from './lib/router';
-import { CompaniesScreen } from './features/companies/CompaniesScreen';
-import { CompanyScreen } from './features/companies/CompanyScreen';
-import { ExchangeScreen } from './features/exchange/ExchangeScreen';
-import { PersonGapsScreen } from './features/gaps/PersonGapsScreen';
-import { RoundScreen } from './features/assessments/RoundScreen';
-import { SelfAssessmentScreen } from './features/selfAssessment/SelfAssessmentScreen';
-import { CreateScreen } from './features/session/CreateScreen';
-import { OpeningScreen } from './features/session/OpeningScreen';
-import { StartupErrorScreen } from './features/session/StartupErrorScreen';
-import { UnlockScreen } from './features/session/UnlockScreen';
 import { useSession } from './features/session/store';
+import type { RecoveryReason } from './features/session/store';
 import { useAutoLock } from './shell/autoLock';
 import { Shell } from './shell/Shell';
-import { PlanScreen } from './features/plans/PlanScreen';
-import { ProvidersScreen } from './features/plans/ProvidersScreen';
-import { PrintView } from './print/PrintView';
-import { OverviewScreen } from './features/overview/OverviewScreen';
-import { ReportScreen } from './features/reports/ReportScreen';
+
+/**
+ * One screen's module, loaded when it is first shown: the overview does not carry the charts, the report, the print
+ * views, exchange or the passphrase estimator (see vite.renderer.config.ts for the shared chunks).
+ */
+function screen<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const CompaniesScreen = screen(() => import('./features/companies/CompaniesScreen'), 'CompaniesScreen');
+const CompanyScreen = screen(() => import('./features/companies/CompanyScreen'), 'CompanyScreen');
+const ExchangeScreen = screen(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
+const PersonGapsScreen = screen(() => import('./features/gaps/PersonGapsScreen'), 'PersonGapsScreen');
+const RoundScreen = screen(() => import('./features/assessments/RoundScreen'), 'RoundScreen');
+const SelfAssessmentScreen = screen(() => import('./features/selfAssessment/SelfAssessmentScreen'), 'SelfAssessmentScreen');
+const CreateScreen = screen(() => import('./features/session/CreateScreen'), 'CreateScreen');
+const OpeningScreen = screen(() => import('./features/session/OpeningScreen'), 'OpeningScreen');
+const StartupErrorScreen = screen(() => import('./features/session/StartupErrorScreen'), 'StartupErrorScreen');
+const UnlockScreen = screen(() => import('./features/session/UnlockScreen'), 'UnlockScreen');
+const PlanScreen = screen(() => import('./features/plans/PlanScreen'), 'PlanScreen');
+const ProvidersScreen = screen(() => import('./features/plans/ProvidersScreen'), 'ProvidersScreen');
+const PrintView = screen(() => import('./print/PrintView'), 'PrintView');
+const OverviewScreen = screen(() => import('./features/overview/OverviewScreen'), 'OverviewScreen');
+const ReportScreen = screen(() => import('./features/reports/ReportScreen'), 'ReportScreen');
+
+/** What shows while the app starts or a screen's code loads: a spinner that says so (no heading, so that the focus
+ * moves to the screen's own heading once it is there, see shell/focusHeading.ts). */
+function Loading({ fullHeight = false }: { fullHeight?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Center mih={fullHeight ? '100vh' : 200} role="status">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
 
 /** The screen inside the shell for each route. */
 function screenFor(route: Route) {
@@ -47,26 +70,8 @@ function screenFor(route: Route) {
   }
 }
 
-export function App() {
-  const { t } = useTranslation();
-  const status = useSession((s) => s.status);
-  const refresh = useSession((s) => s.refresh);
-  const recovery = useSession((s) => s.recovery);
-  const route = useRouter((s) => s.route);
-  useAutoLock();
-
-  useEffect(() => {
-    setLockedHandler(() => void refresh().catch(() => undefined));
-    if (!useSession.getState().status) void refresh().catch(() => undefined);
-  }, [refresh]);
-
-  if (!status) {
-    return (
-      <Center mih="100vh">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+/** A screen without the shell: before the store is open, a print view, or a handed-over laptop; null for the shell. */
+function standaloneScreen(status: SessionStatus, recovery: RecoveryReason | null, route: Route): ReactNode {
   if (!status.unlocked) {
     // A start that failed (keychain mode) or an unlock no passphrase fixes: explained before anything else.
     const reason = status.startupError ?? (status.storeExists ? recovery : null);
@@ -81,5 +86,27 @@ export function App() {
     return <PrintView route={printRoute} />;
   }
   if (status.selfAssessment) return <SelfAssessmentScreen key={status.selfAssessment.personId} {...status.selfAssessment} />;
-  return <Shell>{screenFor(route)}</Shell>;
+  return null;
+}
+
+export function App() {
+  const status = useSession((s) => s.status);
+  const refresh = useSession((s) => s.refresh);
+  const recovery = useSession((s) => s.recovery);
+  const route = useRouter((s) => s.route);
+  useAutoLock();
+
+  useEffect(() => {
+    setLockedHandler(() => void refresh().catch(() => undefined));
+    if (!useSession.getState().status) void refresh().catch(() => undefined);
+  }, [refresh]);
+
+  if (!status) return <Loading fullHeight />;
+  const alone = standaloneScreen(status, recovery, route);
+  if (alone) return <Suspense fallback={<Loading fullHeight />}>{alone}</Suspense>;
+  return (
+    <Shell>
+      <Suspense fallback={<Loading />}>{screenFor(route)}</Suspense>
+    </Shell>
+  );
 }

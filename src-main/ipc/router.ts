@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { api, failure, isChannelName, policyOf } from '@shared/api';
 import type { ChannelName, FieldIssue, Result } from '@shared/api';
 import { AppError, isFieldMessage } from '@shared/api/errors';
+// The contract's new-passphrase fields ask zxcvbn: installed here for every process that serves the API.
+import '@shared/domain/passphraseEstimator';
 import type { Session } from '../store/session';
 import type { Logger } from '../log';
 import { nullLogger } from '../log';

@@ -11,6 +11,7 @@ import { useLanguage } from '../lib/language';
 import { useSaveStatus } from '../lib/saveStatus';
 import { SaveIndicator } from '../lib/SaveIndicator';
 import { api } from '@shared/api';
+import { loadPassphraseEstimator } from '@shared/domain/passphrase';
 import type { Settings } from '@shared/api/session';
 import type { Language } from '@shared/i18n';
 import { useSession } from '../features/session/store';
@@ -144,6 +145,7 @@ function ChangePassphrase() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await loadPassphraseEstimator();
     const parsed = api['session.changePassphrase'].input.safeParse(values);
     if (!parsed.success) {
       setErrors(byField(parsed.error.issues));

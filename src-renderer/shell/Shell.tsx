@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import {
@@ -18,7 +18,9 @@ import { hrefFor, useRouter } from '../lib/router';
 import { useSession } from '../features/session/store';
 import { focusMainHeading, MAIN_CONTENT_ID, useFocusOnNavigation } from './focusHeading';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SettingsModal } from './SettingsModal';
+
+/** Settings (with the backup, office and passphrase forms) is loaded the first time it is opened. */
+const SettingsModal = lazy(async () => ({ default: (await import('./SettingsModal')).SettingsModal }));
 import './shell.css';
 
 /** One of the header's destinations; the current one is lit and announced as the page. */
@@ -42,6 +44,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const route = useRouter((s) => s.route);
   const lock = useSession((s) => s.lock);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Mounted from the first opening on, so that it closes (and gives the focus back) as a modal does.
+  const [settingsUsed, setSettingsUsed] = useState(false);
   // Every screen but exchange belongs to a company, or to the list of them.
   const onCompanies = route.name !== 'exchange' && route.name !== 'providers' && route.name !== 'overview' && route.name !== 'reports';
   // A new screen is a new route name or record; another round or competence within a person's gaps is not.
@@ -98,7 +102,10 @@ export function Shell({ children }: { children: ReactNode }) {
                 variant="default"
                 size="lg"
                 aria-label={t('shell.settings')}
-                onClick={() => setSettingsOpen(true)}
+                onClick={() => {
+                  setSettingsUsed(true);
+                  setSettingsOpen(true);
+                }}
                 data-testid="open-settings"
               >
                 <IconSettings size={18} aria-hidden />
@@ -122,7 +129,11 @@ export function Shell({ children }: { children: ReactNode }) {
           {children}
         </Container>
       </AppShell.Main>
-      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      {settingsUsed && (
+        <Suspense fallback={null}>
+          <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -1,8 +1,3 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as englishDictionary } from '@zxcvbn-ts/language-en';
-import { SWEDISH_DICTIONARIES } from './passphraseWords';
-
 /**
  * The one rule for a passphrase being chosen (the store's at first run or on a change, an exchange file's): at least
  * MIN_PASSPHRASE_LENGTH characters, counted as the person typing it counts them (code points, so 'å' or an emoji is
@@ -51,23 +46,34 @@ export function passphraseLength(passphrase: string): number {
   return [...passphrase].length;
 }
 
-const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o' };
-
-/** Each list with the spellings an advisor types on a keyboard without å, ä and ö added after it. */
-function withFoldedSpellings(words: readonly string[]): string[] {
-  const folded = words.map((w) => w.replace(/[åäö]/g, (ch) => FOLD[ch] ?? ch)).filter((w, i) => w !== words[i]);
-  return [...new Set([...words, ...folded])];
+/** What estimates a passphrase's guessability: zxcvbn with its dictionaries (see passphraseEstimator.ts). */
+export interface PassphraseEstimator {
+  check(passphrase: string): { score: number; feedback: { warning: string | null } };
 }
 
-let estimator: ZxcvbnFactory | null = null;
+let estimator: PassphraseEstimator | null = null;
+let loading: Promise<void> | null = null;
 
-/** Built on first use (ranking the dictionaries takes a moment), then kept: the dictionaries are loaded once. */
-function zxcvbn(): ZxcvbnFactory {
-  if (!estimator) {
-    const swedish = Object.fromEntries(Object.entries(SWEDISH_DICTIONARIES).map(([name, list]) => [name, withFoldedSpellings(list)]));
-    // The default translations are zxcvbn's own keys: the warning comes back as a key, translated by our locales.
-    estimator = new ZxcvbnFactory({ dictionary: { ...commonDictionary, ...englishDictionary, ...swedish }, graphs: adjacencyGraphs });
-  }
+/** Called by passphraseEstimator.ts when it is imported: the main process imports it with the router. */
+export function setPassphraseEstimator(value: PassphraseEstimator): void {
+  estimator = value;
+}
+
+export function passphraseEstimatorLoaded(): boolean {
+  return estimator !== null;
+}
+
+/**
+ * Loads the estimator once. Its dictionaries are about 1.5 MB, so the renderer loads them only on a screen where a
+ * new passphrase is chosen (the overview, the unlock screen and the rest never do).
+ */
+export function loadPassphraseEstimator(): Promise<void> {
+  loading ??= import('./passphraseEstimator').then(() => undefined);
+  return loading;
+}
+
+function zxcvbn(): PassphraseEstimator {
+  if (!estimator) throw new Error('The passphrase estimator is not loaded: import passphraseEstimator or await loadPassphraseEstimator()');
   return estimator;
 }
 

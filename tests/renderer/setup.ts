@@ -2,6 +2,8 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n } from '../../src-renderer/lib/i18n';
 import { useSaveStatus } from '../../src-renderer/lib/saveStatus';
+// Loaded up front here; the app loads it where a passphrase is chosen (src-renderer/lib/passphraseEstimator.ts).
+import '@shared/domain/passphraseEstimator';
 
 // jsdom has neither matchMedia nor ResizeObserver; Mantine asks for both. Nothing here ever matches or resizes.
 beforeAll(() => {

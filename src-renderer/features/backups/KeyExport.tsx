@@ -4,6 +4,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '@shared/api';
+import { loadPassphraseEstimator } from '@shared/domain/passphrase';
 import { ApiError, invoke } from '../../api/client';
 import { fieldMessageKey, notifyError, notifySuccess, tx } from '../../lib/errors';
 import { download } from '../exchange';
@@ -30,6 +31,7 @@ export function KeyExport() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await loadPassphraseEstimator();
     const parsed = api['backups.exportKey'].input.safeParse(values);
     if (!parsed.success) return setErrors(byField(parsed.error.issues));
     setErrors({});

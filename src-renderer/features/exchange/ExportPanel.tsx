@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
 import { PassphraseInput } from '../../lib/PassphraseInput';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { isAcceptablePassphrase } from '@shared/domain/passphrase';
+import { useAcceptablePassphrase } from '../../lib/passphraseEstimator';
 import { maskOrgNumber } from '@shared/domain/orgNumber';
 import { download } from './files';
 import { StrengthMeter } from '../session';
@@ -30,7 +30,7 @@ export function ExportPanel() {
   }, []);
 
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
-  const acceptable = useMemo(() => isAcceptablePassphrase(passphrase), [passphrase]);
+  const acceptable = useAcceptablePassphrase(passphrase);
   const protectedOk = mode === 'offices' ? officeIds.length > 0 : acceptable && passphrase === confirmation;
   const canExport = !busy && protectedOk && (scope === 'all' || chosen.length > 0);
 

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, FileInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PassphraseInput } from '../../lib/PassphraseInput';
 import { IconDownload, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { REPLACE_IDENTITY_PHRASES } from '@shared/api/offices';
 import type { OwnOffice } from '@shared/api/offices';
-import { isAcceptablePassphrase } from '@shared/domain/passphrase';
+import { useAcceptablePassphrase } from '../../lib/passphraseEstimator';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
 import { Section } from '../../lib/Section';
@@ -29,7 +29,7 @@ function ExportKey() {
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const acceptable = useMemo(() => isAcceptablePassphrase(passphrase), [passphrase]);
+  const acceptable = useAcceptablePassphrase(passphrase);
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
 
   async function run() {

@@ -6,7 +6,7 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
-import { judgePassphrase, passphraseReasonKey } from '@shared/domain/passphrase';
+import { judgePassphrase, loadPassphraseEstimator, passphraseReasonKey } from '@shared/domain/passphrase';
 import { fieldMessageKey, notifyError, tx } from '../../lib/errors';
 import { useScreen } from '../../lib/screen';
 import { SessionLayout, SessionTitle } from './SessionLayout';
@@ -25,6 +25,7 @@ export function CreateScreen() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const next: typeof errors = {};
+    await loadPassphraseEstimator();
     const { reason } = judgePassphrase(passphrase);
     if (reason) next.passphrase = fieldMessageKey(passphraseReasonKey(reason));
     if (passphrase !== confirmation) next.confirmation = fieldMessageKey('passphraseMismatch');

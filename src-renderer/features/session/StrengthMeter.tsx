@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '@shared/api/session';
 import { passphraseReasonKey, passphraseStrength } from '@shared/domain/passphrase';
 import { fieldMessageKey } from '../../lib/errors';
+import { usePassphraseEstimator } from '../../lib/passphraseEstimator';
 
 const STRENGTH_COLOR = { weak: 'red.9', fair: 'orange.7', good: 'forest.5', strong: 'forest.8' } as const;
 
@@ -13,15 +14,20 @@ const STRENGTH_COLOR = { weak: 'red.9', fair: 'orange.7', good: 'forest.5', stro
  */
 export function StrengthMeter({ passphrase }: { passphrase: string }) {
   const { t } = useTranslation();
-  const { level, percent, verdict } = useMemo(() => passphraseStrength(passphrase), [passphrase]);
+  // Nothing judged while the estimator loads (a moment, the first time a screen asks).
+  const ready = usePassphraseEstimator();
+  const { level, percent, verdict } = useMemo(
+    () => (ready ? passphraseStrength(passphrase) : { level: 'weak' as const, percent: 0, verdict: null }),
+    [ready, passphrase],
+  );
   const label = t('session.create.strength.label', { level: t(`session.create.strength.${level}`) });
-  const hint = verdict.reason
+  const hint = verdict?.reason
     ? t(fieldMessageKey(passphraseReasonKey(verdict.reason)), { min: MIN_PASSPHRASE_LENGTH })
     : t('session.create.strength.hintGood');
   return (
     <>
       <Progress mt="xs" size="sm" value={percent} color={STRENGTH_COLOR[level]} aria-label={label} />
-      {passphrase.length > 0 && (
+      {passphrase.length > 0 && verdict && (
         <Text size="sm" mt={4} aria-live="polite" data-testid="passphrase-strength" data-level={level}>
           <Text span fw={600}>
             {label}
