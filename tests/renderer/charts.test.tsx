@@ -247,6 +247,6 @@ describe('a person\'s gaps before anything is rated', () => {
     expect(getByTestId('person-gap-totals').textContent).toBe('Not rated yet: the gap is counted once a competence is rated.');
     unmount();
     const rated = renderInApp(<PersonGapPanel round={round(3)} personId="p1" frameworks={frameworks} />);
-    expect(rated.getByTestId('person-gap-totals').textContent).toBe('Total gap 0 over 1 rated competences');
+    expect(rated.getByTestId('person-gap-totals').textContent).toBe('Total gap 0 over 1 rated competence');
   });
 });

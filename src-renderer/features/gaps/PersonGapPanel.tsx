@@ -59,7 +59,7 @@ export function PersonGapPanel({
           {t('gaps.person.title', { name: gaps.name })}
         </Title>
         <Text size="sm" data-testid="person-gap-totals" data-rated={gaps.rated}>
-          {gaps.rated > 0 ? t('gaps.person.totals', { total: num(gaps.totalGap), rated: gaps.rated }) : t('gaps.person.totalsNone')}
+          {gaps.rated > 0 ? t('gaps.person.totals', { total: num(gaps.totalGap), count: gaps.rated }) : t('gaps.person.totalsNone')}
         </Text>
       </Stack>
       <PersonGapBars person={gaps} competenceLabel={labels.competence} roundOrder={roundOrder ?? (round.kind === 'baseline' ? 0 : 1)} />
