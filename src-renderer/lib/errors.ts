@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { isFieldMessage } from '@shared/api/errors';
 import type { ErrorCode, FieldMessage } from '@shared/api/errors';
 import { ApiError } from '../api/client';
+import { formatDay } from './dates';
 import { i18n } from './i18n';
 
 /** The i18n key of an error code: `errors.<code>`. */
@@ -20,8 +21,13 @@ export function errorKey(error: unknown): ErrorKey {
   return error instanceof ApiError ? `errors.${error.code}` : 'errors.internal';
 }
 
-export function errorParams(error: unknown): Record<string, unknown> {
-  return error instanceof ApiError ? error.params : {};
+const DAY_OR_MOMENT = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
+
+/** An error's params; a date or moment among them (a previous round's date…) as its day in the language's one format. */
+export function errorParams(error: unknown, language = i18n().language): Record<string, unknown> {
+  if (!(error instanceof ApiError)) return {};
+  const shown = (v: unknown) => (typeof v === 'string' && DAY_OR_MOMENT.test(v) ? formatDay(v, language) : v);
+  return Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, shown(v)]));
 }
 
 /**

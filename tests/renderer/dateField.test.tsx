@@ -3,9 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clockFrom } from '@shared/clock';
+import { ApiError } from '../../src-renderer/api/client';
 import { setClock } from '../../src-renderer/lib/clock';
 import { DateField } from '../../src-renderer/lib/DateField';
 import { formatDate, formatDay, parseDate } from '../../src-renderer/lib/dates';
+import { translateError } from '../../src-renderer/lib/errors';
 import { AutoDate } from '../../src-renderer/lib/fields';
 import { i18n } from '../../src-renderer/lib/i18n';
 import { renderInApp } from './render';
@@ -56,6 +58,13 @@ describe('reading and writing dates', () => {
     expect(formatDate('not a date', 'en')).toBe('not a date');
     // 23:30 UTC on 30 November is 1 December in Stockholm.
     expect(formatDay('2026-11-30T23:30:00.000Z', 'sv')).toBe('2026-12-01');
+  });
+
+  it('writes a date in an error message the same way', () => {
+    const error = new ApiError({ code: 'assessment.dateBeforePrevious', params: { previousDate: '2026-11-01' } });
+    expect(translateError(error)).toContain('(1 Nov 2026)');
+    const completed = { completedAt: '2026-11-30T23:30:00.000Z', completedBy: 'Karin' };
+    expect(translateError(new ApiError({ code: 'assessment.roundCompleted', params: completed }))).toContain('on 1 Dec 2026 by Karin');
   });
 });
 
@@ -119,6 +128,7 @@ describe('the date field', () => {
 
   it('opens a Swedish calendar from the keyboard, moves with the arrows and picks with Enter; no day after today', async () => {
     await i18n().changeLanguage('sv');
+    setClock(clockFrom(() => new Date('2026-11-25T10:00:00Z')));
     const changed = vi.fn();
     renderInApp(<Held initial="2026-11-20" onChange={changed} past required />);
     const user = userEvent.setup();
@@ -131,10 +141,10 @@ describe('the date field', () => {
     // Weeks start on Monday.
     expect(within(calendar).getAllByRole('columnheader')[0]!.textContent).toBe('må');
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('20 november 2026'));
-    expect(within(calendar).getByRole('button', { name: '1 december 2026' }).hasAttribute('disabled')).toBe(true);
-    await user.keyboard('{ArrowRight}{ArrowDown}{Enter}');
-    expect(changed).toHaveBeenLastCalledWith('2026-11-28');
-    expect(input().value).toBe('2026-11-28');
+    expect(within(calendar).getByRole('button', { name: '26 november 2026' }).hasAttribute('disabled')).toBe(true);
+    await user.keyboard('{ArrowRight}{ArrowUp}{Enter}');
+    expect(changed).toHaveBeenLastCalledWith('2026-11-14');
+    expect(input().value).toBe('2026-11-14');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
