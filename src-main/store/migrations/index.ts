@@ -20,6 +20,7 @@ import { m0180SubmittedReports } from './0180-submitted-reports';
 import { m0190ConsentRetention } from './0190-consent-retention';
 import { m0200PrintIdentity } from './0200-print-identity';
 import { m0210Passport } from './0210-passport';
+import { m0220ReportIndexes } from './0220-report-indexes';
 
 export type { Migration } from './types';
 
@@ -58,6 +59,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0190ConsentRetention,
   m0200PrintIdentity,
   m0210Passport,
+  m0220ReportIndexes,
 ]);
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
