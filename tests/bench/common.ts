@@ -3,6 +3,8 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
+  /** The upper bound, when it names one: printed with the figure as a ratio (under 1 meets it). */
+  target?: number;
 }
 
 export function median(values: number[]): number {

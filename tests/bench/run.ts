@@ -36,6 +36,7 @@ import { PASSPORT_FIGURES } from './passport';
 import { BACKUP_FIGURES } from './backups';
 import { RIGHTS_FIGURES } from './rights';
 import { ELECTRON_FIGURES } from './electron';
+import { RENDERER_FIGURES } from './renderer';
 import { median } from './common';
 import type { Figure } from './common';
 import { withCheckDigit } from '@shared/domain/orgNumber';
@@ -301,6 +302,7 @@ const FIGURES: Record<string, () => Promise<Figure>> = {
   ...BACKUP_FIGURES,
   ...RIGHTS_FIGURES,
   ...ELECTRON_FIGURES,
+  ...RENDERER_FIGURES,
 };
 
 async function main(): Promise<void> {
@@ -314,7 +316,8 @@ async function main(): Promise<void> {
     for (const name of names) {
       const figure = await FIGURES[name]!();
       figures.push(figure);
-      process.stdout.write(`${figure.name.padEnd(36)} ${String(figure.value).padStart(10)} ${figure.unit}\n`);
+      const ratio = figure.target ? `   target < ${figure.target} ${figure.unit}, ratio ${round(figure.value / figure.target)}` : '';
+      process.stdout.write(`${figure.name.padEnd(36)} ${String(figure.value).padStart(10)} ${figure.unit}${ratio}\n`);
     }
   } finally {
     for (const store of openStores) store.close();

@@ -31,7 +31,7 @@ import { hasFilters, useCompanyList } from './listStore';
 import { NewCompanyModal } from './NewCompanyModal';
 import { STATUS_COLOR, useMunicipalityName, useMunicipalityOptions, useSizeClassOptions, useStatusOptions } from './options';
 
-const SEARCH_DEBOUNCE_MS = 250;
+const SEARCH_DEBOUNCE_MS = 100;
 
 function SortHeader({ column, label }: { column: CompanySort; label: string }) {
   const { t } = useTranslation();
