@@ -35,6 +35,10 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
   const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { count: 0, hours: 0, costSek: 0 }])) as PlanTotals['byStatus'];
   let totalHours = 0;
   let totalCostSek = 0;
+  const order = await planPeople(db, input.companyId);
+  // An activity for the whole company without named participants counts everyone, as the printed plan's
+  // participant-hours do (domain/planTotals.ts): the screen and the PDF give the same figure.
+  const everyone = order.map((x) => x.id);
   // Actual hours: what the sessions recorded (domain/attendance.ts), beside the planned hours; cancelled ones too are left out.
   const sessions = await sessionsOf(
     db,
@@ -52,13 +56,13 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
     if (row.status === 'cancelled') continue;
     totalHours += hours;
     totalCostSek += cost;
-    for (const personId of jsonIds(row.person_ids)) {
+    const named = jsonIds(row.person_ids);
+    for (const personId of row.level === 'company' && named.length === 0 ? everyone : named) {
       if (!perPerson.has(personId)) continue;
       perPerson.set(personId, perPerson.get(personId)! + hours);
       hoursByGender[genderOf.get(personId) ?? 'not_stated'] += hours;
     }
   }
-  const order = await planPeople(db, input.companyId);
   return {
     totalHours,
     totalActualHours,
