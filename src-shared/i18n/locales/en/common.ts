@@ -9,7 +9,6 @@ export default {
   notSet: '—',
   yes: 'Yes',
   no: 'No',
-  datePlaceholder: 'YYYY-MM-DD',
   dateField: {
     placeholder: 'e.g. 30 Nov 2026',
     openCalendar: 'Open the calendar',

@@ -11,7 +11,6 @@ export default {
   notSet: '—',
   yes: 'Ja',
   no: 'Nej',
-  datePlaceholder: 'ÅÅÅÅ-MM-DD',
   dateField: {
     placeholder: 'ÅÅÅÅ-MM-DD',
     openCalendar: 'Öppna kalendern',
