@@ -2,15 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { intlLocale } from './numberFormat';
 import { formatDateTime, formatDay } from './dates';
 
-function locale(language: string): string {
-  return language === 'sv' ? 'sv-SE' : 'en-GB';
-}
-
 /** Dates and numbers in the UI language; dates in the one format of the date fields (lib/dates.ts). */
 export function useFormat() {
   const { i18n } = useTranslation();
   const language = i18n.language;
-  const loc = locale(language);
+  const loc = intlLocale(language);
   return {
     number: (n: number) => new Intl.NumberFormat(loc).format(n),
     /** A calendar date (YYYY-MM-DD), or the Swedish calendar day of a timestamp. */
