@@ -125,6 +125,8 @@ export function DateField({ value, onChange, onFocus, onBlur, past, min, max, cl
           highlightToday
           // Other months' days would be dimmed below 4.5:1; the month shows alone.
           hideOutsideDates
+          // Escape in the calendar closes the calendar, not the dialog around the field (Mantine's Modal checks this mark).
+          __stopPropagation
           classNames={{ day: classes.day }}
           getDayProps={(day) => ({ 'data-autofocus': day === focusDay || undefined, 'aria-pressed': day === selected })}
           ariaLabels={{

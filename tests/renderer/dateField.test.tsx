@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Modal } from '@mantine/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -146,6 +147,23 @@ describe('the date field', () => {
     expect(changed).toHaveBeenLastCalledWith('2026-11-14');
     expect(input().value).toBe('2026-11-14');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('closes the calendar with Escape, and not the dialog the field is in', async () => {
+    const closed = vi.fn();
+    renderInApp(
+      <Modal opened onClose={closed} title="Contact">
+        <Held initial="2026-11-20" onChange={() => undefined} required />
+      </Modal>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: en.common.dateField.openCalendar }));
+    await screen.findByRole('dialog', { name: 'Entry' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('20 November 2026'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Entry' })).toBeNull());
+    expect(closed).not.toHaveBeenCalled();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(en.common.dateField.openCalendar);
   });
 
   it('shows an English calendar in English', async () => {
