@@ -8,7 +8,8 @@ const MAIN = 'main-content';
  */
 export function focusMainHeading(orMain = false): boolean {
   const main = document.getElementById(MAIN);
-  const heading = main?.querySelector<HTMLElement>('h1') ?? null;
+  // A shown heading: while a lazy screen's code loads, React keeps the previous screen hidden (display: none) beside it.
+  const heading = [...(main?.querySelectorAll<HTMLElement>('h1') ?? [])].find((h) => h.getClientRects().length > 0) ?? null;
   const target = heading ?? (orMain ? main : null);
   if (!target) return false;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
