@@ -75,9 +75,8 @@ export function DateField({ value, onChange, onFocus, onBlur, past, min, max, cl
     if (iso) setText(formatDate(iso, language));
     else if (text.trim() !== '') emit(text.trim());
   };
-  const picked = (iso: string | null) => {
+  const picked = (iso: string) => {
     setOpened(false);
-    if (!iso) return;
     setText(formatDate(iso, language));
     emit(iso);
   };
@@ -88,58 +87,17 @@ export function DateField({ value, onChange, onFocus, onBlur, past, min, max, cl
 
   const showClear = (clearable ?? !props.required) && stored !== '' && !props.disabled;
   const calendar = (
-    <Popover
+    <CalendarButton
+      label={typeof props.label === 'string' ? props.label : t('common.dateField.openCalendar')}
       opened={opened}
-      onChange={setOpened}
-      trapFocus
-      returnFocus
-      position="bottom-end"
-      shadow="md"
+      setOpened={setOpened}
       disabled={props.disabled}
-      // The roles are set here: the calendar is named by its field, not by the button that opens it.
-      withRoles={false}
-    >
-      <Popover.Target>
-        <ActionIcon
-          variant="subtle"
-          aria-label={t('common.dateField.openCalendar')}
-          aria-haspopup="dialog"
-          aria-expanded={opened}
-          disabled={props.disabled}
-          onClick={() => setOpened((o) => !o)}
-        >
-          <IconCalendar size={18} aria-hidden />
-        </ActionIcon>
-      </Popover.Target>
-      <Popover.Dropdown
-        role="dialog"
-        aria-label={typeof props.label === 'string' ? props.label : t('common.dateField.openCalendar')}
-        data-testid="date-calendar"
-      >
-        <DatePicker
-          value={selected}
-          onChange={picked}
-          defaultDate={focusDay}
-          minDate={first}
-          maxDate={last}
-          highlightToday
-          // Other months' days would be dimmed below 4.5:1; the month shows alone.
-          hideOutsideDates
-          // Escape in the calendar closes the calendar, not the dialog around the field (Mantine's Modal checks this mark).
-          __stopPropagation
-          classNames={{ day: classes.day }}
-          getDayProps={(day) => ({ 'data-autofocus': day === focusDay || undefined, 'aria-pressed': day === selected })}
-          ariaLabels={{
-            previousMonth: t('common.dateField.previousMonth'),
-            nextMonth: t('common.dateField.nextMonth'),
-            previousYear: t('common.dateField.previousYear'),
-            nextYear: t('common.dateField.nextYear'),
-            previousDecade: t('common.dateField.previousDecade'),
-            nextDecade: t('common.dateField.nextDecade'),
-          }}
-        />
-      </Popover.Dropdown>
-    </Popover>
+      selected={selected}
+      focusDay={focusDay}
+      first={first}
+      last={last}
+      onPick={picked}
+    />
   );
   return (
     <TextInput
@@ -172,5 +130,74 @@ export function DateField({ value, onChange, onFocus, onBlur, past, min, max, cl
         </Group>
       }
     />
+  );
+}
+
+interface CalendarButtonProps {
+  /** Names the calendar: the field's label. */
+  label: string;
+  opened: boolean;
+  setOpened(opened: boolean | ((o: boolean) => boolean)): void;
+  disabled?: boolean;
+  selected: string | null;
+  /** The day that has focus when the calendar opens: the field's date, else today (within first…last). */
+  focusDay: string;
+  first?: string;
+  last?: string;
+  onPick(iso: string): void;
+}
+
+/** The field's calendar: a button that opens a dialog with the month in the app's language, worked by keyboard too. */
+function CalendarButton({ label, opened, setOpened, disabled, selected, focusDay, first, last, onPick }: CalendarButtonProps) {
+  const { t } = useTranslation();
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      trapFocus
+      returnFocus
+      position="bottom-end"
+      shadow="md"
+      disabled={disabled}
+      // The roles are set here: the calendar is named by its field, not by the button that opens it.
+      withRoles={false}
+    >
+      <Popover.Target>
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('common.dateField.openCalendar')}
+          aria-haspopup="dialog"
+          aria-expanded={opened}
+          disabled={disabled}
+          onClick={() => setOpened((o) => !o)}
+        >
+          <IconCalendar size={18} aria-hidden />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown role="dialog" aria-label={label} data-testid="date-calendar">
+        <DatePicker
+          value={selected}
+          onChange={(iso) => iso && onPick(iso)}
+          defaultDate={focusDay}
+          minDate={first}
+          maxDate={last}
+          highlightToday
+          // Other months' days would be dimmed below 4.5:1; the month shows alone.
+          hideOutsideDates
+          // Escape in the calendar closes the calendar, not the dialog around the field (Mantine's Modal checks this mark).
+          __stopPropagation
+          classNames={{ day: classes.day }}
+          getDayProps={(day) => ({ 'data-autofocus': day === focusDay || undefined, 'aria-pressed': day === selected })}
+          ariaLabels={{
+            previousMonth: t('common.dateField.previousMonth'),
+            nextMonth: t('common.dateField.nextMonth'),
+            previousYear: t('common.dateField.previousYear'),
+            nextYear: t('common.dateField.nextYear'),
+            previousDecade: t('common.dateField.previousDecade'),
+            nextDecade: t('common.dateField.nextDecade'),
+          }}
+        />
+      </Popover.Dropdown>
+    </Popover>
   );
 }
