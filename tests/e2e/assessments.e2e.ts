@@ -109,6 +109,9 @@ describe('guided assessments, end to end in Chromium', () => {
     await page.getByTestId('add-goal').click();
     await page.getByTestId('goal-0').waitFor();
     await page.getByTestId('goal-0').getByLabel(sv.assessments.vision.goalTarget).fill('12000000');
+    // Goal values grouped as the PDFs print them (Intl's Swedish grouping); the year is not grouped.
+    const target = page.getByTestId('goal-0').getByLabel(sv.assessments.vision.goalTarget);
+    await expect(target.inputValue()).resolves.toBe('12\u00a0000\u00a0000');
     await page.getByTestId('goal-0').getByLabel(sv.assessments.vision.goalYear).fill('2029');
     await page.getByTestId('goal-0').getByLabel(sv.assessments.vision.goalLabel).click();
     await page.getByTestId('add-strategy').click();
