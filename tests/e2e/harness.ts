@@ -69,10 +69,14 @@ async function settled(page: Page): Promise<void> {
   })()`);
 }
 
-/** WCAG 2.1 AA problems on the current screen, by rule id: serious and critical ones, or every one with `all`. */
-export async function axeProblems(page: Page, options: { all?: boolean } = {}): Promise<string[]> {
+/**
+ * WCAG 2.1 AA problems on the current screen, by rule id: serious and critical ones, or every one with `all`; only
+ * inside `within` (a CSS selector: an open dialog, say, whose page below was checked already) when given.
+ */
+export async function axeProblems(page: Page, options: { all?: boolean; within?: string } = {}): Promise<string[]> {
   await settled(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']);
+  const result = await (options.within ? builder.include(options.within) : builder).analyze();
   return result.violations
     .filter((v) => options.all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { must, newPage, screen, shot, useDemoHost } from './harness';
+import { go, prepareScreens, printVisits, sessionScreens, shellVisits, useEmptyHost, type ScreenData } from './screens';
 
 const PASSPHRASE = 'en lång lösenfras för små skärmar';
 
@@ -15,6 +16,10 @@ async function overflows(page: Page): Promise<string[]> {
     if (root.scrollWidth > root.clientWidth) out.push('page ' + root.scrollWidth + ' > ' + root.clientWidth);
     const header = document.querySelector('header');
     if (header && header.scrollHeight > header.clientHeight + 1) out.push('header wraps: ' + header.scrollHeight);
+    // A dialog or drawer whose content is wider than itself scrolls sideways inside.
+    for (const el of document.querySelectorAll('.mantine-Modal-body, .mantine-Drawer-body')) {
+      if (el.scrollWidth > el.clientWidth + 1) out.push('dialog ' + el.scrollWidth + ' > ' + el.clientWidth);
+    }
     const boxes = 'header a, header button, .mantine-Badge-root, .mantine-Badge-label, .mantine-Button-label, h1, h2, h3, [role="radio"]';
     for (const el of document.querySelectorAll(boxes)) {
       const style = getComputedStyle(el);
@@ -28,54 +33,34 @@ async function overflows(page: Page): Promise<string[]> {
 
 describe('small screens: nothing scrolls sideways or is cut at 1024×640, in Swedish and English', () => {
   const env = useDemoHost('vaxtkraft-small-', 6, PASSPHRASE);
-
-  /** The hashes of every screen, with a company that has a round and people. */
-  async function screens(): Promise<Array<{ hash: string; name: string; prepare?: (page: Page) => Promise<void> }>> {
-    const companies = await must(env.host, 'companies.list', {});
-    for (const c of companies.items) {
-      const rounds = await must(env.host, 'rounds.list', { companyId: c.id });
-      const people = await must(env.host, 'people.list', { companyId: c.id });
-      if (rounds.length === 0 || people.length === 0) continue;
-      const round = rounds.at(-1)!;
-      return [
-        { hash: '#/overview', name: 'overview' },
-        { hash: '#/companies', name: 'companies' },
-        { hash: `#/companies/${c.id}`, name: 'company' },
-        { hash: `#/companies/${c.id}/rounds/${round.id}`, name: 'round' },
-        {
-          hash: `#/companies/${c.id}/rounds/${round.id}`,
-          name: 'round',
-          prepare: async (page) => {
-            await page.getByTestId('step-competences').click();
-            await page.locator('[data-testid^="person-"]').first().waitFor();
-          },
-        },
-        { hash: `#/companies/${c.id}/plan`, name: 'plan' },
-        { hash: `#/companies/${c.id}/people/${people[0]!.id}/gaps`, name: 'personGaps' },
-        { hash: '#/exchange', name: 'exchange' },
-        { hash: '#/providers', name: 'providers' },
-        { hash: '#/reports', name: 'reports' },
-      ];
-    }
-    throw new Error('no demo company with a round and people');
-  }
+  const empty = useEmptyHost();
+  let data: ScreenData;
+  beforeAll(async () => {
+    data = await prepareScreens(env.host);
+  });
 
   for (const language of ['sv', 'en'] as const) {
-    it(`every screen fits 1024 px in ${language}`, async () => {
+    it(`every screen, drawer and dialog fits 1024 px in ${language}`, async () => {
       await must(env.host, 'session.setLanguage', { language });
       const { page, context } = await newPage(env.browser, { width: 1024, height: 640 });
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${env.host.url}#/overview`);
+      await screen(page, 'overview');
       const problems: string[] = [];
-      for (const [i, s] of (await screens()).entries()) {
-        await page.goto(`${env.host.url}${s.hash}`);
-        await screen(page, s.name);
-        await s.prepare?.(page);
-        for (const p of await overflows(page)) problems.push(`${s.hash}${s.prepare ? ' (competences)' : ''}: ${p}`);
+      let shots = 0;
+      const look = async (name: string) => {
+        for (const p of await overflows(page)) problems.push(`${name}: ${p}`);
         // From the top: a full-page shot of a scrolled page draws the sticky header halfway down.
         await page.evaluate('window.scrollTo(0, 0)');
-        await shot(page, `small-${language}-${i}-${s.name}`);
+        await shot(page, `small-${language}-${String(shots++).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-')}`);
+      };
+      for (const visit of [...shellVisits(data), ...printVisits(data, language)]) {
+        await go(page, visit);
+        await look(visit.name);
       }
+      await sessionScreens(page, { demo: env.host, empty: empty.host, passphrase: PASSPHRASE }, data, language, look);
       expect(problems).toEqual([]);
       await context.close();
-    });
+    }, 600_000);
   }
 });
