@@ -30,6 +30,11 @@ export interface PlanTypeTotals {
   total: Omit<TypeTotals, 'typeId'>;
 }
 
+/** An activity for the whole company that names nobody counts everyone in the plan as its participants. */
+export function countsEveryone(a: { level: string; personIds: readonly unknown[] }): boolean {
+  return a.level === 'company' && a.personIds.length === 0;
+}
+
 const zero = (): Omit<TypeTotals, 'typeId'> => ({
   count: 0,
   hours: 0,
@@ -42,7 +47,7 @@ const zero = (): Omit<TypeTotals, 'typeId'> => ({
 function add(into: Omit<TypeTotals, 'typeId'>, a: TotalsActivity, everyone: number): void {
   const cost = a.costSek ?? 0;
   const share = Math.min(a.programmeShareSek ?? 0, cost);
-  const people = a.level === 'company' && a.personIds.length === 0 ? everyone : a.personIds.length;
+  const people = countsEveryone(a) ? everyone : a.personIds.length;
   into.count += 1;
   into.hours += a.hours ?? 0;
   into.costSek += cost;

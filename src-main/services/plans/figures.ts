@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../../store/transaction';
 import { jsonIds } from '../../store/columns';
 import { activityRows, assertCompany, planPeople } from './plans';
 import { activityActualHours, actualHoursByPerson } from '@shared/domain/attendance';
+import { countsEveryone } from '@shared/domain/planTotals';
 import { sessionsOf } from './sessionRows';
 
 // ---------- totals and the follow-up overview ----------
@@ -57,7 +58,7 @@ export async function planTotals(db: Kysely<Database>, input: ParsedInputOf<'pla
     totalHours += hours;
     totalCostSek += cost;
     const named = jsonIds(row.person_ids);
-    for (const personId of row.level === 'company' && named.length === 0 ? everyone : named) {
+    for (const personId of countsEveryone({ level: row.level, personIds: named }) ? everyone : named) {
       if (!perPerson.has(personId)) continue;
       perPerson.set(personId, perPerson.get(personId)! + hours);
       hoursByGender[genderOf.get(personId) ?? 'not_stated'] += hours;
