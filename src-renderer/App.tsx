@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { setLockedHandler } from './lib/errors';
 import { useRouter } from './lib/router';
 import type { Route } from './lib/router';
+import { SCREEN_READY } from './lib/screen';
 import { useSession } from './features/session/store';
 import type { RecoveryReason } from './features/session/store';
 import { useAutoLock } from './shell/autoLock';
 import { Shell } from './shell/Shell';
+// The screen the app opens on comes with it (one round trip less); every other screen loads when first shown.
+import { OverviewScreen } from './features/overview/OverviewScreen';
 
 /**
  * One screen's module, loaded when it is first shown: the overview does not carry the charts, the report, the print
@@ -19,20 +22,53 @@ function screen<K extends string, P>(load: () => Promise<Record<K, ComponentType
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
-const CompaniesScreen = screen(() => import('./features/companies/CompaniesScreen'), 'CompaniesScreen');
-const CompanyScreen = screen(() => import('./features/companies/CompanyScreen'), 'CompanyScreen');
+const load = {
+  companies: () => import('./features/companies/CompaniesScreen'),
+  company: () => import('./features/companies/CompanyScreen'),
+  round: () => import('./features/assessments/RoundScreen'),
+  plan: () => import('./features/plans/PlanScreen'),
+};
+
+/**
+ * The screens a screen most often leads to, fetched once it is there, so that the next step waits for its data only.
+ * Never the report, charts or print from the overview: its first load stays small (tests/e2e/rendererChunks.e2e.ts).
+ */
+const NEXT: Partial<Record<Route['name'], Array<() => Promise<unknown>>>> = {
+  overview: [load.companies],
+  companies: [load.company],
+  company: [load.round, load.plan],
+};
+
+function usePrefetchNext(route: Route['name']): void {
+  useEffect(() => {
+    const next = NEXT[route];
+    if (!next) return;
+    // Once the screen has its data (never competing with what it loads), when the page is idle.
+    let handle = 0;
+    const onReady = () => {
+      handle = window.requestIdleCallback(() => next.forEach((l) => void l().catch(() => undefined)), { timeout: 2000 });
+    };
+    window.addEventListener(SCREEN_READY, onReady, { once: true });
+    return () => {
+      window.removeEventListener(SCREEN_READY, onReady);
+      window.cancelIdleCallback(handle);
+    };
+  }, [route]);
+}
+
+const CompaniesScreen = screen(load.companies, 'CompaniesScreen');
+const CompanyScreen = screen(load.company, 'CompanyScreen');
 const ExchangeScreen = screen(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
 const PersonGapsScreen = screen(() => import('./features/gaps/PersonGapsScreen'), 'PersonGapsScreen');
-const RoundScreen = screen(() => import('./features/assessments/RoundScreen'), 'RoundScreen');
+const RoundScreen = screen(load.round, 'RoundScreen');
 const SelfAssessmentScreen = screen(() => import('./features/selfAssessment/SelfAssessmentScreen'), 'SelfAssessmentScreen');
 const CreateScreen = screen(() => import('./features/session/CreateScreen'), 'CreateScreen');
 const OpeningScreen = screen(() => import('./features/session/OpeningScreen'), 'OpeningScreen');
 const StartupErrorScreen = screen(() => import('./features/session/StartupErrorScreen'), 'StartupErrorScreen');
 const UnlockScreen = screen(() => import('./features/session/UnlockScreen'), 'UnlockScreen');
-const PlanScreen = screen(() => import('./features/plans/PlanScreen'), 'PlanScreen');
+const PlanScreen = screen(load.plan, 'PlanScreen');
 const ProvidersScreen = screen(() => import('./features/plans/ProvidersScreen'), 'ProvidersScreen');
 const PrintView = screen(() => import('./print/PrintView'), 'PrintView');
-const OverviewScreen = screen(() => import('./features/overview/OverviewScreen'), 'OverviewScreen');
 const ReportScreen = screen(() => import('./features/reports/ReportScreen'), 'ReportScreen');
 
 /** What shows while the app starts or a screen's code loads: a spinner that says so (no heading, so that the focus
@@ -95,6 +131,7 @@ export function App() {
   const recovery = useSession((s) => s.recovery);
   const route = useRouter((s) => s.route);
   useAutoLock();
+  usePrefetchNext(status?.unlocked && !status.selfAssessment ? route.name : 'print');
 
   useEffect(() => {
     setLockedHandler(() => void refresh().catch(() => undefined));

@@ -37,7 +37,8 @@ function laterFiles(manifest: Manifest): string[] {
 function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   const seen = new Set<string>();
   const visit = (key: string) => {
-    if (seen.has(key)) return;
+    // A source that is no chunk of its own (the overview comes with the entry) adds nothing.
+    if (seen.has(key) || !manifest[key]) return;
     seen.add(key);
     for (const next of manifest[key]?.imports ?? []) visit(next);
   };
