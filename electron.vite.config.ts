@@ -46,8 +46,12 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: rendererConfig.build?.chunkSizeWarningLimit,
+      manifest: rendererConfig.build?.manifest,
+      // Minified as for the browser host (electron-vite leaves it off): a third less script to parse at every start.
+      minify: true,
       rolldownOptions: {
         input: resolve(root, 'src-renderer/index.html'),
+        treeshake: rendererConfig.build?.rolldownOptions?.treeshake,
         output: rendererConfig.build?.rolldownOptions?.output,
       },
     },
