@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import type { SessionStatus } from '@shared/api/session';
 import { Center, Loader } from '@mantine/core';
@@ -14,29 +14,46 @@ import { Shell } from './shell/Shell';
 // The screen the app opens on comes with it (one round trip less); every other screen loads when first shown.
 import { OverviewScreen } from './features/overview/OverviewScreen';
 
+/** A lazily loaded screen; `preload` fetches its code ahead, after which it shows at once (no loader, no suspense). */
+type Screen<P> = ComponentType<P> & { preload(): Promise<void> };
+
 /**
  * One screen's module, loaded when it is first shown: the overview does not carry the charts, the report, the print
- * views, exchange or the passphrase estimator (see vite.renderer.config.ts for the shared chunks).
+ * views, exchange or the passphrase estimator (see vite.renderer.config.ts for the shared chunks). Once loaded it
+ * renders directly: React.lazy alone would still suspend once, and React holds a fallback for 300 ms.
  */
-function screen<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function screen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K): Screen<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<void> | null = null;
+  const preload = () =>
+    (loading ??= load().then((m) => {
+      loaded = m[name];
+    }));
+  const Lazy = lazy(async () => {
+    await preload();
+    return { default: loaded! };
+  });
+  const Loaded = (props: P) => {
+    // Chosen once per mount: switching from Lazy to the component itself later would remount the screen.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  };
+  return Object.assign(Loaded, { preload });
 }
 
-const load = {
-  companies: () => import('./features/companies/CompaniesScreen'),
-  company: () => import('./features/companies/CompanyScreen'),
-  round: () => import('./features/assessments/RoundScreen'),
-  plan: () => import('./features/plans/PlanScreen'),
-};
+const CompaniesScreen = screen(() => import('./features/companies/CompaniesScreen'), 'CompaniesScreen');
+const CompanyScreen = screen(() => import('./features/companies/CompanyScreen'), 'CompanyScreen');
+const RoundScreen = screen(() => import('./features/assessments/RoundScreen'), 'RoundScreen');
+const PlanScreen = screen(() => import('./features/plans/PlanScreen'), 'PlanScreen');
 
 /**
  * The screens a screen most often leads to, fetched once it is there, so that the next step waits for its data only.
  * Never the report, charts or print from the overview: its first load stays small (tests/e2e/rendererChunks.e2e.ts).
  */
-const NEXT: Partial<Record<Route['name'], Array<() => Promise<unknown>>>> = {
-  overview: [load.companies],
-  companies: [load.company],
-  company: [load.round, load.plan],
+const NEXT: Partial<Record<Route['name'], Array<() => Promise<void>>>> = {
+  overview: [CompaniesScreen.preload],
+  companies: [CompanyScreen.preload],
+  company: [RoundScreen.preload, PlanScreen.preload],
 };
 
 function usePrefetchNext(route: Route['name']): void {
@@ -56,17 +73,13 @@ function usePrefetchNext(route: Route['name']): void {
   }, [route]);
 }
 
-const CompaniesScreen = screen(load.companies, 'CompaniesScreen');
-const CompanyScreen = screen(load.company, 'CompanyScreen');
 const ExchangeScreen = screen(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
 const PersonGapsScreen = screen(() => import('./features/gaps/PersonGapsScreen'), 'PersonGapsScreen');
-const RoundScreen = screen(load.round, 'RoundScreen');
 const SelfAssessmentScreen = screen(() => import('./features/selfAssessment/SelfAssessmentScreen'), 'SelfAssessmentScreen');
 const CreateScreen = screen(() => import('./features/session/CreateScreen'), 'CreateScreen');
 const OpeningScreen = screen(() => import('./features/session/OpeningScreen'), 'OpeningScreen');
 const StartupErrorScreen = screen(() => import('./features/session/StartupErrorScreen'), 'StartupErrorScreen');
 const UnlockScreen = screen(() => import('./features/session/UnlockScreen'), 'UnlockScreen');
-const PlanScreen = screen(load.plan, 'PlanScreen');
 const ProvidersScreen = screen(() => import('./features/plans/ProvidersScreen'), 'ProvidersScreen');
 const PrintView = screen(() => import('./print/PrintView'), 'PrintView');
 const ReportScreen = screen(() => import('./features/reports/ReportScreen'), 'ReportScreen');

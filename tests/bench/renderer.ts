@@ -92,6 +92,8 @@ async function fromScreen(setup: Setup, start: { hash: string; screen: string },
   try {
     await page.goto(`${setup.host.url}${start.hash}`);
     await screen(page, start.screen);
+    // As an advisor looks at a screen a moment before moving on: what it fetches after it is ready has arrived.
+    await page.waitForLoadState('networkidle');
     const started = performance.now();
     await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
     await ready(page);
