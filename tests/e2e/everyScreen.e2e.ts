@@ -21,7 +21,8 @@ const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
  * Issue 17, "done when": axe (WCAG 2.1 AA, every impact) finds nothing on any screen, in Swedish and English, at
  * 1280×800 and 1024×640: every screen of the shell with its steps, tabs, drawers and dialogs, the printed documents,
  * the unlock and create screens and the self-assessment a person is handed. One page per language and size, moving
- * by hash; a screen with findings is photographed (test-results/e2e/axe-…png).
+ * by hash; a screen with findings is photographed (test-results/e2e/axe-…png). AXE_ONLY=<regexp> checks only the
+ * visits it names, AXE_TIMES=1 logs each visit's time and findings.
  */
 describe('axe finds nothing on any screen, in both languages and at both sizes', () => {
   const env = useDemoHost('vaxtkraft-every-', 4, PASSPHRASE);

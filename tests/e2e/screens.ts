@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { MAX_AUTO_LOCK_MINUTES } from '@shared/api/session';
 import situation from '../../resources/frameworks/situation-assessment.v1.json';
 import { afterAll, beforeAll } from 'vitest';
 import { hostApi, makeDataDir, must, removeDir, screen, startHostProcess, type RunningHost } from './harness';
@@ -31,6 +32,12 @@ const click = (testId: string, then?: (page: Page) => Promise<void>) => async (p
   await then?.(page);
 };
 
+/** A button known by its icon, where it has no test id. */
+const byIcon = (icon: string, then: (page: Page) => Promise<void>) => async (page: Page) => {
+  await page.locator(`button:has(svg.tabler-icon-${icon}), [role="menuitem"]:has(svg.tabler-icon-${icon})`).first().click();
+  await then(page);
+};
+
 const tab = (id: string) => click(`tab-${id}`, (page) => page.locator(`[data-testid="tab-${id}"][aria-selected="true"]`).waitFor());
 
 /** A step of a round, shown once the round screen says it is on it. */
@@ -49,6 +56,8 @@ export interface ScreenData {
 
 /** Picks a demo company with rounds, people and activities, and gives it an open follow-up and the office a submitted report. */
 export async function prepareScreens(host: RunningHost): Promise<ScreenData> {
+  // A page that only moves by hash has no key press or click for minutes: it must not lock itself meanwhile.
+  await must(host, 'settings.update', { autoLockMinutes: MAX_AUTO_LOCK_MINUTES });
   const companies = await must(host, 'companies.list', {});
   for (const c of companies.items) {
     const rounds = await must(host, 'rounds.list', { companyId: c.id });
@@ -97,10 +106,18 @@ export function shellVisits(d: ScreenData): Visit[] {
       open: click('company-actions', (p) => p.getByRole('menu').waitFor()),
       within: '[role="menu"]',
     },
-        { name: 'round: area', hash: open, screen: 'round', open: step(`area:${d.firstArea}`) },
+        {
+      name: 'delete company',
+      hash: company,
+      screen: 'company',
+      open: click('company-actions', byIcon('trash', dialog)),
+      within: DIALOG,
+    },
+    { name: 'round: area', hash: open, screen: 'round', open: step(`area:${d.firstArea}`) },
     { name: 'round: vision', hash: open, screen: 'round', open: step('vision') },
     { name: 'round: competences', hash: open, screen: 'round', open: step('competences') },
     { name: 'round: handover', hash: open, screen: 'round', open: click('handover', dialog), within: DIALOG },
+    { name: 'round: choose competences', hash: open, screen: 'round', open: byIcon('list-check', dialog), within: DIALOG },
     { name: 'round: summary', hash: open, screen: 'round', open: step('summary') },
     { name: 'completed round: competences', hash: completed, screen: 'round', open: step('competences') },
     { name: 'completed round: summary', hash: completed, screen: 'round', open: step('summary') },
