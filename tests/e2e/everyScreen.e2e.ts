@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWPORTS, axeProblems, must, newPage, screen, shot, useDemoHost } from './harness';
@@ -34,9 +35,16 @@ describe('axe finds nothing on any screen, in both languages and at both sizes',
   });
 
   async function check(page: Page, label: string, name: string, problems: string[], within?: string): Promise<void> {
+    const first = await axeProblems(page, { all: true, within });
+    if (first.length === 0) return;
+    // What the finding is, for the reader of the log: each node's markup and axe's reason.
+    const detail = await new AxeBuilder({ page }).withRules([...new Set(first.map((f) => f.split(':')[0]!))]).analyze();
+    for (const n of detail.violations.flatMap((v) => v.nodes)) console.log(`${label} ${name}: ${n.html}\n${n.failureSummary ?? ''}`);
+    // A finding that is gone a second later was a screen caught between two states (a transition axe did not see
+    // running): logged above, not counted. One that stays is what a person sees.
+    await page.waitForTimeout(1_000);
     const found = (await axeProblems(page, { all: true, within })).map((p) => `${name}: ${p}`);
     if (found.length === 0) return;
-    if (process.env['AXE_TIMES']) console.log(found.join('\n'));
     problems.push(...found);
     await shot(page, `axe-${label}-${slug(name)}`);
   }
