@@ -52,8 +52,8 @@ const collator = new Intl.Collator('sv');
 export async function loadRoundData(a: Kysely<Database>, roundId: string): Promise<RoundData> {
   const round = await loadRound(a, roundId);
   const [answers, targets, goals, strategies, people, members, ratings, competences] = await Promise.all([
-    a.selectFrom('round_answers').selectAll().where('round_id', '=', roundId).execute(),
-    a.selectFrom('round_area_targets').selectAll().where('round_id', '=', roundId).execute(),
+    a.selectFrom('round_answers').selectAll().where('round_id', '=', roundId).orderBy('question_id').execute(),
+    a.selectFrom('round_area_targets').selectAll().where('round_id', '=', roundId).orderBy('area_id').execute(),
     a.selectFrom('goals').selectAll().where('round_id', '=', roundId).orderBy('created_at').orderBy('id').execute(),
     a.selectFrom('strategies').selectAll().where('round_id', '=', roundId).orderBy('created_at').orderBy('id').execute(),
     a.selectFrom('people').select(['id', 'name', 'role', 'job_title']).where('company_id', '=', round.company_id).execute(),
