@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en, sv } from '@shared/i18n/resources';
 import { SHOTS, VIEWPORTS, axeProblems, must, newPage, screen, shot, useDemoHost } from './harness';
 
 const PASSPHRASE = 'en lång lösenfras för diagrammen';
-const LANGS = { sv, en } as const;
 
 /** Each legend entry's text and its marker's colour. */
 function legend(chart: Locator): Promise<Array<[string, string]>> {
@@ -59,7 +57,6 @@ describe('charts people can read, in Chromium against the demo data', () => {
 
   for (const lang of ['sv', 'en'] as const) {
     it(`company gaps, progress and a person's gaps at 1280×800 and 1024×640 (${lang})`, async () => {
-      const t = LANGS[lang];
       await must(env.host, 'session.setLanguage', { language: lang });
       const { context, page } = await newPage(env.browser, { locale: lang === 'sv' ? 'sv-SE' : 'en-GB', ...VIEWPORTS[0] });
       const errors: string[] = [];
