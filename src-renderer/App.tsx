@@ -13,6 +13,8 @@ import { useAutoLock } from './shell/autoLock';
 import { Shell } from './shell/Shell';
 // The screen the app opens on comes with it (one round trip less); every other screen loads when first shown.
 import { OverviewScreen } from './features/overview/OverviewScreen';
+// The report's data is asked for as the app goes there, while the report's code loads (not after it has mounted).
+import { prefetchReport } from './features/reports/prefetch';
 
 /** A lazily loaded screen; `preload` fetches its code ahead, after which it shows at once (no loader, no suspense). */
 type Screen<P> = ComponentType<P> & { preload(): Promise<void> };
@@ -72,6 +74,11 @@ function usePrefetchNext(route: Route['name']): void {
     };
   }, [route]);
 }
+
+// At the navigation itself (before React renders the route): the host reads the report while its code loads.
+useRouter.subscribe((state, previous) => {
+  if (state.route.name === 'reports' && previous.route.name !== 'reports' && useSession.getState().status?.unlocked) prefetchReport();
+});
 
 const ExchangeScreen = screen(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
 const PersonGapsScreen = screen(() => import('./features/gaps/PersonGapsScreen'), 'PersonGapsScreen');

@@ -100,6 +100,8 @@ describe('the overview and the programme report through the UI', () => {
         await expect(chart.locator('[data-report-table="participantsByGender"]').count()).resolves.toBe(1);
         expect(await axeProblems(page)).toEqual([]);
         // Charts speak the language's numbers: no decimal point in Swedish.
+        // (A chart draws once near the window: the bars come after the tables.)
+        await page.locator('figure[data-chart="hours-by-gender"] svg text').first().waitFor();
         const chartTexts = await page.locator('figure[data-chart="hours-by-gender"] svg text').allTextContents();
         expect(chartTexts.length).toBeGreaterThan(0);
         if (lang === 'sv') expect(chartTexts.filter((x) => /\d\.\d/.test(x))).toEqual([]);

@@ -26,6 +26,34 @@ import { reportTables } from './tables';
  *   per-company tables (company names of sole traders are people's names).
  * - Advisor hours come from the contact log and actual hours from the attendance at sessions: see timeTables.ts.
  */
+/**
+ * Lets the event loop serve what waits (the browser host's static files, other requests) between the report's reads:
+ * SQLite reads are synchronous, and without this the screen's code arrives only after the whole report is read.
+ */
+async function letOthersIn(): Promise<void> {
+  // A static file takes several turns of the loop (the request, then opening, reading and sending the file).
+  for (let turn = 0; turn < 8; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/** Everything the tables count, read from one snapshot of the store. */
+async function readData(r: Kysely<Database>, filter: ReportFilter) {
+  const { companies, changed, offices, advisors } = await loadCompanies(r, filter);
+  await letOthersIn();
+  const people = await loadPeople(r, companies, filter.to);
+  await letOthersIn();
+  const activities = await loadActivities(r, companies, people, filter);
+  await letOthersIn();
+  // Progress between the baseline and the latest completed follow-up (dated within the period's end).
+  const progress = await loadProgress(r, companies, filter.to);
+  await letOthersIn();
+  // Time in the programme: the advisor's contacts and the participants' attended hours (timeTables.ts).
+  const contacts = await loadContacts(r, companies, filter);
+  const actualHours = await loadActualHours(r, companies, people, filter);
+  // ESF+ results of the participants who left, or were followed up six months later, in the period (results.ts).
+  const results = await loadResults(r, companies, filter);
+  return { data: { companies, changed, people, activities, progress, contacts, actualHours, results }, offices, advisors };
+}
+
 export async function programmeReport(
   db: Kysely<Database>,
   input: ReportFilter & { audience: Audience },
@@ -33,17 +61,10 @@ export async function programmeReport(
 ): Promise<ProgrammeReport> {
   const filter: ReportFilter = { from: input.from, to: input.to, office: input.office ?? null, advisor: input.advisor ?? null };
   assertPeriod(filter);
-  const { companies, changed, offices, advisors } = await loadCompanies(db, filter);
-  const people = await loadPeople(db, companies, filter.to);
-  const activities = await loadActivities(db, companies, people, filter);
-  // Progress between the baseline and the latest completed follow-up (dated within the period's end).
-  const progress = await loadProgress(db, companies, filter.to);
-  // Time in the programme: the advisor's contacts and the participants' attended hours (timeTables.ts).
-  const contacts = await loadContacts(db, companies, filter);
-  const actualHours = await loadActualHours(db, companies, people, filter);
-  // ESF+ results of the participants who left, or were followed up six months later, in the period (results.ts).
-  const results = await loadResults(db, companies, filter);
-  const data = { companies, changed, people, activities, progress, contacts, actualHours, results };
+  await letOthersIn();
+  // One read transaction: a save that lands while the report waits between its reads is not half counted.
+  const read = (r: Kysely<Database>) => readData(r, filter);
+  const { data, offices, advisors } = await (db.isTransaction ? read(db) : db.transaction().execute(read));
   const tables = reportTables(data, input.audience === 'external');
   const collator = new Intl.Collator('sv');
   return {

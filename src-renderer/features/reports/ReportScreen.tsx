@@ -24,9 +24,9 @@ import { useScreen } from '../../lib/screen';
 import type { Audience, ProgrammeReport, ReportFile, ReportTable, ReportTableId } from '@shared/api/reports';
 import { download } from '../exchange';
 import { ReportBarChart, ReportTableView } from './ReportTableView';
-import { clock } from '../../lib/clock';
 import { DateField } from '../../lib/DateField';
 import { SubmittedReports } from './SubmittedReports';
+import { initialReportFilter, reportReply } from './prefetch';
 
 interface Filter {
   from: string;
@@ -98,7 +98,8 @@ function useProgrammeReport(filter: Filter, audience: Audience) {
   useEffect(() => {
     if (!valid) return;
     let live = true;
-    invoke('reports.programme', { ...filter, audience }).then(
+    // The first request was started at navigation, while this screen's code loaded (prefetch.ts).
+    reportReply(filter, audience).then(
       (r) => live && setResult({ key: requestKey, report: r, error: null }),
       (e: unknown) => live && setResult((prev) => ({ key: requestKey, report: prev?.report ?? null, error: translateError(e) })),
     );
@@ -312,12 +313,7 @@ function ReportBody({ report, loading }: { report: ProgrammeReport; loading: boo
 export function ReportScreen() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'sv';
-  const [filter, setFilter] = useState<Filter>(() => ({
-    from: `${clock.today().slice(0, 4)}-01-01`,
-    to: clock.today(),
-    office: null,
-    advisor: null,
-  }));
+  const [filter, setFilter] = useState<Filter>(initialReportFilter);
   const [audience, setAudience] = useState<Audience>('internal');
   const [listOpen, setListOpen] = useState(false);
   const { report, error, loading } = useProgrammeReport(filter, audience);

@@ -1,10 +1,9 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, useNumber } from '../../charts/ChartFrame';
 import type { ChartRow } from '../../charts/ChartFrame';
-import { SERIES } from '../../charts/palette';
 import { tx } from '../../lib/errors';
 import { municipalityByCode } from '@shared/domain/municipalities';
 import { reportRowLabel } from '@shared/api/reports';
@@ -16,14 +15,23 @@ export function useReportLabels(): { translate: Translate; rowLabel: (table: Rep
   return { translate, rowLabel: (table, row) => reportRowLabel(translate, table.rowKind, row, (code) => municipalityByCode(code)?.name) };
 }
 
+/** The bars themselves (recharts, the charts chunk): fetched when a chart first comes near the window. */
+const ReportBarDrawing = lazy(() => import('./ReportBarDrawing').then((m) => ({ default: m.ReportBarDrawing })));
+
+/** Rows drawn at first in a long table (the per-company ones run to thousands); the rest on "show all". */
+export const FIRST_ROWS = 50;
+
 /**
  * One report table as an accessible HTML table; hidden cells ("<5", "..") are shown as they are. `mark` adds to a cell
- * (a submitted report marks a changed figure with today's).
+ * (a submitted report marks a changed figure with today's). A long table shows its first FIRST_ROWS rows and a button
+ * for all of them (the exports always hold every row).
  */
 export function ReportTableView({ table, mark }: { table: ReportTable; mark?: (rowKey: string, column: ReportColumn) => ReactNode }) {
   const { t } = useTranslation();
   const { translate, rowLabel } = useReportLabels();
   const num = useNumber();
+  const [all, setAll] = useState(false);
+  const rows = all ? table.rows : table.rows.slice(0, FIRST_ROWS);
   const title = translate(`reports.tables.${table.id}`);
   // Each distinct figure formatted once: the per-company tables repeat few values over thousands of cells, and a
   // number format is costly to make (the report over 5,000 companies spent 350 ms making 15,000 of them).
@@ -58,7 +66,7 @@ export function ReportTableView({ table, mark }: { table: ReportTable; mark?: (r
               </td>
             </tr>
           )}
-          {table.rows.map((r) => (
+          {rows.map((r) => (
             <tr key={r.key} data-row={r.key}>
               <th scope="row">{rowLabel(table, r)}</th>
               {r.cells.map((c, i) => (
@@ -71,6 +79,38 @@ export function ReportTableView({ table, mark }: { table: ReportTable; mark?: (r
           ))}
         </tbody>
       </table>
+      {rows.length < table.rows.length && (
+        <Button variant="subtle" size="xs" mt={4} onClick={() => setAll(true)} data-testid={`report-show-all-${table.id}`}>
+          {t('reports.table.showAll', { shown: rows.length, total: table.rows.length })}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A chart's drawing once it comes near the window (or the page is idle): the tables show first, and a drawing
+ * nobody scrolls to costs nothing until then. The figure around it (title, caption, table alternative) is there at once.
+ */
+function WhenNear({ height, children }: { height: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const box = ref.current;
+    if (near || !box) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '200px',
+    });
+    observer.observe(box);
+    const idle = window.requestIdleCallback(() => setNear(true), { timeout: 3000 });
+    return () => {
+      observer.disconnect();
+      window.cancelIdleCallback(idle);
+    };
+  }, [near]);
+  return (
+    <div ref={ref} style={{ minHeight: height }}>
+      {near && children}
     </div>
   );
 }
@@ -90,6 +130,7 @@ export function ReportBarChart({ name, title, table, column }: { name: string; t
   const suppressed = table.rows.some((r) => typeof r.cells[column] === 'string');
   const data = rows.map((r) => ({ label: r.label, value: r.values[0] }));
   const empty = rows.every((r) => r.values[0] === null || r.values[0] === 0);
+  const height = Math.max(140, rows.length * 34 + 40);
   return (
     <ChartFrame
       name={name}
@@ -102,17 +143,11 @@ export function ReportBarChart({ name, title, table, column }: { name: string; t
       emptyText={t('reports.table.empty')}
       table={<ReportTableView table={table} />}
     >
-      <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 34 + 40)}>
-        <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals tick={{ fontSize: 11 }} tickFormatter={format} />
-          <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip isAnimationActive={false} formatter={format} />
-          <Bar dataKey="value" name={series} fill={SERIES.current} isAnimationActive={false}>
-            <LabelList dataKey="value" position="right" fontSize={11} formatter={format} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <WhenNear height={height}>
+        <Suspense fallback={null}>
+          <ReportBarDrawing data={data} series={series} height={height} format={format} />
+        </Suspense>
+      </WhenNear>
     </ChartFrame>
   );
 }

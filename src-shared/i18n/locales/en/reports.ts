@@ -67,6 +67,7 @@ export default {
     category: 'Category',
     company: 'Company',
     empty: 'Nothing in this period.',
+    showAll: 'Show all {{total}} rows (the first {{shown}} are shown)',
   },
   tables: {
     summary: 'Summary',

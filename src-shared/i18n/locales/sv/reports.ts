@@ -69,6 +69,7 @@ export default {
     category: 'Kategori',
     company: 'Företag',
     empty: 'Inget under perioden.',
+    showAll: 'Visa alla {{total}} rader (de första {{shown}} visas)',
   },
   tables: {
     summary: 'Sammanfattning',
