@@ -1,5 +1,5 @@
 import { swedishDate, SWEDISH_TIME_ZONE } from '@shared/clock';
-import { isoDate } from '@shared/api/fields';
+import { isRealDate } from '@shared/domain/isoDate';
 import { intlLocale } from './numberFormat';
 
 /*
@@ -19,7 +19,8 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
 const englishDate = () =>
   formatter('en-date', () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
 
-export const isIsoDate = (value: string): boolean => isoDate.safeParse(value).success;
+/** A real calendar date written YYYY-MM-DD (zod-free: this module is in the first load). */
+export const isIsoDate = isRealDate;
 
 /** A calendar date (YYYY-MM-DD) in the language's one format; anything that is not a date is shown as it is. */
 export function formatDate(iso: string, language: string): string {

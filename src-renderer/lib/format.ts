@@ -20,6 +20,12 @@ export function useFormat() {
  * A number as charts and their tables show it, in the app's language: at most one decimal, a decimal comma and a
  * true minus in Swedish ("3,5", "−2"), a dash for none.
  */
+/** One number format per language: making one costs far more than using it (the report formats thousands). */
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatDecimal(language: string, n: number | null): string {
-  return n === null ? '–' : new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(n);
+  if (n === null) return '–';
+  let format = decimalFormats.get(language);
+  if (!format) decimalFormats.set(language, (format = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 })));
+  return format.format(n);
 }

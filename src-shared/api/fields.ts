@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../domain/isoDate';
 
 /** Field messages are keys under `errors.field.` in both locales. */
 export const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
@@ -12,12 +13,6 @@ export const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v === null || v === '' ? null : v));
 
-function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 /** A calendar date as YYYY-MM-DD. */
 export const isoDate = z.string().refine(isRealDate, { error: 'date' });
