@@ -41,7 +41,10 @@ export function roundColour(order: number): string {
 /** A round's place among the company's rounds, oldest first (date, then id for rounds on the same day). */
 export function roundOrder(rounds: ReadonlyArray<{ id: string; date: string }>, roundId: string): number {
   const sorted = [...rounds].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  return Math.max(0, sorted.findIndex((r) => r.id === roundId));
+  return Math.max(
+    0,
+    sorted.findIndex((r) => r.id === roundId),
+  );
 }
 
 /**

@@ -13,7 +13,6 @@ export const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v === null || v === '' ? null : v));
 
-
 /** A calendar date as YYYY-MM-DD. */
 export const isoDate = z.string().refine(isRealDate, { error: 'date' });
 

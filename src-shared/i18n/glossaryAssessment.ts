@@ -7,8 +7,7 @@ export const ASSESSMENT_TERMS = [
     {
       term: 'analysomgång',
       forms: ['analysomgången', 'analysomgångar', 'omgång', 'omgången', 'omgångar', 'omgångarna'],
-      definition:
-        'När rådgivaren och företaget gör nulägesanalys, vision och mål och kompetensanalys: en baslinje eller en uppföljning.',
+      definition: 'När rådgivaren och företaget gör nulägesanalys, vision och mål och kompetensanalys: en baslinje eller en uppföljning.',
       avoid: ['bedömningsomgång*', 'kartläggning*', 'kartläggningsomgång*', 'mätomgång*'],
     },
     {
@@ -207,10 +206,7 @@ export const ASSESSMENT_TERMS = [
       term: 'självskattning',
       forms: ['självskattningen', 'självskattningar', 'skatta sig själv'],
       definition: 'Den nuvarande nivå som personen själv anger, på rådgivarens dator i självskattningsläget.',
-      avoid: [
-        'egen bedömning', 'egna bedömning*', 'egen nivå', 'egen skattning',
-        'självskattad*', 'självbedömning*', 'självvärdering*',
-      ],
+      avoid: ['egen bedömning', 'egna bedömning*', 'egen nivå', 'egen skattning', 'självskattad*', 'självbedömning*', 'självvärdering*'],
       avoidAlone: ['Själv', 'Egen'],
     },
     {

@@ -7,16 +7,20 @@ const PASSPHRASE = 'en lång lösenfras för diagrammen';
 
 /** Each legend entry's text and its marker's colour. */
 function legend(chart: Locator): Promise<Array<[string, string]>> {
-  return chart.locator('.recharts-legend-item').evaluateAll((items) =>
-    items.map((li) => [li.textContent ?? '', li.querySelector('.recharts-legend-icon')?.getAttribute('fill') ?? ''] as [string, string]),
-  );
+  return chart
+    .locator('.recharts-legend-item')
+    .evaluateAll((items) =>
+      items.map((li) => [li.textContent ?? '', li.querySelector('.recharts-legend-icon')?.getAttribute('fill') ?? ''] as [string, string]),
+    );
 }
 
 /** The labels of a chart's category axis as drawn: the lines of each (wrapped) label joined. */
 function axisLabels(chart: Locator, selector: string): Promise<string[]> {
-  return chart.locator(selector).evaluateAll((texts) =>
-    texts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '').join(' ') || (t.textContent ?? '')),
-  );
+  return chart
+    .locator(selector)
+    .evaluateAll((texts) =>
+      texts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '').join(' ') || (t.textContent ?? '')),
+    );
 }
 
 /** Heatmap column headers whose text runs out of their cell (cut, or over the neighbours). */
@@ -104,7 +108,10 @@ describe('charts people can read, in Chromium against the demo data', () => {
         expect(await spilledHeaders(page), name).toEqual([]);
         if (lang === 'sv') {
           const ticks = await section.locator('.recharts-cartesian-axis-tick-value, .recharts-label-list text').allTextContents();
-          expect(ticks.filter((s) => /\d\.\d/.test(s)), name).toEqual([]);
+          expect(
+            ticks.filter((s) => /\d\.\d/.test(s)),
+            name,
+          ).toEqual([]);
         }
         await section.screenshot({ path: join(SHOTS, `${name}-section.png`) });
         await shot(page, name);

@@ -82,20 +82,32 @@ describe('axe finds nothing on any screen, in both languages and at both sizes',
         });
         afterAll(async () => context?.close());
 
-        it('every screen of the shell, with its steps, tabs, drawers and dialogs', async () => {
-          expect(await visitAll(page, label, shellVisits(data))).toEqual([]);
-        }, LONG);
+        it(
+          'every screen of the shell, with its steps, tabs, drawers and dialogs',
+          async () => {
+            expect(await visitAll(page, label, shellVisits(data))).toEqual([]);
+          },
+          LONG,
+        );
 
-        it('the printed documents', async () => {
-          expect(await visitAll(page, label, printVisits(data, language))).toEqual([]);
-        }, LONG);
+        it(
+          'the printed documents',
+          async () => {
+            expect(await visitAll(page, label, printVisits(data, language))).toEqual([]);
+          },
+          LONG,
+        );
 
-        it('the unlock screen, the self-assessment handed over and the create screen', async () => {
-          const problems: string[] = [];
-          const hosts = { demo: env.host, empty: empty.host, passphrase: PASSPHRASE };
-          await sessionScreens(page, hosts, data, language, (name) => check(page, label, name, problems));
-          expect(problems).toEqual([]);
-        }, LONG);
+        it(
+          'the unlock screen, the self-assessment handed over and the create screen',
+          async () => {
+            const problems: string[] = [];
+            const hosts = { demo: env.host, empty: empty.host, passphrase: PASSPHRASE };
+            await sessionScreens(page, hosts, data, language, (name) => check(page, label, name, problems));
+            expect(problems).toEqual([]);
+          },
+          LONG,
+        );
       });
     }
   }

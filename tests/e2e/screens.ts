@@ -106,7 +106,7 @@ export function shellVisits(d: ScreenData): Visit[] {
       open: click('company-actions', (p) => p.getByRole('menu').waitFor()),
       within: '[role="menu"]',
     },
-        {
+    {
       name: 'delete company',
       hash: company,
       screen: 'company',
@@ -172,7 +172,10 @@ export async function go(page: Page, visit: Visit): Promise<void> {
   const overlays = page.locator('[role="dialog"], [role="menu"]');
   for (let i = 0; i < 3 && (await overlays.count()) > 0; i++) {
     await page.keyboard.press('Escape');
-    await overlays.first().waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
+    await overlays
+      .first()
+      .waitFor({ state: 'detached', timeout: 2_000 })
+      .catch(() => undefined);
   }
   if ((await page.evaluate('location.hash')) !== visit.hash) {
     await page.evaluate(`(() => {

@@ -214,7 +214,7 @@ describe('the heatmap', () => {
   });
 });
 
-describe('a person\'s gaps before anything is rated', () => {
+describe("a person's gaps before anything is rated", () => {
   const rating = (competenceId: string, level: number | null) => ({
     competenceId,
     requiredLevel: level,

@@ -97,7 +97,11 @@ describe('the import preview shows only what changes', () => {
     const table = screen.getByTestId('import-counts');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['companies', 'rounds']);
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '1', '0', '0']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '1', '0', '0']);
     const companies = within(screen.getByTestId('import-companies')).getAllByRole('row').slice(1);
     expect(companies).toHaveLength(1);
     expect(companies[0]!.textContent).toContain('Beta AB');

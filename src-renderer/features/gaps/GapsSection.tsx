@@ -53,9 +53,7 @@ export function GapsSection({ companyId }: { companyId: string }) {
       </Center>
     );
   } else {
-    body = (
-      <GapCharts companyId={companyId} rounds={list} main={main.value} other={other?.status === 'ready' ? other.value : null} />
-    );
+    body = <GapCharts companyId={companyId} rounds={list} main={main.value} other={other?.status === 'ready' ? other.value : null} />;
   }
 
   return (

@@ -217,7 +217,8 @@ export default {
     advisor: 'Advisor',
     audience: 'Version',
     internal: 'Internal report (stays in the office)',
-    external: 'External report, for outside the office: figures about fewer than 5 people are shown as <5, and figures that would give them away as ..',
+    external:
+      'External report, for outside the office: figures about fewer than 5 people are shown as <5, and figures that would give them away as ..',
     generated: 'Made',
     csvTable: 'Table',
     csvRow: 'Category',

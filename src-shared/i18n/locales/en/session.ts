@@ -64,7 +64,8 @@ export default {
       loginKeychain: 'Log in to your desktop as usual so that the keychain unlocks, then start Växtkraft again.',
       tryRemember: 'Try again calmly: check Caps Lock and the keyboard language. The passphrase is case-sensitive.',
       restoreExport: 'Restore from a backup of the data folder, or start again and import an exported .vaxtkraft file.',
-      setAside: 'If none of this helps: set the data aside and start again with an empty database (below). The old data is kept, not deleted.',
+      setAside:
+        'If none of this helps: set the data aside and start again with an empty database (below). The old data is kept, not deleted.',
     },
   },
   setAside: {

@@ -55,7 +55,8 @@ export default {
     },
     nothingNew: 'Filen innehåller inget nytt för det här kontoret.',
     nothingNewWhy: 'Allt i den finns redan här, likadant eller nyare. Det finns inget att importera.',
-    nothingNewInbox: 'Inget importeras. Lägg undan filen så flyttas den till mappen processed och numreringen från avsändaren hålls i ordning.',
+    nothingNewInbox:
+      'Inget importeras. Lägg undan filen så flyttas den till mappen processed och numreringen från avsändaren hålls i ordning.',
     setAside: 'Lägg undan filen',
     conflict: '{{subject}}: ändrad både här och där ({{fields}})',
     subject: '{{entity}} – {{name}}',

@@ -218,7 +218,8 @@ export default {
     advisor: 'Rådgivare',
     audience: 'Version',
     internal: 'Intern rapport (stannar på kontoret)',
-    external: 'Extern rapport, för utanför kontoret: uppgifter om färre än 5 personer visas som <5, och uppgifter som skulle avslöja dem som ..',
+    external:
+      'Extern rapport, för utanför kontoret: uppgifter om färre än 5 personer visas som <5, och uppgifter som skulle avslöja dem som ..',
     generated: 'Skapad',
     csvTable: 'Tabell',
     csvRow: 'Kategori',
