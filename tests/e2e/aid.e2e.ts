@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
 import { addDays, swedishDate } from '@shared/clock';
 import { printHash } from '@shared/api/printRoute';
-import { axeProblems, must, newPage, screen, SHOTS, useDemoHost } from './harness';
+import { axeProblems, must, newPage, openSettings, screen, SHOTS, useDemoHost } from './harness';
 
 /** Issue 13, de minimis aid: the rates in Settings, the company's section, declared aid, and the activity's warning. */
 
@@ -68,9 +68,7 @@ describe('de minimis aid through the UI', () => {
         // Settings: the advisor's hourly rate and the exchange rate, saved when each field is left.
         await page.goto(`${host.url}#/companies/${company.id}`);
         await screen(page, 'company');
-        await page.getByTestId('open-settings').click();
-        const settings = page.getByTestId('settings-form');
-        await settings.waitFor();
+        const settings = await openSettings(page);
         await field(settings, t.aid.settings.hourlyRate).fill('1000');
         await page.keyboard.press('Tab');
         await field(settings, t.aid.settings.eurRate).fill('11');

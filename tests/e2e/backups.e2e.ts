@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, sv } from '@shared/i18n';
-import { axeProblems, must, newPage, screen, useDemoHost, viewportShots, VIEWPORTS } from './harness';
+import { axeProblems, must, newPage, openSettings, screen, useDemoHost, viewportShots, VIEWPORTS } from './harness';
 
 /**
  * Issue 15: make a backup, change the data, restore the backup and see the old data; then wait out the idle minutes
@@ -31,7 +31,7 @@ describe('backups and auto-lock through the UI', () => {
       try {
         await page.goto(`${host.url}#/companies`);
         await screen(page, 'companies');
-        await page.getByTestId('open-settings').click();
+        await openSettings(page);
         const section = page.getByTestId('backup-settings');
         await section.waitFor();
         await section.getByRole('button', { name: t.backups.settings.now }).click();

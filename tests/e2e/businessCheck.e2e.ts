@@ -5,7 +5,7 @@ import { addDays, swedishDate } from '@shared/clock';
 import { en, sv } from '@shared/i18n';
 import { printHash } from '@shared/api/printRoute';
 import { situationFramework } from '../../src-main/services/frameworks';
-import { axeProblems, ENROLLED, must, newPage, screen, shot, SHOTS, useDemoHost } from './harness';
+import { axeProblems, ENROLLED, must, newPage, openSettings, screen, shot, SHOTS, useDemoHost } from './harness';
 import type { RunningHost } from './harness';
 import { fontsNotEmbedded, pageImages, pdfFlatText, printDocumentPdf } from './pdf';
 
@@ -134,7 +134,7 @@ async function chooseSvgLogo(env: { browser: Parameters<typeof newPage>[0]; host
   const { context, page } = await newPage(env.browser, { width: 1280, height: 800, locale: 'sv-SE' });
   await page.goto(`${env.host.url}#/companies`);
   await screen(page, 'companies');
-  await page.getByTestId('open-settings').click();
+  await openSettings(page);
   await page.getByTestId('logo-file').setInputFiles({ name: 'logga.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG) });
   await page.getByTestId('logo-preview').waitFor();
   await page.getByTestId('logo-preview').scrollIntoViewIfNeeded();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, must, newPage, screen, shot, useTwoOffices } from './harness';
+import { axeProblems, must, newPage, openSettings, screen, shot, useTwoOffices } from './harness';
 import type { RunningHost } from './harness';
 
 /**
@@ -58,8 +58,7 @@ describe('two offices exchange through a shared folder and end with the same dat
       const { context, page } = await open(host, lang);
       await exchangeTab(page, host, 'folder', false);
       await page.getByTestId('folder-not-set').waitFor();
-      await page.getByTestId('open-settings').click();
-      const settings = page.getByTestId('settings-form');
+      const settings = await openSettings(page);
       await settings.locator('input[name="exchangeFolder"]').fill(folder);
       await page.keyboard.press('Tab');
       await expect.poll(async () => (await must(host, 'settings.get', {})).exchangeFolder).toBe(folder);
