@@ -25,13 +25,24 @@ interface BaseProps {
  * Keeps what the user types while they type, and follows the stored value otherwise
  * (after a save, or when another field's save changed the record).
  */
-function useDraft(value: string) {
-  const [draft, setDraft] = useState(value);
+function useDraft<T>(value: T) {
+  const [draft, setShown] = useState(value);
+  // What was last typed, for the save when the field is left, whatever render the blur handler comes from.
+  const latest = useRef(value);
   const editingRef = useRef(false);
   useEffect(() => {
-    if (!editingRef.current) setDraft(value);
+    if (editingRef.current) return;
+    latest.current = value;
+    setShown(value);
   }, [value]);
-  return { draft, setDraft, editingRef };
+  // Typing is editing, whenever the focus handler runs: Mantine's NumberInput (react-number-format) calls onFocus in a
+  // timer, after keystrokes typed at once (a paste, a fast typist, a test driver) — once that reset the typed value.
+  const setDraft = (next: T) => {
+    editingRef.current = true;
+    latest.current = next;
+    setShown(next);
+  };
+  return { draft, setDraft, latest, editingRef };
 }
 
 /** Empty text means "not given". */
@@ -49,7 +60,7 @@ export function AutoText({
   type?: 'text' | 'email' | 'tel';
   multiline?: boolean;
 }) {
-  const { draft, setDraft, editingRef } = useDraft(value ?? '');
+  const { draft, setDraft, latest, editingRef } = useDraft(value ?? '');
   const commit = useDebouncedCallback((next: string) => onCommit(next), TEXT_DEBOUNCE_MS);
   const common = {
     ...props,
@@ -61,7 +72,7 @@ export function AutoText({
     onBlur: () => {
       editingRef.current = false;
       commit.cancel();
-      onCommit(draft);
+      onCommit(latest.current);
     },
   };
   if (multiline) {
@@ -113,7 +124,7 @@ export function AutoNumber({
   ...props
 }: BaseProps & { value: number | null; onCommit(value: number | null): void; min?: number; max?: number; grouped?: boolean }) {
   const { i18n } = useTranslation();
-  const { draft, setDraft, editingRef } = useDraft(value === null ? '' : String(value));
+  const { draft, setDraft, latest, editingRef } = useDraft(value === null ? '' : String(value));
   const toValue = (raw: string): number | null => (raw.trim() === '' ? null : Number(raw));
   const commit = useDebouncedCallback((next: string) => onCommit(toValue(next)), TEXT_DEBOUNCE_MS);
   return (
@@ -134,7 +145,7 @@ export function AutoNumber({
       onBlur={() => {
         editingRef.current = false;
         commit.cancel();
-        onCommit(toValue(draft));
+        onCommit(toValue(latest.current));
       }}
       onChange={(next) => {
         const raw = String(next);
@@ -153,21 +164,20 @@ export function AutoDecimal({
   ...props
 }: BaseProps & { value: number | null; onCommit(value: number | null): void; onDraft?(value: number | null): void }) {
   const { i18n } = useTranslation();
-  const [draft, setDraft] = useState<string | number>(value ?? '');
-  const [editing, setEditing] = useState(false);
-  const shown = editing ? draft : (value ?? '');
+  // The typed value stays in the field after it is left, until the saved value comes back (no blank moment between);
+  // focusing never resets it (see useDraft).
+  const { draft, setDraft, latest, editingRef } = useDraft<string | number>(value ?? '');
   return (
     <NumberInput
       {...props}
-      value={shown}
+      value={draft}
       error={props.error || undefined}
       decimalSeparator={i18n.language === 'sv' ? ',' : '.'}
       allowNegative
       hideControls
       clampBehavior="none"
       onFocus={() => {
-        setDraft(value ?? '');
-        setEditing(true);
+        editingRef.current = true;
       }}
       onChange={(next) => {
         setDraft(next);
@@ -175,8 +185,8 @@ export function AutoDecimal({
         onDraft?.(next === '' ? null : Number(next));
       }}
       onBlur={() => {
-        setEditing(false);
-        onCommit(draft === '' ? null : Number(draft));
+        editingRef.current = false;
+        onCommit(latest.current === '' ? null : Number(latest.current));
       }}
     />
   );

@@ -29,18 +29,12 @@ export async function screen(page: Page, name: string): Promise<void> {
   await page.locator(`body[data-screen="${name}"][data-ready="true"]`).waitFor({ state: 'attached', timeout: 30_000 });
 }
 
-/**
- * Opens Settings and waits until the dialog has taken the focus: Mantine's focus trap moves focus into the dialog a
- * moment after it opens, and a field typed into before that loses its first keystrokes' blur to the trap.
- */
+/** Opens Settings and waits until its form is shown and the dialog has taken the focus, as a person would see it. */
 export async function openSettings(page: Page): Promise<Locator> {
   await page.getByTestId('open-settings').click();
   const form = page.getByTestId('settings-form');
   await form.waitFor();
   await page.waitForFunction(`document.activeElement?.closest('[role="dialog"]') != null`);
-  // The dialog's opening transition and the lazy form's first layout: a field typed into before they settle can
-  // lose its value to a focus change (seen once in ten runs under CI load, in the first Settings of a fresh host).
-  await page.waitForTimeout(500);
   return form;
 }
 
