@@ -1,6 +1,7 @@
 import type { Audience, ProgrammeReport, ReportFilter } from '@shared/api/reports';
 import { invoke } from '../../api/client';
 import { clock } from '../../lib/clock';
+import { useSession } from '../session';
 
 /**
  * The programme report's first request, started when the app navigates to the report (App.tsx), so that the host
@@ -18,6 +19,12 @@ export function initialReportFilter(): ReportFilter {
 export const reportKey = (filter: ReportFilter, audience: Audience): string => JSON.stringify([filter, audience]);
 
 let pending: { key: string; reply: Promise<ProgrammeReport> } | null = null;
+
+// A reply not taken yet is forgotten when the store locks, with the stores (shell/autoLock.ts): the report's figures
+// never wait in memory for whoever unlocks next.
+useSession.subscribe((s) => {
+  if (!s.status?.unlocked) pending = null;
+});
 
 function ask(filter: ReportFilter, audience: Audience): Promise<ProgrammeReport> {
   return invoke('reports.programme', { ...filter, audience });
