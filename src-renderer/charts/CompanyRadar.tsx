@@ -6,6 +6,7 @@ import type { AreaProfile } from '@shared/domain/gaps';
 import { SERIES, roundColour } from './palette';
 import { legendLabel } from './legend';
 import { wrappedTick } from './labels';
+import { intlLocale } from '../lib/numberFormat';
 
 /** A round as a chart shows it: its name (kind and date) and its place among the company's rounds (0 = baseline). */
 export interface ChartRound {
@@ -52,7 +53,7 @@ export function CompanyRadar({ areas, compareAreas, areaLabel, round, compare = 
     { key: 'current', name: columns[0]!, colour: roundColour(round.order), opacity: 0.25 },
     ...(compared ? [{ key: 'compare', name: columns[2]!, colour: roundColour(compare!.order), opacity: 0.15 }] : []),
   ];
-  const rings = new Intl.ListFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(RINGS.map(num));
+  const rings = new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(RINGS.map(num));
   const shows = compared
     ? t('gaps.radar.showsCompared', { round: round.label, compare: compare!.label })
     : t('gaps.radar.shows', { round: round.label });

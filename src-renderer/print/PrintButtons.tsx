@@ -7,6 +7,7 @@ import type { Language } from '@shared/i18n/languages';
 import { notifyError, notifySuccess } from '../lib/errors';
 import { clock } from '../lib/clock';
 import { printDocument } from './printAction';
+import { intlLocale } from '../lib/numberFormat';
 
 interface PrintDocumentButtonProps {
   doc: PrintDocumentInput;
@@ -62,7 +63,7 @@ export function AttendancePrintControl({ companyId, language }: { companyId: str
   const { t, i18n } = useTranslation();
   const months = useMemo(() => recentMonths(clock.today(), 24), []);
   const [month, setMonth] = useState(months[0]!);
-  const monthName = new Intl.DateTimeFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
+  const monthName = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

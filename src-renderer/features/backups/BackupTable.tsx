@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupList, RestoreResult } from '@shared/api/backups';
 import { invoke } from '../../api/client';
 import { translateError } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
+import { formatDecimal, useFormat } from '../../lib/format';
 import { TableHead } from '../../lib/TableHead';
 
 /** HH:mm from the backup's name (`vaxtkraft-YYYYMMDD-HHmmss.db`, Swedish time). */
@@ -13,10 +13,10 @@ const timeOf = (name: string) => `${name.slice(19, 21)}:${name.slice(21, 23)}`;
 
 function useSize() {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
   const mb = 1024 * 1024;
+  const size = (n: number) => formatDecimal(i18n.language, n);
   return (bytes: number) =>
-    bytes >= mb ? t('backups.sizeMb', { size: fmt.format(bytes / mb) }) : t('backups.sizeKb', { size: fmt.format(bytes / 1024) });
+    bytes >= mb ? t('backups.sizeMb', { size: size(bytes / mb) }) : t('backups.sizeKb', { size: size(bytes / 1024) });
 }
 
 /**

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '@shared/api/companies';
 import { ACTIVITY_STATUSES } from '@shared/api/plans';
-import { useFormat } from '../../lib/format';
+import { formatDecimal, useFormat } from '../../lib/format';
 import { hrefFor } from '../../lib/router';
 import { StartRoundModal } from '../assessments';
 import { nextStep } from './nextStep';
@@ -102,7 +102,7 @@ function NextStepCard({ company, step }: { company: Company; step: NextStep }) {
 function ProfileCard({ profile }: { profile: SummaryData['profile'] }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const num = (n: number) => new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  const num = (n: number) => formatDecimal(i18n.language, n);
   return (
     <Card withBorder padding="md" h="100%" data-testid="summary-profile">
       <Stack gap="xs">

@@ -2,6 +2,7 @@ import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '@shared/api/plans';
 import { STATUS_COLOR } from './ActivitiesTable';
+import { intlLocale } from '../../lib/numberFormat';
 
 const MAX_MONTHS = 24;
 
@@ -41,8 +42,8 @@ export function Timeline({ activities }: { activities: Activity[] }) {
     .sort()
     .at(-1)!;
   const months = monthsBetween(first, last);
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const fmt = new Intl.DateTimeFormat(intlLocale(i18n.language), { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(intlLocale(i18n.language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const label = (m: string) => fmt.format(new Date(`${m}-01T00:00:00Z`));
   return (
     <>
