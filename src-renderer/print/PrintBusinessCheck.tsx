@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { CompanyRadar } from '../charts/CompanyRadar';
+import { roundOrder } from '../charts/palette';
 import type { BusinessCheck, BusinessCheckArea } from '@shared/api/businessCheck';
 import type { Settings } from '@shared/api/session';
 import type { AreaProfile } from '@shared/domain/gaps';
@@ -16,11 +17,15 @@ import { AreaDetail, Opportunities } from './businessCheckParts';
 interface CheckData {
   check: BusinessCheck;
   settings: Settings;
+  /** The places of the round and of its baseline among the company's rounds: their colours (charts/palette.ts). */
+  order: { round: number; baseline: number };
 }
 
 async function loadCheck(roundId: string): Promise<CheckData> {
   const [check, settings] = await Promise.all([invoke('print.businessCheck', { roundId }), invoke('settings.get', {})]);
-  return { check, settings };
+  const rounds = await invoke('rounds.list', { companyId: check.companyId });
+  const order = { round: roundOrder(rounds, roundId), baseline: check.baseline ? roundOrder(rounds, check.baseline.roundId) : 0 };
+  return { check, settings, order };
 }
 
 /**
@@ -57,11 +62,21 @@ function signed(change: number | null, fmt: PrintFormat): string {
   return change > 0 ? `+${fmt.number(change)}` : fmt.number(change);
 }
 
-function Overview({ check, language, fmt }: { check: BusinessCheck; language: Language; fmt: PrintFormat }) {
+function Overview({
+  check,
+  order,
+  language,
+  fmt,
+}: {
+  check: BusinessCheck;
+  order: CheckData['order'];
+  language: Language;
+  fmt: PrintFormat;
+}) {
   const { t } = useTranslation();
   const title = new Map(check.areas.map((a) => [a.areaId, a.title[language]]));
   const followUp = check.baseline !== null;
-  // The kind and date as the gap charts name a round; a follow-up is drawn in the first follow-up's colour.
+  // The kind and date as the gap charts name a round, in the round's own colour as on screen.
   const roundName = (kind: BusinessCheck['kind'], date: string) =>
     t('gaps.section.roundOption', { kind: t(`gaps.section.kind.${kind}`), date: fmt.date(date) });
   return (
@@ -71,8 +86,8 @@ function Overview({ check, language, fmt }: { check: BusinessCheck; language: La
         areas={check.areas.map((a) => profileOf(a, a.score))}
         compareAreas={followUp ? check.areas.map((a) => profileOf(a, a.baselineScore)) : null}
         areaLabel={(id) => title.get(id) ?? id}
-        round={{ label: roundName(check.kind, check.date), order: followUp ? 1 : 0 }}
-        compare={check.baseline ? { label: roundName('baseline', check.baseline.date), order: 0 } : null}
+        round={{ label: roundName(check.kind, check.date), order: order.round }}
+        compare={check.baseline ? { label: roundName('baseline', check.baseline.date), order: order.baseline } : null}
         height={380}
       />
       <table className="vk-table vk-fixed vk-keep" data-testid="check-scores">
@@ -167,7 +182,7 @@ function CheckDocument({ data, language }: { data: CheckData; language: Language
       <ProgrammeIdentity settings={settings} />
       <DocumentHeader title={t('businessCheck.title')} facts={facts} />
       <p>{t('businessCheck.intro', { company: check.companyName })}</p>
-      <Overview check={check} language={language} fmt={fmt} />
+      <Overview check={check} order={data.order} language={language} fmt={fmt} />
       <Opportunities check={check} language={language} fmt={fmt} />
       <VisionGoals check={check} fmt={fmt} />
       <section className="vk-page" aria-labelledby="vk-check-areas">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { CompanyRadar } from '../charts/CompanyRadar';
+import { roundOrder } from '../charts/palette';
 import type { Company } from '@shared/api/companies';
 import type { Settings } from '@shared/api/session';
 import type { BilingualText } from '@shared/domain/frameworks';
@@ -21,6 +22,8 @@ interface PrintData {
   providers: Provider[];
   types: ActivityType[];
   round: RoundDetail | null;
+  /** The round's place among the company's rounds: its colour in the radar, as on screen (charts/palette.ts). */
+  roundOrder: number;
   frameworks: FrameworksResult | null;
   /** The programme's identity and this advisor's contact, for the cover. */
   settings: Settings;
@@ -39,12 +42,18 @@ async function loadPrintData(companyId: string): Promise<PrintData> {
   ]);
   const sharing = new Set(people.filter((p) => p.ratingsShared).map((p) => p.id));
   let round: RoundDetail | null = null;
+  let roundOrderOf = 0;
   let frameworks: FrameworksResult | null = null;
   if (plan.basis) {
-    round = await invoke('rounds.get', { roundId: plan.basis.roundId });
+    const [detail, rounds] = await Promise.all([
+      invoke('rounds.get', { roundId: plan.basis.roundId }),
+      invoke('rounds.list', { companyId }),
+    ]);
+    round = detail;
+    roundOrderOf = roundOrder(rounds, detail.id);
     frameworks = await invoke('frameworks.get', { situationVersion: round.frameworkVersion, catalogueVersion: round.catalogueVersion });
   }
-  return { plan, company, providers, types, round, frameworks, settings, sharing };
+  return { plan, company, providers, types, round, roundOrder: roundOrderOf, frameworks, settings, sharing };
 }
 
 /**
@@ -197,6 +206,7 @@ function ActivityTable({ list, withParticipants, names, fmt }: ActivityTableProp
 
 interface SituationProps {
   plan: Plan;
+  round: { kind: RoundDetail['kind']; order: number } | null;
   strategies: Array<{ id: string; text: string }>;
   gaps: CompanyGaps | null;
   areaTitle: Map<string, string>;
@@ -204,7 +214,7 @@ interface SituationProps {
 }
 
 /** Where the company stands: the round the plan builds on, its vision, goals and strategies, and the radar of the areas. */
-function Situation({ plan, strategies, gaps, areaTitle, fmt }: SituationProps) {
+function Situation({ plan, round, strategies, gaps, areaTitle, fmt }: SituationProps) {
   const { t } = useTranslation();
   return (
     <section className="vk-page" aria-labelledby="vk-situation">
@@ -225,7 +235,12 @@ function Situation({ plan, strategies, gaps, areaTitle, fmt }: SituationProps) {
             <CompanyRadar
               areas={gaps.areas}
               areaLabel={(id) => areaTitle.get(id) ?? id}
-              round={{ label: fmt.date(plan.basis.roundDate), order: 0 }}
+              round={{
+                label: round
+                  ? t('gaps.section.roundOption', { kind: t(`gaps.section.kind.${round.kind}`), date: fmt.date(plan.basis.roundDate) })
+                  : fmt.date(plan.basis.roundDate),
+                order: round?.order ?? 0,
+              }}
               height={380}
             />
           )}
@@ -333,7 +348,14 @@ function PrintDocument({ data, language }: { data: PrintData; language: Language
   return (
     <main className="vk-print" lang={language} data-company-id={plan.companyId} data-language={language}>
       <Cover plan={plan} company={company} settings={settings} fmt={fmt} />
-      <Situation plan={plan} strategies={round?.strategies ?? []} gaps={gaps} areaTitle={areaTitle} fmt={fmt} />
+      <Situation
+        plan={plan}
+        round={round ? { kind: round.kind, order: data.roundOrder } : null}
+        strategies={round?.strategies ?? []}
+        gaps={gaps}
+        areaTitle={areaTitle}
+        fmt={fmt}
+      />
       {topCompetences.length > 0 && <GapsPage top={topCompetences} names={names} />}
 
       <section className="vk-page" aria-labelledby="vk-plan">

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, swedishDate } from '@shared/clock';
 import { en, sv } from '@shared/i18n';
 import { printHash } from '@shared/api/printRoute';
+import { roundColour } from '../../src-renderer/charts/palette';
 import { situationFramework } from '../../src-main/services/frameworks';
 import { axeProblems, ENROLLED, must, newPage, openSettings, screen, shot, SHOTS, useDemoHost } from './harness';
 import type { RunningHost } from './harness';
@@ -223,6 +224,11 @@ describe('the business check and the plan with the programme’s identity', () =
       await writeFile(file, await printDocumentPdf(page, env.host.url, { document: 'plan', companyId: data.companyId }, language));
       expect(await page.getByTestId('programme-logo').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
       expect(await page.getByTestId('eu-emblem').locator('polygon').count()).toBe(12);
+      // The radar draws the plan's round (the completed follow-up) in its colour on screen, named as on screen.
+      const legend = await page
+        .locator('figure[data-chart="radar"] .recharts-legend-item')
+        .evaluateAll((items) => items.map((li) => [li.textContent ?? '', li.querySelector('.recharts-legend-icon')?.getAttribute('fill')]));
+      expect(legend.find(([text]) => text!.includes(L.gaps.section.kind.followup))?.[1]).toBe(roundColour(1));
       expect(await axeProblems(page, { all: true })).toEqual([]);
       const text = await pdfFlatText(file);
       for (const needle of [
