@@ -352,6 +352,19 @@ export const TABLES = {
     file_sha256: col.text(),
     file_name: col.text(),
   },
+
+  // ---------- the report's round aggregates (0230) ----------
+  /**
+   * Written by triggers on `round_answers` and `round_person_competences` (0230): per round, the sum and count of its
+   * answered levels and of its competence gaps. No row for a round with neither.
+   */
+  round_aggregates: {
+    round_id: col.text(),
+    level_sum: col.integer(),
+    level_count: col.integer(),
+    gap_sum: col.integer(),
+    gap_count: col.integer(),
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { ACTIVITY_TYPE_IDS, PROVIDER_KINDS } from '@shared/api/plans';
 import type { ReportFilter } from '@shared/api/reports';
@@ -179,9 +178,6 @@ export async function loadActivities(
  * (max(0, required − current), current = the advisor's level, else the person's own) and, in the latest follow-up,
  * how many goals with a current and a target value there are and how many have reached the target.
  */
-/** Rounds per query of the progress table's aggregates (well under SQLite's limit on bound values). */
-const ROUNDS_PER_QUERY = 500;
-
 export async function loadProgress(
   r: Kysely<Database>,
   companies: ReadonlyMap<string, CompanyRec>,
@@ -205,29 +201,14 @@ export async function loadProgress(
   const complete = [...pairs].filter(([, p]) => p.baseline !== null && p.latest !== null);
   if (complete.length === 0) return [];
 
-  // Only the rounds compared, read through the covering indexes of migration 0220 (never the answers' notes).
-  const compared = [...new Set(complete.flatMap(([, p]) => [p.baseline!, p.latest!]))];
+  // Each round's answered levels and gaps, summed as they are written (migration 0230's triggers): one row per round.
+  const compared = new Set(complete.flatMap(([, p]) => [p.baseline!, p.latest!]));
   const scores = new Map<string, number | null>();
   const gaps = new Map<string, number>();
-  for (let i = 0; i < compared.length; i += ROUNDS_PER_QUERY) {
-    const ids = compared.slice(i, i + ROUNDS_PER_QUERY);
-    for (const x of await r
-      .selectFrom('round_answers')
-      .select(['round_id', sql<number>`avg(level)`.as('mean')])
-      .where('round_id', 'in', ids)
-      .where('level', 'is not', null)
-      .groupBy('round_id')
-      .execute())
-      scores.set(x.round_id, scoreFromLevels([Number(x.mean)]));
-    for (const x of (
-      await sql<{ round_id: string; gap: number }>`
-        SELECT round_id, SUM(MAX(0, required_level - COALESCE(advisor_level, self_level))) AS gap
-        FROM round_person_competences
-        WHERE round_id IN (${sql.join(ids)})
-          AND required_level IS NOT NULL AND COALESCE(advisor_level, self_level) IS NOT NULL
-        GROUP BY round_id`.execute(r)
-    ).rows)
-      gaps.set(x.round_id, Number(x.gap));
+  for (const x of await r.selectFrom('round_aggregates').selectAll().execute()) {
+    if (!compared.has(x.round_id)) continue;
+    if (x.level_count > 0) scores.set(x.round_id, scoreFromLevels([x.level_sum / x.level_count]));
+    if (x.gap_count > 0) gaps.set(x.round_id, x.gap_sum);
   }
   const latestIds = new Set(complete.map(([, p]) => p.latest!));
   const goals = new Map<string, { set: number; met: number }>();

@@ -21,6 +21,7 @@ import { m0190ConsentRetention } from './0190-consent-retention';
 import { m0200PrintIdentity } from './0200-print-identity';
 import { m0210Passport } from './0210-passport';
 import { m0220ReportIndexes } from './0220-report-indexes';
+import { m0230RoundAggregates } from './0230-round-aggregates';
 
 export type { Migration } from './types';
 
@@ -60,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   m0200PrintIdentity,
   m0210Passport,
   m0220ReportIndexes,
+  m0230RoundAggregates,
 ]);
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
