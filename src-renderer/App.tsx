@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import type { SessionStatus } from '@shared/api/session';
 import { Center, Loader } from '@mantine/core';
@@ -16,29 +16,42 @@ import { OverviewScreen } from './features/overview/OverviewScreen';
 // The report's data is asked for as the app goes there, while the report's code loads (not after it has mounted).
 import { prefetchReport } from './features/reports/prefetch';
 
-/** A lazily loaded screen; `preload` fetches its code ahead, after which it shows at once (no loader, no suspense). */
+/** A lazily loaded screen; `preload` fetches its code ahead, after which it shows at once. */
 type Screen<P> = ComponentType<P> & { preload(): Promise<void> };
 
 /**
  * One screen's module, loaded when it is first shown: the overview does not carry the charts, the report, the print
- * views, exchange or the passphrase estimator (see vite.renderer.config.ts for the shared chunks). Once loaded it
- * renders directly: React.lazy alone would still suspend once, and React holds a fallback for 300 ms.
+ * views, exchange or the passphrase estimator (see vite.renderer.config.ts for the shared chunks). Until its code is
+ * there the screen shows the loader, and then itself in the next render. Not React.lazy: a screen that suspends is
+ * revealed no sooner than 300 ms after its fallback showed (React throttles Suspense reveals), so the report waited
+ * for that even when its code and data were there after 250 ms. A module that fails to load throws, as lazy would.
  */
-function screen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K): Screen<P> {
+function screen<K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+  { fullHeight = false }: { fullHeight?: boolean } = {},
+): Screen<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<void> | null = null;
   const preload = () =>
     (loading ??= load().then((m) => {
       loaded = m[name];
     }));
-  const Lazy = lazy(async () => {
-    await preload();
-    return { default: loaded! };
-  });
   const Loaded = (props: P) => {
-    // Chosen once per mount: switching from Lazy to the component itself later would remount the screen.
-    const [Component] = useState(() => loaded ?? Lazy);
-    return <Component {...props} />;
+    const [state, setState] = useState<{ Component: ComponentType<P> | null; error: unknown }>(() => ({ Component: loaded, error: null }));
+    useEffect(() => {
+      if (state.Component) return;
+      let live = true;
+      preload().then(
+        () => live && setState({ Component: loaded, error: null }),
+        (error: unknown) => live && setState({ Component: null, error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [state.Component]);
+    if (state.error) throw state.error;
+    return state.Component ? <state.Component {...props} /> : <Loading fullHeight={fullHeight} />;
   };
   return Object.assign(Loaded, { preload });
 }
@@ -82,13 +95,15 @@ useRouter.subscribe((state, previous) => {
 
 const ExchangeScreen = screen(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
 const PersonGapsScreen = screen(() => import('./features/gaps/PersonGapsScreen'), 'PersonGapsScreen');
-const SelfAssessmentScreen = screen(() => import('./features/selfAssessment/SelfAssessmentScreen'), 'SelfAssessmentScreen');
-const CreateScreen = screen(() => import('./features/session/CreateScreen'), 'CreateScreen');
-const OpeningScreen = screen(() => import('./features/session/OpeningScreen'), 'OpeningScreen');
-const StartupErrorScreen = screen(() => import('./features/session/StartupErrorScreen'), 'StartupErrorScreen');
-const UnlockScreen = screen(() => import('./features/session/UnlockScreen'), 'UnlockScreen');
+const SelfAssessmentScreen = screen(() => import('./features/selfAssessment/SelfAssessmentScreen'), 'SelfAssessmentScreen', {
+  fullHeight: true,
+});
+const CreateScreen = screen(() => import('./features/session/CreateScreen'), 'CreateScreen', { fullHeight: true });
+const OpeningScreen = screen(() => import('./features/session/OpeningScreen'), 'OpeningScreen', { fullHeight: true });
+const StartupErrorScreen = screen(() => import('./features/session/StartupErrorScreen'), 'StartupErrorScreen', { fullHeight: true });
+const UnlockScreen = screen(() => import('./features/session/UnlockScreen'), 'UnlockScreen', { fullHeight: true });
 const ProvidersScreen = screen(() => import('./features/plans/ProvidersScreen'), 'ProvidersScreen');
-const PrintView = screen(() => import('./print/PrintView'), 'PrintView');
+const PrintView = screen(() => import('./print/PrintView'), 'PrintView', { fullHeight: true });
 const ReportScreen = screen(() => import('./features/reports/ReportScreen'), 'ReportScreen');
 
 /** What shows while the app starts or a screen's code loads: a spinner that says so (no heading, so that the focus
