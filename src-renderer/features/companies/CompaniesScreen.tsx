@@ -129,8 +129,11 @@ function Filters() {
   );
 }
 
-/** One company in the list: the whole row opens it, the name is a real link too. */
-function CompanyRow({ company: c }: { company: CompanyListItem }) {
+/**
+ * One company in the list: the whole row opens it, the name is a real link too. Drawn again only when its company
+ * changes: "show more" adds rows without redrawing those shown.
+ */
+const CompanyRow = memo(function CompanyRow({ company: c }: { company: CompanyListItem }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useRouter((s) => s.navigate);
@@ -162,7 +165,7 @@ function CompanyRow({ company: c }: { company: CompanyListItem }) {
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(c.updatedAt)}</Table.Td>
     </Table.Tr>
   );
-}
+});
 
 /**
  * The companies shown so far, with sortable column headers. Drawn again only when the list changes: not when a search

@@ -2,9 +2,8 @@ import { create } from 'zustand';
 import { invoke } from '../../api/client';
 import { notifyError } from '../../lib/errors';
 import type { CompanyListItem, CompanySort } from '@shared/api/companies';
+import { COMPANY_LIST_PAGE_SIZE } from '@shared/domain/company';
 import type { CompanyStatus, SizeClass } from '@shared/domain/company';
-
-export const PAGE_SIZE = 200;
 
 export interface ListFilters {
   query: string;
@@ -81,7 +80,7 @@ export const useCompanyList = create<ListState>((set, get) => ({
         includeArchived: filters.includeArchived,
         sort,
         direction,
-        limit: PAGE_SIZE,
+        limit: COMPANY_LIST_PAGE_SIZE,
         offset,
       });
       if (request !== latestRequest) return;
