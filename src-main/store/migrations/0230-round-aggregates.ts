@@ -15,13 +15,15 @@ import type { Migration } from './types';
  * required or no current level has no gap (as the gap analysis, src-shared/domain/gaps.ts, counts it).
  */
 
+/** A row in a trigger (NEW, OLD) or the table itself (the backfill). */
+type Row = 'NEW' | 'OLD' | 'round_answers' | 'round_person_competences';
+
 /** The answer's contribution: its level, and 1 when it has one. */
-const answerLevel = (row: 'NEW' | 'OLD') => `COALESCE(${row}.level, 0)`;
-const answerCount = (row: 'NEW' | 'OLD') => `(${row}.level IS NOT NULL)`;
-/** The rating's contribution: its gap, and 1 when it has one. */
-const hasGap = (row: 'NEW' | 'OLD') =>
-  `(${row}.required_level IS NOT NULL AND COALESCE(${row}.advisor_level, ${row}.self_level) IS NOT NULL)`;
-const gap = (row: 'NEW' | 'OLD') =>
+const answerLevel = (row: Row) => `COALESCE(${row}.level, 0)`;
+const answerCount = (row: Row) => `(${row}.level IS NOT NULL)`;
+/** The rating's contribution: its gap, and 1 when it has one. The one gap rule of the triggers and the backfill. */
+const hasGap = (row: Row) => `(${row}.required_level IS NOT NULL AND COALESCE(${row}.advisor_level, ${row}.self_level) IS NOT NULL)`;
+const gap = (row: Row) =>
   `CASE WHEN ${hasGap(row)} THEN MAX(0, ${row}.required_level - COALESCE(${row}.advisor_level, ${row}.self_level)) ELSE 0 END`;
 
 /** Adds (sign '+') or takes away (sign '-') one row's contribution to its round's aggregate. */
@@ -59,16 +61,25 @@ export const m0230RoundAggregates: Migration = {
       .addColumn('gap_sum', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('gap_count', 'integer', (c) => c.notNull().defaultTo(0))
       .execute();
-    await sql`
+    // The rounds the store already holds, summed by the same expressions the triggers use.
+    const [answers, ratings] = ['round_answers', 'round_person_competences'] as const;
+    await sql
+      .raw(
+        `
       INSERT INTO round_aggregates (round_id, level_sum, level_count)
-      SELECT round_id, SUM(level), COUNT(level) FROM round_answers WHERE level IS NOT NULL GROUP BY round_id`.execute(db);
-    await sql`
+      SELECT round_id, SUM(${answerLevel(answers)}), SUM(${answerCount(answers)}) FROM ${answers}
+      WHERE ${answerCount(answers)} GROUP BY round_id`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `
       INSERT INTO round_aggregates (round_id, gap_sum, gap_count)
-      SELECT round_id, SUM(MAX(0, required_level - COALESCE(advisor_level, self_level))), COUNT(*)
-      FROM round_person_competences
-      WHERE required_level IS NOT NULL AND COALESCE(advisor_level, self_level) IS NOT NULL
-      GROUP BY round_id
-      ON CONFLICT (round_id) DO UPDATE SET gap_sum = excluded.gap_sum, gap_count = excluded.gap_count`.execute(db);
+      SELECT round_id, SUM(${gap(ratings)}), SUM(${hasGap(ratings)}) FROM ${ratings}
+      WHERE ${hasGap(ratings)} GROUP BY round_id
+      ON CONFLICT (round_id) DO UPDATE SET gap_sum = excluded.gap_sum, gap_count = excluded.gap_count`,
+      )
+      .execute(db);
     for (const statement of [
       ...triggers('round_answers', 'answer', 'level'),
       ...triggers('round_person_competences', 'rating', 'required_level, self_level, advisor_level'),
