@@ -6,17 +6,37 @@ export function intlLocale(language: string): 'sv-SE' | 'en-GB' {
   return language === 'sv' ? 'sv-SE' : 'en-GB';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The language's number format with at most `maxDecimals` decimals (Intl's own default when not given), made once:
+ * making one costs far more than using it, and lists and reports format thousands of numbers.
+ */
+export function numberFormat(language: string, maxDecimals?: number): Intl.NumberFormat {
+  const key = `${intlLocale(language)}/${maxDecimals ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(language), maxDecimals === undefined ? {} : { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A goal's value as every screen and document writes it: grouped in thousands as Intl groups them, "2 500" in
  * Swedish (a no-break space) and "2,500" in English, at most two decimals.
  */
 export function formatGoalValue(language: string, n: number): string {
-  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 2 }).format(n);
+  return numberFormat(language, 2).format(n);
 }
 
 /** The language's thousands separator as Intl writes it, for an input that groups what is typed the same way. */
 export function thousandSeparator(language: string): string {
-  return new Intl.NumberFormat(intlLocale(language)).formatToParts(1000).find((p) => p.type === 'group')?.value ?? '';
+  return (
+    numberFormat(language)
+      .formatToParts(1000)
+      .find((p) => p.type === 'group')?.value ?? ''
+  );
 }
 
 /** Goal values in the UI language. */
