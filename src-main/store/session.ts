@@ -320,7 +320,13 @@ export class Session {
 
   /** Synchronous so that it can run from an exit handler. The self-assessment stays on in the store. */
   close(): void {
-    if (this.raw?.open) this.closeHook?.();
+    if (this.raw?.open) {
+      // A transaction still open (the report reads in one and lets other calls in between its reads) ends with the
+      // connection anyway: rolled back first, so that the backup at close can copy the store (VACUUM INTO refuses to
+      // run inside a transaction). Nothing is lost: what it had not committed never would be.
+      if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+      this.closeHook?.();
+    }
     if (this.key?.kind === 'passphrase') this.key = null;
     this.selfState = null;
     const raw = this.raw;

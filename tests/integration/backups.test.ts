@@ -185,6 +185,23 @@ describe('backups', () => {
     expect(list.backups.map((b) => [b.name, b.companies])).toEqual([['vaxtkraft-20261130-100100.db', 2]]);
   });
 
+  it('the store locked while the programme report reads: the backup at close is still made, the report gets an error', async () => {
+    const store = await storeWith(['Alfa AB', 'Beta AB']);
+    const logger = memoryLogger();
+    keepBackups(store.session, { logger });
+    const router = createRouter(store.session);
+    ok(await router.handle('companies.create', { name: 'Gamma AB', orgNumber: orgNumberFor(3), municipalityCode: '1880' }));
+    // The report reads in one transaction and lets the event loop run between its reads: after 12 turns of the loop
+    // the lock comes in there, the transaction open (before the fix the backup failed: VACUUM INTO in a transaction).
+    const report = router.handle('reports.programme', { from: '2026-01-01', to: '2026-11-30', audience: 'internal' });
+    for (let turn = 0; turn < 12; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+    store.session.lock();
+    expect(logger.entries.filter((e) => e.level === 'error')).toEqual([]);
+    const made = logger.entries.filter((e) => e.event === 'backup.made');
+    expect(made).toHaveLength(1);
+    expect((await report).ok).toBe(false);
+  });
+
   it('a backup under load stays consistent: written while another call runs', async () => {
     const store = await storeWith(['Alfa AB']);
     const folder = path.join(store.dataDir, 'backups');
