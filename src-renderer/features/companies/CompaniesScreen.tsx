@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import {
   Anchor,
   Badge,
@@ -243,7 +243,25 @@ export function CompaniesScreen() {
   const fmt = useFormat();
   const { items, total, loaded, loading, filters, load, showMore, clearFilters, resetKey } = useCompanyList();
   const [creating, setCreating] = useState(false);
+  const tableRef = useRef<HTMLDivElement>(null);
   useScreen('companies', loaded, t('companies.list.title'));
+
+  // The button is disabled while the next page loads, which takes the focus from it: the focus goes on to the first
+  // company added, so that a keyboard user carries on where the list grew (never back at the top of the page).
+  const grown = useRef<{ from: CompanyListItem[] } | null>(null);
+  useEffect(() => {
+    const from = grown.current?.from;
+    if (!from || items === from) return;
+    grown.current = null;
+    // Only when the next page was added to the same list (not when a search replaced it meanwhile).
+    if (items.length > from.length && items[0] === from[0]) {
+      tableRef.current?.querySelectorAll<HTMLElement>('[data-testid="company-row"] a').item(from.length)?.focus();
+    }
+  }, [items]);
+  const showMoreAndFocus = () => {
+    grown.current = { from: items };
+    void showMore();
+  };
 
   useEffect(() => {
     void load();
@@ -274,14 +292,18 @@ export function CompaniesScreen() {
 
       {loaded && total === 0 && <EmptyList filtered={hasFilters(filters)} onCreate={() => setCreating(true)} onClear={clearFilters} />}
 
-      {total > 0 && <CompanyTable items={items} />}
+      {total > 0 && (
+        <div ref={tableRef}>
+          <CompanyTable items={items} />
+        </div>
+      )}
 
       {items.length > 0 && items.length < total && (
         <Group justify="center" gap="md">
           <Text size="sm" c="dimmed">
             {t('companies.list.shown', { shown: fmt.number(items.length), total: fmt.number(total) })}
           </Text>
-          <Button variant="default" onClick={showMore} loading={loading}>
+          <Button variant="default" onClick={showMoreAndFocus} loading={loading} data-testid="show-more-companies">
             {t('companies.list.showMore')}
           </Button>
         </Group>

@@ -28,7 +28,8 @@ interface ListState {
   setFilters(partial: Partial<ListFilters>): void;
   clearFilters(): void;
   toggleSort(column: CompanySort): void;
-  showMore(): void;
+  /** The next page after those shown; resolves once it is there. */
+  showMore(): Promise<void>;
   load(more?: boolean): Promise<void>;
 }
 
@@ -64,7 +65,7 @@ export const useCompanyList = create<ListState>((set, get) => ({
     void get().load();
   },
   showMore() {
-    void get().load(true);
+    return get().load(true);
   },
   async load(more = false) {
     const request = ++latestRequest;
