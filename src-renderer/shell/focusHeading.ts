@@ -8,7 +8,7 @@ const MAIN = 'main-content';
  */
 export function focusMainHeading(orMain = false): boolean {
   const main = document.getElementById(MAIN);
-  // A shown heading: while a lazy screen's code loads, React keeps the previous screen hidden (display: none) beside it.
+  // A shown heading: one React keeps hidden (display: none) while something beside it suspends does not count.
   const heading = [...(main?.querySelectorAll<HTMLElement>('h1') ?? [])].find((h) => h.getClientRects().length > 0) ?? null;
   const target = heading ?? (orMain ? main : null);
   if (!target) return false;
